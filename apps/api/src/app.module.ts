@@ -1,0 +1,27 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { CoreModule, CoreExtensions1763780000000, type AppConfig, type DatabaseDefinition } from '#core';
+import { DemoDataModule } from '#demo-data';
+import { DirectoryModule, directoryEntities, directoryMigrations } from '#directory';
+import { TaxonomyModule, taxonomyEntities, taxonomyMigrations } from '#taxonomy';
+
+/** Every entity and migration of every module, in the order the migrations must run. */
+export const databaseDefinition: DatabaseDefinition = {
+  entities: [...taxonomyEntities, ...directoryEntities],
+  migrations: [CoreExtensions1763780000000, ...taxonomyMigrations, ...directoryMigrations],
+};
+
+/** The API: core infrastructure plus one module per bounded area. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        CoreModule.forRoot(config, databaseDefinition),
+        TaxonomyModule,
+        DirectoryModule,
+        DemoDataModule,
+      ],
+    };
+  }
+}

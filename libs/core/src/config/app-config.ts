@@ -1,0 +1,107 @@
+import { z } from 'zod';
+
+/**
+ * Every setting the process reads from its environment, validated once at start. A bad value
+ * stops the process with one line that names the variable (see `loadConfig`).
+ */
+const booleanFromEnv = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const csv = z.string().transform((v) =>
+  v
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0),
+);
+
+const positiveInt = (min: number, max: number) =>
+  z.coerce
+    .number({ error: `must be a whole number between ${min} and ${max}` })
+    .int({ error: `must be a whole number between ${min} and ${max}` })
+    .min(min, { error: `must be a whole number between ${min} and ${max}` })
+    .max(max, { error: `must be a whole number between ${min} and ${max}` });
+
+const envSchema = z.object({
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], { error: 'must be development, production or test' })
+    .default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: positiveInt(0, 65535).default(3000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, { error: 'must be a postgres:// or postgresql:// URL' })
+    .optional(),
+  DATABASE_POOL_SIZE: positiveInt(1, 200).default(10),
+  DATA_DIR: z.string().min(1).default('./data'),
+  DEMO_DATA: booleanFromEnv.optional(),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+      error: 'must be one of fatal, error, warn, info, debug, trace, silent',
+    })
+    .default('info'),
+  CORS_ORIGINS: csv.default([]),
+  GRAPHIQL: booleanFromEnv.optional(),
+  BODY_LIMIT_BYTES: positiveInt(1024, 50 * 1024 * 1024).default(1024 * 1024),
+  GRAPHQL_MAX_DEPTH: positiveInt(2, 50).default(10),
+  GRAPHQL_MAX_COMPLEXITY: positiveInt(10, 1_000_000).default(5000),
+  TRUST_PROXY: booleanFromEnv.default(false),
+  ADMIN_TOKEN: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
+});
+
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  database: { kind: 'postgres'; url: string; poolSize: number } | { kind: 'pglite'; dataDir: string };
+  loadDemoData: boolean;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  corsOrigins: string[];
+  graphiql: boolean;
+  bodyLimitBytes: number;
+  graphqlMaxDepth: number;
+  graphqlMaxComplexity: number;
+  trustProxy: boolean;
+  /** Bootstrap operator token: `Authorization: Bearer <token>` may change the directory. */
+  adminToken: string | null;
+}
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Reads and validates the environment; throws a ConfigError whose message is one line. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // Empty strings count as unset, so `PORT= npm start` behaves like no PORT at all.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = envSchema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    // Never echo a secret back into logs.
+    const got = variable === 'ADMIN_TOKEN' || variable === 'DATABASE_URL' ? undefined : present[variable];
+    throw new ConfigError(
+      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${got === undefined ? '' : ` (got "${got}")`}`,
+    );
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL, poolSize: e.DATABASE_POOL_SIZE }
+      : { kind: 'pglite', dataDir: e.DATA_DIR },
+    loadDemoData: e.DEMO_DATA ?? e.NODE_ENV !== 'production',
+    logLevel: e.LOG_LEVEL,
+    corsOrigins: e.CORS_ORIGINS,
+    graphiql: e.GRAPHIQL ?? e.NODE_ENV === 'development',
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
+    graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+    trustProxy: e.TRUST_PROXY,
+    adminToken: e.ADMIN_TOKEN ?? null,
+  };
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,25 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import type { AppConfig } from './config/app-config.js';
+import { ConfigModule } from './config/config.module.js';
+import type { DatabaseDefinition } from './database/data-source.factory.js';
+import { DatabaseModule } from './database/database.module.js';
+import { GraphqlRootModule } from './graphql/graphql-root.module.js';
+import { HealthModule } from './health/health.module.js';
+import { I18nModule } from './i18n/i18n.module.js';
+
+/** Configuration, database, i18n, the GraphQL endpoint and /health: what every app needs. */
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig, database: DatabaseDefinition): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        DatabaseModule.forRoot(database),
+        I18nModule,
+        GraphqlRootModule,
+        HealthModule,
+      ],
+    };
+  }
+}

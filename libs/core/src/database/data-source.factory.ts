@@ -1,0 +1,89 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import type { AppConfig } from '../config/app-config.js';
+import { QueryCounter } from './query-counter.js';
+
+// node-postgres returns int8 (counts, sums) as strings by default; our counts fit in a JS number.
+pg.types.setTypeParser(pg.types.builtins.INT8, (value: string) => Number.parseInt(value, 10));
+
+export interface DatabaseDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: MixedList<Function | string>;
+}
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  queryCounter: QueryCounter;
+  /** Closes the pool and, on the embedded path, the PGlite instance (else Jest and SIGTERM wait). */
+  close(): Promise<void>;
+}
+
+/**
+ * Opens either a PostgreSQL server (DATABASE_URL) or an embedded PGlite database under DATA_DIR.
+ * PGlite runs through the node-postgres adapter with a pool of one connection, so transactions
+ * serialize correctly and one connection never sees another's uncommitted rows.
+ */
+export async function openDatabase(config: AppConfig, definition: DatabaseDefinition): Promise<OpenDatabase> {
+  const queryCounter = new QueryCounter();
+  const common = {
+    type: 'postgres' as const,
+    entities: definition.entities,
+    migrations: definition.migrations,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each' as const,
+    synchronize: false,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto' as const,
+    logger: queryCounter,
+    logging: ['query' as const],
+  };
+
+  if (config.database.kind === 'postgres') {
+    const dataSource = new DataSource({
+      ...common,
+      url: config.database.url,
+      poolSize: config.database.poolSize,
+      applicationName: 'practice-exchange',
+      // Unnamed statements keep custom plans (named ones were 2x slower here: generic plans).
+      extra: { options: '-c plan_cache_mode=force_custom_plan' },
+    });
+    await dataSource.initialize();
+    return { dataSource, queryCounter, close: () => dataSource.destroy() };
+  }
+
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  // DATA_DIR=memory:// keeps the database in memory (tests, schema generation).
+  const inMemory = config.database.dataDir.startsWith('memory://');
+  const dir = inMemory ? 'memory://' : resolve(config.database.dataDir, 'pglite');
+  if (!inMemory) mkdirSync(dir, { recursive: true });
+  const pglite = await PGlite.create(dir, { extensions: { unaccent, pg_trgm, pgcrypto } });
+  const pgConfig = createPgConfig(pglite);
+  const dataSource = new DataSource({
+    ...common,
+    host: pgConfig.host,
+    port: pgConfig.port,
+    username: pgConfig.user,
+    password: pgConfig.password,
+    database: pgConfig.database,
+    poolSize: 1,
+    // idleTimeoutMillis 0: the single client must never be evicted, its PGlite connection is not reopenable.
+    extra: { connection: pgConfig.connection, max: 1, idleTimeoutMillis: 0 },
+  });
+  await dataSource.initialize();
+  return {
+    dataSource,
+    queryCounter,
+    close: async () => {
+      await dataSource.destroy();
+      await pglite.close();
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * English API messages: the reference catalogue. Every other locale must have exactly these keys
+ * (the type below enforces it at compile time and a test checks it at run time).
+ * Placeholders use i18next's {{name}} syntax.
+ */
+export const en = {
+  errors: {
+    BAD_USER_INPUT: 'Some of the input is not valid.',
+    BAD_REQUEST: 'The request could not be understood.',
+    MALFORMED_JSON: 'The request body is not valid JSON.',
+    CSRF_BLOCKED:
+      'This request was blocked as a possible cross-site request forgery. Send it as a JSON POST or add an apollo-require-preflight header.',
+    GRAPHQL_PARSE_FAILED: 'The query is not valid GraphQL syntax.',
+    GRAPHQL_VALIDATION_FAILED: 'The query does not match the API schema.',
+    OPERATION_RESOLUTION_FAILURE: 'The requested operation was not found in the document.',
+    PERSISTED_QUERY_NOT_SUPPORTED: 'Persisted queries are not supported.',
+    QUERY_TOO_DEEP: 'The query is nested too deeply: at most {{max}} levels are allowed.',
+    QUERY_TOO_COMPLEX: 'The query is too complex: its cost is {{cost}}, the maximum is {{max}}.',
+    PAYLOAD_TOO_LARGE: 'The request is too large: at most {{limit}} bytes are accepted.',
+    UNSUPPORTED_MEDIA_TYPE: 'Send the request as application/json.',
+    METHOD_NOT_ALLOWED: 'Queries may be sent with GET or POST; mutations only with POST.',
+    NOT_FOUND: '{{entity}} was not found.',
+    ROUTE_NOT_FOUND: 'There is nothing at this address. The API is served at /graphql.',
+    ALREADY_EXISTS: '{{entity}} with this {{field}} already exists.',
+    IN_USE: '{{entity}} cannot be deleted while other records refer to it.',
+    UNAUTHENTICATED: 'You need to sign in to do this.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    RATE_LIMITED: 'Too many requests. Try again in {{seconds}} seconds.',
+    INTERNAL_SERVER_ERROR:
+      'Something went wrong on our side. The problem has been logged; please try again later.',
+    SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+  },
+  validation: {
+    invalid: '{{field}} is not valid.',
+    required: '{{field}} is required.',
+    notEmpty: '{{field}} must not be empty.',
+    maxLength: '{{field}} must be at most {{max}} characters long.',
+    minLength: '{{field}} must be at least {{min}} characters long.',
+    min: '{{field}} must be at least {{min}}.',
+    max: '{{field}} must be at most {{max}}.',
+    integer: '{{field}} must be a whole number.',
+    url: '{{field}} must be a web address starting with http:// or https://.',
+    email: '{{field}} must be an email address.',
+    uuid: '{{field}} must be a valid id.',
+    languageCode: '{{field}} must be a two-letter ISO 639-1 language code such as en, lt or sl.',
+    countryCode: '{{field}} must be a two-letter ISO 3166-1 country code such as LT, SI or FI.',
+    currencyCode: '{{field}} must be a three-letter ISO 4217 currency code such as EUR.',
+    latitude: '{{field}} must be a latitude between -90 and 90.',
+    longitude: '{{field}} must be a longitude between -180 and 180.',
+    topicKey: '{{field}} may contain only lower-case letters, digits and hyphens.',
+    pageSize: '{{field}} must be between 0 and {{max}}.',
+    cursor: '{{field}} is not a cursor returned by this list.',
+    duplicate: '{{field}} lists the same value more than once.',
+    unknownReference: '{{field}} refers to something that does not exist.',
+    topicCycle: 'A topic cannot be placed under itself or one of its own subtopics.',
+    translationRequired: 'At least one translation is required.',
+    fieldList: '{{fields}}',
+  },
+  entities: {
+    Country: 'The country',
+    City: 'The city',
+    Organization: 'The organization',
+    Person: 'The person',
+    Network: 'The network',
+    NetworkMembership: 'The network membership',
+    Programme: 'The programme',
+    Topic: 'The topic',
+    Record: 'The record',
+  },
+  enums: {
+    OrganizationKind: {
+      MUNICIPALITY: 'Municipality',
+      DEVELOPMENT_AGENCY: 'Development agency',
+      TOURISM_BOARD: 'Tourism board',
+      CHAMBER: 'Chamber of commerce',
+      UNIVERSITY: 'University',
+      SCIENCE_PARK: 'Science park',
+      NGO: 'Non-governmental organization',
+      NETWORK_SECRETARIAT: 'Network secretariat',
+      BUSINESS_SUPPORT: 'Business support organization',
+      PUBLIC_AGENCY: 'Public agency',
+    },
+    NetworkRole: {
+      COORDINATOR: 'Coordinator',
+      MEMBER: 'Member',
+      OBSERVER: 'Observer',
+    },
+    ProgrammeKind: {
+      FUNDING_PROGRAMME: 'Funding programme',
+      PROJECT: 'Project',
+      INITIATIVE: 'Initiative',
+    },
+  },
+};
+
+type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
+export type Messages = Catalogue<typeof en>;

@@ -1,0 +1,96 @@
+import type { Messages } from './en.js';
+
+/** Finnish API messages. */
+export const fi: Messages = {
+  errors: {
+    BAD_USER_INPUT: 'Osa syötetyistä tiedoista on virheellisiä.',
+    BAD_REQUEST: 'Pyyntöä ei voitu tulkita.',
+    MALFORMED_JSON: 'Pyynnön runko ei ole kelvollista JSONia.',
+    CSRF_BLOCKED:
+      'Pyyntö estettiin, koska se saattaa olla sivustojen välinen pyyntöväärennös (CSRF). Lähetä pyyntö JSON-muotoisena POST-pyyntönä tai lisää siihen otsake apollo-require-preflight.',
+    GRAPHQL_PARSE_FAILED: 'Kysely ei ole kelvollista GraphQL-syntaksia.',
+    GRAPHQL_VALIDATION_FAILED: 'Kysely ei vastaa rajapinnan skeemaa.',
+    OPERATION_RESOLUTION_FAILURE: 'Pyydettyä operaatiota ei löytynyt dokumentista.',
+    PERSISTED_QUERY_NOT_SUPPORTED: 'Tallennettuja kyselyitä ei tueta.',
+    QUERY_TOO_DEEP: 'Kysely on sisäkkäistetty liian syvälle: suurin sallittu syvyys on {{max}}.',
+    QUERY_TOO_COMPLEX:
+      'Kysely on liian monimutkainen: sen kustannus on {{cost}} ja suurin sallittu kustannus on {{max}}.',
+    PAYLOAD_TOO_LARGE: 'Pyyntö on liian suuri: suurin sallittu koko on {{limit}} tavua.',
+    UNSUPPORTED_MEDIA_TYPE: 'Lähetä pyyntö muodossa application/json.',
+    METHOD_NOT_ALLOWED: 'Kyselyt voi lähettää GET- tai POST-pyyntönä, mutaatiot vain POST-pyyntönä.',
+    NOT_FOUND: '{{entity}}: tietuetta ei löytynyt.',
+    ROUTE_NOT_FOUND: 'Tässä osoitteessa ei ole mitään. Rajapinta on osoitteessa /graphql.',
+    ALREADY_EXISTS: '{{entity}} on jo olemassa samalla kentän {{field}} arvolla.',
+    IN_USE: '{{entity}}: tietuetta ei voi poistaa, koska muut tietueet viittaavat siihen.',
+    UNAUTHENTICATED: 'Toiminto edellyttää sisäänkirjautumista.',
+    FORBIDDEN: 'Sinulla ei ole oikeutta tähän toimintoon.',
+    RATE_LIMITED: 'Liian monta pyyntöä. Yritä uudelleen {{seconds}} sekunnin kuluttua.',
+    INTERNAL_SERVER_ERROR:
+      'Järjestelmässämme tapahtui virhe. Ongelma on kirjattu lokiin. Yritä myöhemmin uudelleen.',
+    SERVICE_UNAVAILABLE: 'Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.',
+  },
+  validation: {
+    invalid: 'Kentän {{field}} arvo on virheellinen.',
+    required: 'Kenttä {{field}} on pakollinen.',
+    notEmpty: 'Kenttä {{field}} ei saa olla tyhjä.',
+    maxLength: 'Kentän {{field}} merkkimäärä saa olla enintään {{max}}.',
+    minLength: 'Kentän {{field}} merkkimäärän on oltava vähintään {{min}}.',
+    min: 'Kentän {{field}} arvon on oltava vähintään {{min}}.',
+    max: 'Kentän {{field}} arvo saa olla enintään {{max}}.',
+    integer: 'Kentän {{field}} arvon on oltava kokonaisluku.',
+    url: 'Kentän {{field}} arvon on oltava verkko-osoite, joka alkaa http:// tai https://.',
+    email: 'Kentän {{field}} arvon on oltava sähköpostiosoite.',
+    uuid: 'Kentän {{field}} arvon on oltava kelvollinen tunniste.',
+    languageCode:
+      'Kentän {{field}} arvon on oltava kaksikirjaiminen ISO 639-1 -kielikoodi, esimerkiksi en, lt tai sl.',
+    countryCode:
+      'Kentän {{field}} arvon on oltava kaksikirjaiminen ISO 3166-1 -maakoodi, esimerkiksi LT, SI tai FI.',
+    currencyCode:
+      'Kentän {{field}} arvon on oltava kolmikirjaiminen ISO 4217 -valuuttakoodi, esimerkiksi EUR.',
+    latitude: 'Kentän {{field}} arvon on oltava leveysaste väliltä -90…90.',
+    longitude: 'Kentän {{field}} arvon on oltava pituusaste väliltä -180…180.',
+    topicKey: 'Kenttä {{field}} saa sisältää vain pieniä kirjaimia, numeroita ja yhdysmerkkejä.',
+    pageSize: 'Kentän {{field}} arvon on oltava väliltä 0…{{max}}.',
+    cursor: 'Kentän {{field}} arvo ei ole tämän luettelon palauttama kursori.',
+    duplicate: 'Kentässä {{field}} on sama arvo useammin kuin kerran.',
+    unknownReference: 'Kenttä {{field}} viittaa kohteeseen, jota ei ole olemassa.',
+    topicCycle: 'Aihetta ei voi sijoittaa itsensä tai oman ala-aiheensa alle.',
+    translationRequired: 'Vähintään yksi käännös vaaditaan.',
+    fieldList: '{{fields}}',
+  },
+  entities: {
+    Country: 'Maa',
+    City: 'Kaupunki',
+    Organization: 'Organisaatio',
+    Person: 'Henkilö',
+    Network: 'Verkosto',
+    NetworkMembership: 'Verkostojäsenyys',
+    Programme: 'Ohjelma',
+    Record: 'Tietue',
+    Topic: 'Aihe',
+  },
+  enums: {
+    OrganizationKind: {
+      MUNICIPALITY: 'Kunta',
+      DEVELOPMENT_AGENCY: 'Kehitysyhtiö',
+      TOURISM_BOARD: 'Matkailuorganisaatio',
+      CHAMBER: 'Kauppakamari',
+      UNIVERSITY: 'Yliopisto',
+      SCIENCE_PARK: 'Tiedepuisto',
+      NGO: 'Kansalaisjärjestö',
+      NETWORK_SECRETARIAT: 'Verkoston sihteeristö',
+      BUSINESS_SUPPORT: 'Yrityspalveluorganisaatio',
+      PUBLIC_AGENCY: 'Julkinen virasto',
+    },
+    NetworkRole: {
+      COORDINATOR: 'Koordinaattori',
+      MEMBER: 'Jäsen',
+      OBSERVER: 'Tarkkailija',
+    },
+    ProgrammeKind: {
+      FUNDING_PROGRAMME: 'Rahoitusohjelma',
+      PROJECT: 'Hanke',
+      INITIATIVE: 'Aloite',
+    },
+  },
+};

@@ -1,0 +1,96 @@
+import type { Messages } from './en.js';
+
+/** Slovenian API messages. */
+export const sl: Messages = {
+  errors: {
+    BAD_USER_INPUT: 'Nekateri vneseni podatki niso veljavni.',
+    BAD_REQUEST: 'Zahteve ni bilo mogoče razumeti.',
+    MALFORMED_JSON: 'Telo zahteve ni veljaven JSON.',
+    CSRF_BLOCKED:
+      'Ta zahteva je bila blokirana kot morebitno ponarejanje zahtev med spletnimi mesti (CSRF). Pošljite jo kot zahtevo JSON POST ali dodajte glavo apollo-require-preflight.',
+    GRAPHQL_PARSE_FAILED: 'Poizvedba nima veljavne sintakse GraphQL.',
+    GRAPHQL_VALIDATION_FAILED: 'Poizvedba se ne ujema s shemo API-ja.',
+    OPERATION_RESOLUTION_FAILURE: 'Zahtevane operacije v dokumentu ni bilo mogoče najti.',
+    PERSISTED_QUERY_NOT_SUPPORTED: 'Shranjene poizvedbe niso podprte.',
+    QUERY_TOO_DEEP: 'Poizvedba je pregloboko gnezdena: največja dovoljena globina je {{max}}.',
+    QUERY_TOO_COMPLEX:
+      'Poizvedba je preveč zapletena: njena zahtevnost je {{cost}}, največja dovoljena zahtevnost je {{max}}.',
+    PAYLOAD_TOO_LARGE: 'Zahteva je prevelika: največja dovoljena velikost je {{limit}} B.',
+    UNSUPPORTED_MEDIA_TYPE: 'Zahtevo pošljite kot application/json.',
+    METHOD_NOT_ALLOWED: 'Poizvedbe lahko pošiljate z metodo GET ali POST, mutacije pa samo z metodo POST.',
+    NOT_FOUND: '{{entity}}: zapisa ni bilo mogoče najti.',
+    ROUTE_NOT_FOUND: 'Na tem naslovu ni ničesar. API je na voljo na naslovu /graphql.',
+    ALREADY_EXISTS: '{{entity}} s to vrednostjo polja {{field}} že obstaja.',
+    IN_USE: '{{entity}}: zapisa ni mogoče izbrisati, dokler se nanj sklicujejo drugi zapisi.',
+    UNAUTHENTICATED: 'Za to dejanje se morate prijaviti.',
+    FORBIDDEN: 'Za to dejanje nimate dovoljenja.',
+    RATE_LIMITED: 'Preveč zahtev. Poskusite znova čez {{seconds}} s.',
+    INTERNAL_SERVER_ERROR:
+      'Na naši strani je prišlo do napake. Težava je bila zabeležena; prosimo, poskusite znova pozneje.',
+    SERVICE_UNAVAILABLE: 'Storitev trenutno ni na voljo. Prosimo, poskusite znova čez nekaj trenutkov.',
+  },
+  validation: {
+    invalid: 'Polje {{field}} ni veljavno.',
+    required: 'Polje {{field}} je obvezno.',
+    notEmpty: 'Polje {{field}} ne sme biti prazno.',
+    maxLength: 'Število znakov v polju {{field}} je lahko največ {{max}}.',
+    minLength: 'Število znakov v polju {{field}} mora biti najmanj {{min}}.',
+    min: 'Vrednost polja {{field}} mora biti najmanj {{min}}.',
+    max: 'Vrednost polja {{field}} je lahko največ {{max}}.',
+    integer: 'Vrednost polja {{field}} mora biti celo število.',
+    url: 'Polje {{field}} mora vsebovati spletni naslov, ki se začne s http:// ali https://.',
+    email: 'Polje {{field}} mora vsebovati e-poštni naslov.',
+    uuid: 'Polje {{field}} mora vsebovati veljaven identifikator.',
+    languageCode:
+      'Polje {{field}} mora vsebovati dvočrkovno kodo jezika po standardu ISO 639-1, na primer en, lt ali sl.',
+    countryCode:
+      'Polje {{field}} mora vsebovati dvočrkovno kodo države po standardu ISO 3166-1, na primer LT, SI ali FI.',
+    currencyCode:
+      'Polje {{field}} mora vsebovati tričrkovno kodo valute po standardu ISO 4217, na primer EUR.',
+    latitude: 'Polje {{field}} mora vsebovati geografsko širino med -90 in 90.',
+    longitude: 'Polje {{field}} mora vsebovati geografsko dolžino med -180 in 180.',
+    topicKey: 'Polje {{field}} lahko vsebuje samo male črke, števke in vezaje.',
+    pageSize: 'Vrednost polja {{field}} mora biti med 0 in {{max}}.',
+    cursor: 'Vrednost polja {{field}} ni kazalec, ki ga je vrnil ta seznam.',
+    duplicate: 'Polje {{field}} vsebuje isto vrednost več kot enkrat.',
+    unknownReference: 'Polje {{field}} se sklicuje na zapis, ki ne obstaja.',
+    topicCycle: 'Teme ni mogoče uvrstiti pod njo samo ali pod katero od njenih podtem.',
+    translationRequired: 'Potreben je vsaj en prevod.',
+    fieldList: '{{fields}}',
+  },
+  entities: {
+    Country: 'Država',
+    City: 'Mesto',
+    Organization: 'Organizacija',
+    Person: 'Oseba',
+    Network: 'Mreža',
+    NetworkMembership: 'Članstvo v mreži',
+    Programme: 'Program',
+    Record: 'Zapis',
+    Topic: 'Tema',
+  },
+  enums: {
+    OrganizationKind: {
+      MUNICIPALITY: 'Občina',
+      DEVELOPMENT_AGENCY: 'Razvojna agencija',
+      TOURISM_BOARD: 'Turistična organizacija',
+      CHAMBER: 'Gospodarska zbornica',
+      UNIVERSITY: 'Univerza',
+      SCIENCE_PARK: 'Znanstveni park',
+      NGO: 'Nevladna organizacija',
+      NETWORK_SECRETARIAT: 'Sekretariat mreže',
+      BUSINESS_SUPPORT: 'Organizacija za podporo podjetništvu',
+      PUBLIC_AGENCY: 'Javna agencija',
+    },
+    NetworkRole: {
+      COORDINATOR: 'Koordinator',
+      MEMBER: 'Član',
+      OBSERVER: 'Opazovalec',
+    },
+    ProgrammeKind: {
+      FUNDING_PROGRAMME: 'Program financiranja',
+      PROJECT: 'Projekt',
+      INITIATIVE: 'Pobuda',
+    },
+  },
+};

@@ -1,0 +1,48 @@
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger as Pino } from 'pino';
+import type { AppConfig } from '../config/app-config.js';
+
+/** Structured JSON logs on stdout; human-readable lines when a person watches a terminal. */
+export function createPino(config: Pick<AppConfig, 'logLevel'>): Pino {
+  const pretty = process.stdout.isTTY === true;
+  return pino({
+    level: config.logLevel,
+    base: { service: 'practice-exchange' },
+    redact: {
+      paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization'],
+      censor: '[redacted]',
+    },
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' },
+          },
+        }
+      : {}),
+  });
+}
+
+/** Routes Nest's own logging (bootstrap, modules, our Logger instances) into pino. */
+export class PinoLoggerService implements LoggerService {
+  constructor(private readonly pino: Pino) {}
+
+  log(message: unknown, context?: string): void {
+    this.pino.info({ context }, String(message));
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.pino.error({ context, trace }, String(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.pino.warn({ context }, String(message));
+  }
+  debug(message: unknown, context?: string): void {
+    this.pino.debug({ context }, String(message));
+  }
+  verbose(message: unknown, context?: string): void {
+    this.pino.trace({ context }, String(message));
+  }
+  fatal(message: unknown, context?: string): void {
+    this.pino.fatal({ context }, String(message));
+  }
+}

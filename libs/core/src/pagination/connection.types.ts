@@ -1,0 +1,94 @@
+import type { Type } from '@nestjs/common';
+import { IsInt, IsOptional, Max, MaxLength, Min } from 'class-validator';
+import { ruleMessage } from '../validation/rules.js';
+import { ArgsType, Field, Int, ObjectType, type FieldMiddleware } from '@nestjs/graphql';
+
+export const DEFAULT_PAGE_SIZE = 20;
+/** Server-side cap on `first`: larger pages are refused with a clear error, never silently cut. */
+export const MAX_PAGE_SIZE = 100;
+
+@ArgsType()
+export class PageArgs {
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: DEFAULT_PAGE_SIZE,
+    description: `How many items to return (0-${MAX_PAGE_SIZE}).`,
+  })
+  @IsOptional()
+  @IsInt(ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
+  @Min(0, ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
+  @Max(MAX_PAGE_SIZE, ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
+  first?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (an edge `cursor` or `pageInfo.endCursor`).',
+  })
+  @IsOptional()
+  @MaxLength(1024, ruleMessage('cursor'))
+  after?: string | null;
+}
+
+@ObjectType()
+export class PageInfo {
+  @Field()
+  hasNextPage: boolean;
+
+  @Field({ description: 'True when this page was requested with `after`.' })
+  hasPreviousPage: boolean;
+
+  @Field(() => String, { nullable: true })
+  startCursor: string | null;
+
+  @Field(() => String, { nullable: true })
+  endCursor: string | null;
+}
+
+export interface Edge<T> {
+  cursor: string;
+  node: T;
+}
+
+/** What a resolver returns for a list: totalCount is resolved lazily, only when selected. */
+export interface ConnectionResult<T> {
+  edges: Edge<T>[];
+  pageInfo: PageInfo;
+  totalCount: () => Promise<number>;
+}
+
+const runThunk: FieldMiddleware = async (_ctx, next) => {
+  const value: unknown = await next();
+  return typeof value === 'function' ? (value as () => unknown)() : value;
+};
+
+/** Builds `<Name>Connection` and `<Name>Edge` object types for a node type (Relay spec). */
+export function Connection<T>(
+  nodeType: Type<T>,
+  name: string = nodeType.name.replace(/Type$/, ''),
+): Type<ConnectionResult<T>> {
+  @ObjectType(`${name}Edge`)
+  class EdgeType {
+    @Field()
+    cursor: string;
+
+    @Field(() => nodeType)
+    node: T;
+  }
+
+  @ObjectType(`${name}Connection`)
+  class ConnectionType {
+    @Field(() => [EdgeType])
+    edges: Edge<T>[];
+
+    @Field(() => PageInfo)
+    pageInfo: PageInfo;
+
+    // Counting costs a query, so the count is a thunk run only when the field is selected.
+    @Field(() => Int, {
+      description: 'Number of items matching the filter, across all pages.',
+      middleware: [runThunk],
+    })
+    totalCount: () => Promise<number>;
+  }
+  return ConnectionType;
+}

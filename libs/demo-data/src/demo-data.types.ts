@@ -1,0 +1,72 @@
+import type { NetworkRole, OrganizationKind, ProgrammeKind } from '#directory';
+
+/** Language code → text. */
+export type PerLanguage<T> = Partial<Record<string, T>>;
+
+export interface DemoTopic {
+  key: string;
+  parent?: string;
+  labels: PerLanguage<{ label: string; synonyms?: string[] }>;
+}
+
+export interface DemoCountry {
+  code: string;
+  names: PerLanguage<string>;
+}
+
+export interface DemoCity {
+  ref: string;
+  country: string;
+  /** Local name, in `language`. */
+  name: string;
+  language: string;
+  population?: number;
+  latitude?: number;
+  longitude?: number;
+  /** Names in other languages (exonyms, e.g. lt "Vekšė" for Växjö). */
+  names?: PerLanguage<string>;
+}
+
+export interface DemoOrganization {
+  ref: string;
+  kind: OrganizationKind;
+  name: string;
+  acronym?: string;
+  city: string;
+  website?: string;
+  language: string;
+  topics?: string[];
+  translations?: PerLanguage<{ name?: string; description?: string }>;
+}
+
+export interface DemoPerson {
+  ref: string;
+  name: string;
+  organization: string;
+  language: string;
+  roles: PerLanguage<string>;
+  /** Only as published in the source article; shown to members only. */
+  email?: string;
+}
+
+export interface DemoNetwork {
+  ref: string;
+  name: string;
+  acronym?: string;
+  website?: string;
+  language: string;
+  translations?: PerLanguage<{ name?: string; description?: string }>;
+  members: { organization: string; role: NetworkRole; joinedOn?: string }[];
+}
+
+export interface DemoProgramme {
+  ref: string;
+  kind: ProgrammeKind;
+  name: string;
+  acronym?: string;
+  website?: string;
+  language: string;
+  startDate?: string;
+  endDate?: string;
+  translations?: PerLanguage<{ name?: string; description?: string }>;
+}

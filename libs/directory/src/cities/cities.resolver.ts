@@ -1,0 +1,109 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  LanguageCodeScalar,
+  PageArgs,
+  assertId,
+  mapConnection,
+  type ConnectionResult,
+  type RequestContext,
+} from '#core';
+import { CountriesService } from '../countries/countries.service.js';
+import { CountryType } from '../countries/country.types.js';
+import type { City } from '../entities/city.entity.js';
+import { LOCALE_ARG } from '../shared/localized-args.js';
+import { LocalizedNameType, sortByLanguage } from '../shared/translation.types.js';
+import { CitiesService } from './cities.service.js';
+import { CityConnection, CityFilter, CityType, CreateCityInput, UpdateCityInput } from './city.types.js';
+
+export function toCityType(city: City): CityType {
+  return {
+    id: city.id,
+    localName: city.name,
+    population: city.population,
+    latitude: city.latitude,
+    longitude: city.longitude,
+    countryCode: city.countryCode,
+    originalLanguage: city.originalLanguage,
+  };
+}
+
+@Resolver(() => CityType)
+export class CitiesResolver {
+  constructor(
+    private readonly service: CitiesService,
+    private readonly countries: CountriesService,
+  ) {}
+
+  @Query(() => CityType)
+  async city(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<CityType> {
+    return toCityType(await this.service.get(ctx, assertId(id)));
+  }
+
+  @Query(() => CityConnection, { description: 'Cities ordered by local name.' })
+  async cities(
+    @Context() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => CityFilter, nullable: true }) filter?: CityFilter,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<ConnectionResult<CityType>> {
+    return mapConnection(await this.service.list(ctx, filter ?? {}, page), toCityType);
+  }
+
+  @Mutation(() => CityType)
+  async createCity(@Context() ctx: RequestContext, @Args('input') input: CreateCityInput): Promise<CityType> {
+    return toCityType(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => CityType)
+  async updateCity(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateCityInput,
+  ): Promise<CityType> {
+    return toCityType(await this.service.update(ctx, assertId(id), input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a city no organization is located in.' })
+  deleteCity(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.service.delete(ctx, assertId(id));
+  }
+
+  @ResolveField(() => String, {
+    description: 'Name in the returned `language` (falls back to the local name).',
+  })
+  async name(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<string> {
+    return (await this.service.localized(ctx, city)).translation?.name ?? city.localName;
+  }
+
+  @ResolveField(() => LanguageCodeScalar)
+  async language(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<string> {
+    return (await this.service.localized(ctx, city)).translation?.language ?? city.originalLanguage;
+  }
+
+  @ResolveField(() => LanguageCodeScalar)
+  originalLanguage(@Parent() city: CityType): string {
+    return city.originalLanguage;
+  }
+
+  @ResolveField(() => [LanguageCodeScalar])
+  async availableLanguages(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<string[]> {
+    return (await this.service.localized(ctx, city)).availableLanguages;
+  }
+
+  @ResolveField(() => [LocalizedNameType], { description: 'Names in other languages (exonyms).' })
+  async names(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<LocalizedNameType[]> {
+    return sortByLanguage(await this.service.names(ctx, city.id)).map((t) => ({
+      language: t.language,
+      name: t.name,
+    }));
+  }
+
+  @ResolveField(() => CountryType)
+  async country(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<CountryType> {
+    return { code: (await this.countries.get(ctx, city.countryCode)).code };
+  }
+}

@@ -1,0 +1,42 @@
+import { City, CityTranslation } from './entities/city.entity.js';
+import { Country, CountryTranslation } from './entities/country.entity.js';
+import { Network, NetworkMembership, NetworkTranslation } from './entities/network.entity.js';
+import { Organization, OrganizationTopic, OrganizationTranslation } from './entities/organization.entity.js';
+import { Person, PersonTranslation } from './entities/person.entity.js';
+import { Programme, ProgrammeTranslation } from './entities/programme.entity.js';
+import { Directory1763780200000 } from './migrations/1763780200000-directory.js';
+
+export * from './cities/cities.service.js';
+export * from './countries/countries.service.js';
+export * from './directory.module.js';
+export * from './entities/city.entity.js';
+export * from './entities/country.entity.js';
+export * from './entities/enums.js';
+export * from './entities/network.entity.js';
+export * from './entities/organization.entity.js';
+export * from './entities/person.entity.js';
+export * from './entities/programme.entity.js';
+export * from './networks/networks.service.js';
+export * from './organizations/organization.mapper.js';
+export * from './organizations/organization.types.js';
+export * from './organizations/organizations.service.js';
+export * from './people/people.service.js';
+export * from './programmes/programmes.service.js';
+
+export const directoryEntities = [
+  Country,
+  CountryTranslation,
+  City,
+  CityTranslation,
+  Organization,
+  OrganizationTranslation,
+  OrganizationTopic,
+  Person,
+  PersonTranslation,
+  Network,
+  NetworkTranslation,
+  NetworkMembership,
+  Programme,
+  ProgrammeTranslation,
+];
+export const directoryMigrations = [Directory1763780200000];

@@ -1,0 +1,137 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  LanguageCodeScalar,
+  PageArgs,
+  assertId,
+  mapConnection,
+  type ConnectionResult,
+  type RequestContext,
+} from '#core';
+import type { Person } from '../entities/person.entity.js';
+import { OrganizationType } from '../organizations/organization.types.js';
+import { toOrganizationType } from '../organizations/organization.mapper.js';
+import { OrganizationsService } from '../organizations/organizations.service.js';
+import { DirectoryPolicy } from '../shared/directory.policy.js';
+import { LOCALE_ARG } from '../shared/localized-args.js';
+import { sortByLanguage } from '../shared/translation.types.js';
+import { PeopleService } from './people.service.js';
+import {
+  CreatePersonInput,
+  PersonConnection,
+  PersonFilter,
+  PersonRoleType,
+  PersonType,
+  UpdatePersonInput,
+} from './person.types.js';
+
+/** Contact details are copied only for callers allowed to see them; others get null. */
+export function toPersonType(person: Person, ctx: RequestContext): PersonType {
+  const visible = DirectoryPolicy.canSeeContactDetails(ctx);
+  return {
+    id: person.id,
+    name: person.name,
+    organizationId: person.organizationId,
+    originalLanguage: person.originalLanguage,
+    email: visible ? person.email : null,
+    phone: visible ? person.phone : null,
+    createdAt: person.createdAt,
+    updatedAt: person.updatedAt,
+  };
+}
+
+@Resolver(() => PersonType)
+export class PeopleResolver {
+  constructor(
+    private readonly service: PeopleService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  @Query(() => PersonType)
+  async person(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<PersonType> {
+    return toPersonType(await this.service.get(ctx, assertId(id)), ctx);
+  }
+
+  @Query(() => PersonConnection, { description: 'People ordered by name.' })
+  async people(
+    @Context() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => PersonFilter, nullable: true }) filter?: PersonFilter,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<ConnectionResult<PersonType>> {
+    return mapConnection(await this.service.list(ctx, filter ?? {}, page), (p) => toPersonType(p, ctx));
+  }
+
+  @Mutation(() => PersonType)
+  async createPerson(
+    @Context() ctx: RequestContext,
+    @Args('input') input: CreatePersonInput,
+  ): Promise<PersonType> {
+    return toPersonType(await this.service.create(ctx, input), ctx);
+  }
+
+  @Mutation(() => PersonType)
+  async updatePerson(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdatePersonInput,
+  ): Promise<PersonType> {
+    return toPersonType(await this.service.update(ctx, assertId(id), input), ctx);
+  }
+
+  @Mutation(() => ID)
+  deletePerson(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<string> {
+    return this.service.delete(ctx, assertId(id));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Members only: null for anonymous callers.' })
+  email(@Parent() person: PersonType): string | null {
+    return person.email;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Members only: null for anonymous callers.' })
+  phone(@Parent() person: PersonType): string | null {
+    return person.phone;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Public role, in the returned `language`.' })
+  async role(@Context() ctx: RequestContext, @Parent() person: PersonType): Promise<string | null> {
+    return (await this.service.localized(ctx, person)).translation?.role ?? null;
+  }
+
+  @ResolveField(() => LanguageCodeScalar)
+  async language(@Context() ctx: RequestContext, @Parent() person: PersonType): Promise<string> {
+    return (await this.service.localized(ctx, person)).translation?.language ?? person.originalLanguage;
+  }
+
+  @ResolveField(() => LanguageCodeScalar)
+  originalLanguage(@Parent() person: PersonType): string {
+    return person.originalLanguage;
+  }
+
+  @ResolveField(() => [LanguageCodeScalar])
+  async availableLanguages(@Context() ctx: RequestContext, @Parent() person: PersonType): Promise<string[]> {
+    return (await this.service.localized(ctx, person)).availableLanguages;
+  }
+
+  @ResolveField(() => [PersonRoleType])
+  async roles(@Context() ctx: RequestContext, @Parent() person: PersonType): Promise<PersonRoleType[]> {
+    return sortByLanguage(await this.service.roles(ctx, person.id)).map((r) => ({
+      language: r.language,
+      role: r.role,
+    }));
+  }
+
+  @ResolveField(() => OrganizationType, { nullable: true })
+  async organization(
+    @Context() ctx: RequestContext,
+    @Parent() person: PersonType,
+  ): Promise<OrganizationType | null> {
+    if (!person.organizationId) return null;
+    const organization = await this.organizations.find(ctx, person.organizationId);
+    return organization ? toOrganizationType(organization) : null;
+  }
+}

@@ -1,0 +1,36 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+@Entity('topic')
+export class Topic {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  /** Stable, language-neutral key, e.g. `town-centre-management`. */
+  @Column({ type: 'varchar', length: 64, unique: true })
+  key: string;
+
+  @Column({ name: 'parent_id', type: 'uuid', nullable: true })
+  parentId: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt: Date;
+}
+
+@Entity('topic_translation')
+export class TopicTranslation {
+  @Column({ name: 'topic_id', type: 'uuid', primary: true })
+  topicId: string;
+
+  @Column({ type: 'varchar', length: 2, primary: true })
+  language: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  label: string;
+
+  /** Other words people use for the topic in this language (search finds them too). */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  synonyms: string[];
+}

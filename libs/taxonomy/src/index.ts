@@ -1,0 +1,11 @@
+import { Topic, TopicTranslation } from './entities/topic.entity.js';
+import { Taxonomy1763780100000 } from './migrations/1763780100000-taxonomy.js';
+
+export * from './dto/topic.mapper.js';
+export * from './dto/topic.types.js';
+export * from './entities/topic.entity.js';
+export * from './taxonomy.module.js';
+export * from './topics.service.js';
+
+export const taxonomyEntities = [Topic, TopicTranslation];
+export const taxonomyMigrations = [Taxonomy1763780100000];

@@ -1,0 +1,160 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  AppError,
+  LoaderKey,
+  byIdLoader,
+  groupedLoader,
+  containsPattern,
+  pickTranslation,
+  paginate,
+  writeTranslations,
+  type ConnectionResult,
+  type PageArgs,
+  type PickedTranslation,
+  type RequestContext,
+} from '#core';
+import type { CreateTopicInput, TopicFilter, UpdateTopicInput } from './dto/topic.types.js';
+import { Topic, TopicTranslation } from './entities/topic.entity.js';
+
+/** The taxonomy is authored in English; other languages are translations of it. */
+export const TOPIC_ORIGINAL_LANGUAGE = 'en';
+
+const TOPIC_BY_ID = new LoaderKey<string, Topic | null>('topicById');
+const TRANSLATIONS_BY_TOPIC = new LoaderKey<string, TopicTranslation[]>('topicTranslations');
+const CHILDREN_BY_TOPIC = new LoaderKey<string, Topic[]>('topicChildren');
+
+@Injectable()
+export class TopicsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async get(ctx: RequestContext, id: string): Promise<Topic> {
+    const topic = await byIdLoader(ctx, TOPIC_BY_ID, this.dataSource, Topic).load(id);
+    if (!topic) throw AppError.notFound('Topic', id);
+    return topic;
+  }
+
+  /** Topics by id for nested fields; unknown ids are skipped. */
+  async getMany(ctx: RequestContext, ids: readonly string[]): Promise<Topic[]> {
+    const topics = await byIdLoader(ctx, TOPIC_BY_ID, this.dataSource, Topic).loadMany(ids);
+    return topics.filter((t): t is Topic => t !== null && !(t instanceof Error));
+  }
+
+  list(
+    _ctx: RequestContext,
+    filter: TopicFilter = {},
+    pageArgs: PageArgs = {},
+  ): Promise<ConnectionResult<Topic>> {
+    const filtered = () => {
+      const qb = this.dataSource.getRepository(Topic).createQueryBuilder('t');
+      if (filter.parentId) qb.andWhere('t.parent_id = :parentId', { parentId: filter.parentId });
+      if (filter.rootsOnly) qb.andWhere('t.parent_id IS NULL');
+      if (filter.labelContains) {
+        qb.andWhere(
+          `EXISTS (SELECT 1 FROM topic_translation tt WHERE tt.topic_id = t.id AND (
+             px_unaccent(lower(tt.label)) LIKE px_unaccent(lower(:pattern))
+             OR px_unaccent(lower(array_to_string(tt.synonyms, ' '))) LIKE px_unaccent(lower(:pattern))))`,
+          { pattern: containsPattern(filter.labelContains) },
+        );
+      }
+      return qb;
+    };
+    return paginate(
+      filtered,
+      { alias: 't', column: 'key', sortKey: (t) => t.key, id: (t) => t.id },
+      pageArgs,
+    );
+  }
+
+  translations(ctx: RequestContext, topicId: string): Promise<TopicTranslation[]> {
+    return groupedLoader(ctx, TRANSLATIONS_BY_TOPIC, this.dataSource, TopicTranslation, 'topicId').load(
+      topicId,
+    );
+  }
+
+  async localized(ctx: RequestContext, topicId: string): Promise<PickedTranslation<TopicTranslation>> {
+    return pickTranslation(await this.translations(ctx, topicId), ctx.contentLocale, TOPIC_ORIGINAL_LANGUAGE);
+  }
+
+  children(ctx: RequestContext, topicId: string): Promise<Topic[]> {
+    return groupedLoader(ctx, CHILDREN_BY_TOPIC, this.dataSource, Topic, 'parentId').load(topicId);
+  }
+
+  async create(ctx: RequestContext, input: CreateTopicInput): Promise<Topic> {
+    this.assertCanEdit(ctx);
+    return this.dataSource.transaction(async (em) => {
+      await this.assertKeyFree(em, input.key);
+      if (input.parentId) await this.assertParentExists(em, input.parentId);
+      const topic = await em
+        .getRepository(Topic)
+        .save(em.create(Topic, { key: input.key, parentId: input.parentId ?? null }));
+      await writeTranslations(em, TopicTranslation, 'topicId', topic.id, input.translations, undefined);
+      ctx.clearLoaders();
+      return topic;
+    });
+  }
+
+  async update(ctx: RequestContext, id: string, input: UpdateTopicInput): Promise<Topic> {
+    this.assertCanEdit(ctx);
+    return this.dataSource.transaction(async (em) => {
+      const topic = await em
+        .getRepository(Topic)
+        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!topic) throw AppError.notFound('Topic', id);
+      if (input.key !== undefined && input.key !== topic.key) {
+        await this.assertKeyFree(em, input.key);
+        topic.key = input.key;
+      }
+      if (input.parentId !== undefined) {
+        if (input.parentId) await this.assertNoCycle(em, id, input.parentId);
+        topic.parentId = input.parentId;
+      }
+      await em.getRepository(Topic).save(topic);
+      await writeTranslations(em, TopicTranslation, 'topicId', id, input.translations, input.removeLanguages);
+      const remaining = await em.getRepository(TopicTranslation).countBy({ topicId: id });
+      if (remaining === 0) throw AppError.invalidField('translations', 'translationRequired');
+      ctx.clearLoaders();
+      return topic;
+    });
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    this.assertCanEdit(ctx);
+    return this.dataSource.transaction(async (em) => {
+      const topic = await em.getRepository(Topic).findOneBy({ id });
+      if (!topic) throw AppError.notFound('Topic', id);
+      if (await em.getRepository(Topic).existsBy({ parentId: id })) throw AppError.inUse('Topic');
+      // Tagged records keep working: the tag is removed with the topic (ON DELETE CASCADE).
+      await em.getRepository(Topic).delete({ id });
+      ctx.clearLoaders();
+      return id;
+    });
+  }
+
+  /** Only platform administrators curate the shared taxonomy. */
+  private assertCanEdit(ctx: RequestContext): void {
+    if (!ctx.isAdmin) ctx.deny();
+  }
+
+  private async assertKeyFree(em: EntityManager, key: string): Promise<void> {
+    if (await em.getRepository(Topic).existsBy({ key })) throw AppError.alreadyExists('Topic', 'key');
+  }
+
+  private async assertParentExists(em: EntityManager, parentId: string): Promise<void> {
+    if (!(await em.getRepository(Topic).existsBy({ id: parentId })))
+      throw AppError.invalidField('parentId', 'unknownReference');
+  }
+
+  /** A topic may not move under itself or any of its descendants. */
+  private async assertNoCycle(em: EntityManager, id: string, parentId: string): Promise<void> {
+    await this.assertParentExists(em, parentId);
+    const [{ cycle }] = (await em.query(
+      `WITH RECURSIVE ancestors(id) AS (
+         SELECT $1::uuid
+         UNION SELECT t.parent_id FROM topic t JOIN ancestors a ON t.id = a.id WHERE t.parent_id IS NOT NULL
+       ) SELECT EXISTS (SELECT 1 FROM ancestors WHERE id = $2::uuid) AS cycle`,
+      [parentId, id],
+    )) as [{ cycle: boolean }];
+    if (cycle) throw AppError.invalidField('parentId', 'topicCycle');
+  }
+}

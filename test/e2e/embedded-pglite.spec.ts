@@ -1,0 +1,48 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from '@jest/globals';
+import { startTestApp } from '../support/test-app.js';
+
+/** `npm start` with no configuration: an embedded PGlite database under DATA_DIR, migrated and seeded once. */
+describe('embedded database (PGlite)', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'px-pglite-'));
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('migrates, loads the demo data once and answers queries; a restart keeps data and does not reload it', async () => {
+    const first = await startTestApp({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
+    let deletedId: string;
+    try {
+      const res = await first.gql<{
+        organizations: { totalCount: number; edges: { node: { id: string; officialName: string } }[] };
+      }>(`{ organizations(first: 50) { totalCount edges { node { id officialName } } } }`);
+      expect(res.errors).toBeUndefined();
+      const names = res.data!.organizations.edges.map((e) => e.node.officialName);
+      expect(names.some((n) => n.includes('Kaunas IN'))).toBe(true);
+      const victim = res.data!.organizations.edges.find((e) => e.node.officialName.includes('Kaunas IN'))!;
+      deletedId = victim.node.id;
+      const deleted = await first.gql(`mutation($id: ID!) { deleteOrganization(id: $id) }`, {
+        admin: true,
+        variables: { id: deletedId },
+      });
+      expect(deleted.errors).toBeUndefined();
+      const health = await fetch(`${first.url}/health`);
+      expect(health.status).toBe(200);
+    } finally {
+      await first.close();
+    }
+
+    const second = await startTestApp({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
+    try {
+      const res = await second.gql<{ organizations: { edges: { node: { officialName: string } }[] } }>(
+        `{ organizations(first: 50, filter: { nameContains: "Kaunas IN" }) { edges { node { officialName } } } }`,
+      );
+      // The deleted demo record stays deleted: demo data is loaded once, not on every start.
+      expect(res.data!.organizations.edges).toEqual([]);
+      const topics = await second.gql<{ topics: { totalCount: number } }>(`{ topics { totalCount } }`);
+      expect(topics.data!.topics.totalCount).toBeGreaterThanOrEqual(18);
+    } finally {
+      await second.close();
+    }
+  }, 120_000);
+});
