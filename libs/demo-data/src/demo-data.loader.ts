@@ -16,9 +16,9 @@ import {
   ProgrammeTranslation,
 } from '#directory';
 import { Topic, TopicTranslation } from '#taxonomy';
-import { DEMO_CITIES, DEMO_COUNTRIES } from './data/places.js';
-import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PROGRAMMES } from './data/directory.js';
-import { DEMO_TOPICS } from './data/topics.js';
+import { DEMO_CITIES, DEMO_COUNTRIES } from './content/places.js';
+import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PROGRAMMES } from './content/directory.js';
+import { DEMO_TOPICS } from './content/topics.js';
 import type { PerLanguage } from './demo-data.types.js';
 
 const MARKER = 'demo_data.directory';
