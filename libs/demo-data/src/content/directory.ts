@@ -15,7 +15,14 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     city: 'city:panevezys',
     website: 'https://www.panevezys.lt',
     language: 'lt',
-    topics: ['city-marketing', 'place-branding', 'industry-4-0', 'economic-development', 'city-strategy', 'resident-engagement'],
+    topics: [
+      'city-marketing',
+      'place-branding',
+      'industry-4-0',
+      'economic-development',
+      'city-strategy',
+      'resident-engagement',
+    ],
     translations: {
       en: {
         name: 'Panevėžys City Municipality',
@@ -38,12 +45,18 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: 'Panevėžio plėtros agentūra',
     city: 'city:panevezys',
     language: 'lt',
-    topics: ['economic-development', 'business-support', 'industry-4-0', 'innovation-ecosystems', 'investment-attraction'],
+    topics: [
+      'economic-development',
+      'business-support',
+      'industry-4-0',
+      'innovation-ecosystems',
+      'investment-attraction',
+    ],
     translations: {
       en: {
         name: 'Panevėžys Development Agency',
         description:
-          'Agency whose team was formed to improve the business environment of Panevėžys and to coordinate the activities of the city\'s Industry 4.0 strategic direction. ' +
+          "Agency whose team was formed to improve the business environment of Panevėžys and to coordinate the activities of the city's Industry 4.0 strategic direction. " +
           'It is the contact point for cooperation on Industry 4.0 initiatives in Panevėžys.',
       },
       lt: {
@@ -63,7 +76,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       en: {
         name: 'Panevėžys Tourism Information Centre',
         description:
-          'Tourism information centre of Panevėžys. It won the municipality\'s tender for marketing Panevėžys as an Industry 4.0 centre: ' +
+          "Tourism information centre of Panevėžys. It won the municipality's tender for marketing Panevėžys as an Industry 4.0 centre: " +
           'consultations with residents and strategic-communication experts, the campaign "Sėkmės istorija – Panevėžys" ("Success story – Panevėžys") about residents working in innovation, ' +
           'and an image concept with an implementation plan.',
       },
@@ -80,12 +93,20 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     name: 'Industry 4 Panevėžys',
     city: 'city:panevezys',
     language: 'lt',
-    topics: ['industry-4-0', 'innovation-ecosystems', 'regional-development', 'steam-education', 'business-support', 'events', 'place-branding'],
+    topics: [
+      'industry-4-0',
+      'innovation-ecosystems',
+      'regional-development',
+      'steam-education',
+      'business-support',
+      'events',
+      'place-branding',
+    ],
     translations: {
       en: {
         description:
-          'Listed here under business support: a platform that brings together the members of the Panevėžys region\'s Industry 4.0 ecosystem and their initiatives, ' +
-          'with the aim of helping Panevėžys become a centre of advanced-technology industry. Industry generates a third of the region\'s GDP, and more than 500 companies employ a quarter of its residents; ' +
+          "Listed here under business support: a platform that brings together the members of the Panevėžys region's Industry 4.0 ecosystem and their initiatives, " +
+          "with the aim of helping Panevėžys become a centre of advanced-technology industry. Industry generates a third of the region's GDP, and more than 500 companies employ a quarter of its residents; " +
           'all municipalities of the Panevėžys region agreed to develop the Industry 4.0 direction. First steps: an Industry 4.0 advisory council for the city, the draft Industry 4.0 strategy, ' +
           'the robotics centre "RoboLabas", an open-access STEAM centre, innovation dissemination events and an election of the most innovative company.',
       },
@@ -148,7 +169,13 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     city: 'city:kaunas',
     website: 'https://kaunasin.lt',
     language: 'lt',
-    topics: ['city-marketing', 'tourism', 'investment-attraction', 'international-cooperation', 'study-visits'],
+    topics: [
+      'city-marketing',
+      'tourism',
+      'investment-attraction',
+      'international-cooperation',
+      'study-visits',
+    ],
     translations: {
       en: {
         name: 'Kaunas IN',
@@ -210,10 +237,12 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     translations: {
       en: {
         name: 'City Municipality of Koper',
-        description: 'Local government of Koper. It coordinates the Slovenian town-centre-management network MMS.',
+        description:
+          'Local government of Koper. It coordinates the Slovenian town-centre-management network MMS.',
       },
       sl: {
-        description: 'Jana Tolja iz Mestne občine Koper koordinira srečanja združenja Management mestnih središč (MMS).',
+        description:
+          'Jana Tolja iz Mestne občine Koper koordinira srečanja združenja Management mestnih središč (MMS).',
       },
       it: { name: 'Comune città di Capodistria' },
     },
@@ -227,7 +256,10 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     language: 'sl',
     topics: ['town-centre-management', 'city-marketing'],
     translations: {
-      en: { name: 'City Municipality of Ljubljana', description: 'Local government of Ljubljana, the capital of Slovenia.' },
+      en: {
+        name: 'City Municipality of Ljubljana',
+        description: 'Local government of Ljubljana, the capital of Slovenia.',
+      },
       sl: { description: 'Mestna občina glavnega mesta Slovenije.' },
     },
   },
@@ -240,7 +272,10 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     language: 'sl',
     topics: ['town-centre-management', 'city-marketing'],
     translations: {
-      en: { name: 'City Municipality of Maribor', description: 'Local government of Maribor, the second-largest city in Slovenia.' },
+      en: {
+        name: 'City Municipality of Maribor',
+        description: 'Local government of Maribor, the second-largest city in Slovenia.',
+      },
       sl: { description: 'Mestna občina drugega največjega mesta v Sloveniji.' },
     },
   },
@@ -308,7 +343,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       en: {
         name: 'Chamber of Commerce and Industry of Slovenia',
         description:
-          'Slovenia\'s cross-sector chamber of commerce and industry, based in Ljubljana, representing the interests of its member companies. ' +
+          "Slovenia's cross-sector chamber of commerce and industry, based in Ljubljana, representing the interests of its member companies. " +
           'Its Podjetniško trgovska zbornica (PTZ) takes part in the work of the town-centre-management network MMS.',
       },
       sl: {
@@ -355,7 +390,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       en: {
         name: 'Turku Tourist & Convention Bureau',
         description:
-          'Tourist and convention bureau of the city of Turku. It was a partner in Kaunas IN\'s Nordic-Baltic mobility project ' +
+          "Tourist and convention bureau of the city of Turku. It was a partner in Kaunas IN's Nordic-Baltic mobility project " +
           'and hosted its study visit on 31 October – 3 November 2017 on city marketing, tourism and investment attraction.',
       },
       fi: {
@@ -380,7 +415,8 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
           'Science park in Turku supporting innovation and business development. Kaunas IN visited it during its study visit to Turku in 2017.',
       },
       fi: {
-        description: 'Turkulainen tiedepuisto, joka tukee innovaatioita ja yritysten kehittämistä. Kaunas IN vieraili siellä opintomatkallaan vuonna 2017.',
+        description:
+          'Turkulainen tiedepuisto, joka tukee innovaatioita ja yritysten kehittämistä. Kaunas IN vieraili siellä opintomatkallaan vuonna 2017.',
       },
       lt: { name: 'Turku mokslo parkas' },
     },
@@ -394,12 +430,18 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
     city: 'city:vaxjo',
     website: 'https://www.vaxjo.se',
     language: 'sv',
-    topics: ['investment-attraction', 'city-marketing', 'tourism', 'international-cooperation', 'study-visits'],
+    topics: [
+      'investment-attraction',
+      'city-marketing',
+      'tourism',
+      'international-cooperation',
+      'study-visits',
+    ],
     translations: {
       en: {
         name: 'Växjö Municipality',
         description:
-          'Local government of Växjö. It was a partner in Kaunas IN\'s Nordic-Baltic mobility project and hosted its study visit on 7–10 November 2017 ' +
+          "Local government of Växjö. It was a partner in Kaunas IN's Nordic-Baltic mobility project and hosted its study visit on 7–10 November 2017 " +
           'on investment attraction, city marketing and tourism.',
       },
       sv: {
@@ -423,7 +465,7 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       en: {
         description:
           'Regional company of Almi, the Swedish state-owned organization that offers loans, venture capital and business advice to companies. ' +
-          'Kaunas IN visited it in Växjö in November 2017 as one of the city\'s organizations active in investment attraction.',
+          "Kaunas IN visited it in Växjö in November 2017 as one of the city's organizations active in investment attraction.",
       },
       sv: {
         description:
@@ -443,10 +485,11 @@ export const DEMO_ORGANIZATIONS: DemoOrganization[] = [
       en: {
         description:
           'Business incubator for growth companies in Kronoberg, based in Växjö. ' +
-          'Kaunas IN visited it in November 2017 as one of the city\'s organizations active in investment attraction.',
+          "Kaunas IN visited it in November 2017 as one of the city's organizations active in investment attraction.",
       },
       sv: {
-        description: 'Inkubator för tillväxtföretag i Kronoberg med säte i Växjö. Kaunas IN besökte Företagsfabriken i november 2017.',
+        description:
+          'Inkubator för tillväxtföretag i Kronoberg med säte i Växjö. Kaunas IN besökte Företagsfabriken i november 2017.',
       },
     },
   },
@@ -621,7 +664,7 @@ export const DEMO_PROGRAMMES: DemoProgramme[] = [
       en: {
         description:
           'Nordic Council of Ministers programme that funds mobility and networking between public administrations in the Nordic and Baltic countries. ' +
-          'In 2017 it funded Kaunas IN\'s study visits to Turku and Växjö on city marketing, tourism and investment attraction.',
+          "In 2017 it funded Kaunas IN's study visits to Turku and Växjö on city marketing, tourism and investment attraction.",
       },
       lt: {
         name: 'Šiaurės ir Baltijos šalių mobilumo ir tinklaveikos programa viešajam administravimui tobulinti',

@@ -2,13 +2,28 @@ import type { DemoCity, DemoCountry } from '../demo-data.types.js';
 
 export const DEMO_COUNTRIES: DemoCountry[] = [
   { code: 'LT', names: { en: 'Lithuania', lt: 'Lietuva', sl: 'Litva', sv: 'Litauen', fi: 'Liettua' } },
-  { code: 'SI', names: { en: 'Slovenia', lt: 'Slovėnija', sl: 'Slovenija', sv: 'Slovenien', fi: 'Slovenia' } },
+  {
+    code: 'SI',
+    names: { en: 'Slovenia', lt: 'Slovėnija', sl: 'Slovenija', sv: 'Slovenien', fi: 'Slovenia' },
+  },
   { code: 'FI', names: { en: 'Finland', lt: 'Suomija', sl: 'Finska', sv: 'Finland', fi: 'Suomi' } },
   { code: 'SE', names: { en: 'Sweden', lt: 'Švedija', sl: 'Švedska', sv: 'Sverige', fi: 'Ruotsi' } },
-  { code: 'LV', names: { en: 'Latvia', lt: 'Latvija', sl: 'Latvija', sv: 'Lettland', fi: 'Latvia', lv: 'Latvija' } },
-  { code: 'EE', names: { en: 'Estonia', lt: 'Estija', sl: 'Estonija', sv: 'Estland', fi: 'Viro', et: 'Eesti' } },
-  { code: 'PL', names: { en: 'Poland', lt: 'Lenkija', sl: 'Poljska', sv: 'Polen', fi: 'Puola', pl: 'Polska' } },
-  { code: 'DE', names: { en: 'Germany', lt: 'Vokietija', sl: 'Nemčija', sv: 'Tyskland', fi: 'Saksa', de: 'Deutschland' } },
+  {
+    code: 'LV',
+    names: { en: 'Latvia', lt: 'Latvija', sl: 'Latvija', sv: 'Lettland', fi: 'Latvia', lv: 'Latvija' },
+  },
+  {
+    code: 'EE',
+    names: { en: 'Estonia', lt: 'Estija', sl: 'Estonija', sv: 'Estland', fi: 'Viro', et: 'Eesti' },
+  },
+  {
+    code: 'PL',
+    names: { en: 'Poland', lt: 'Lenkija', sl: 'Poljska', sv: 'Polen', fi: 'Puola', pl: 'Polska' },
+  },
+  {
+    code: 'DE',
+    names: { en: 'Germany', lt: 'Vokietija', sl: 'Nemčija', sv: 'Tyskland', fi: 'Saksa', de: 'Deutschland' },
+  },
 ];
 
 /**

@@ -11,10 +11,16 @@ export const DEMO_TOPICS: DemoTopic[] = [
     key: 'city-marketing',
     labels: {
       en: { label: 'City marketing', synonyms: ['place marketing', 'urban marketing', 'city promotion'] },
-      lt: { label: 'Miesto rinkodara', synonyms: ['miestų rinkodara', 'miesto marketingas', 'miesto viešinimas'] },
+      lt: {
+        label: 'Miesto rinkodara',
+        synonyms: ['miestų rinkodara', 'miesto marketingas', 'miesto viešinimas'],
+      },
       sl: { label: 'Mestni marketing', synonyms: ['marketing mesta', 'trženje mesta', 'promocija mesta'] },
       sv: { label: 'Stadsmarknadsföring', synonyms: ['platsmarknadsföring', 'marknadsföring av staden'] },
-      fi: { label: 'Kaupunkimarkkinointi', synonyms: ['paikkamarkkinointi', 'kaupungin markkinointi', 'aluemarkkinointi'] },
+      fi: {
+        label: 'Kaupunkimarkkinointi',
+        synonyms: ['paikkamarkkinointi', 'kaupungin markkinointi', 'aluemarkkinointi'],
+      },
     },
   },
   {
@@ -26,7 +32,10 @@ export const DEMO_TOPICS: DemoTopic[] = [
         label: 'Miesto prekės ženklas',
         synonyms: ['miesto įvaizdis', 'įvaizdžio formavimas', 'įvaizdžio kampanija', 'miesto brendas'],
       },
-      sl: { label: 'Znamčenje mesta', synonyms: ['znamka mesta', 'podoba mesta', 'identiteta mesta', 'celostna podoba'] },
+      sl: {
+        label: 'Znamčenje mesta',
+        synonyms: ['znamka mesta', 'podoba mesta', 'identiteta mesta', 'celostna podoba'],
+      },
       sv: { label: 'Platsvarumärke', synonyms: ['stadens varumärke', 'varumärkesbyggande', 'profilering'] },
       fi: { label: 'Paikkabrändäys', synonyms: ['kaupunkibrändi', 'kaupungin brändi', 'imago', 'brändäys'] },
     },
@@ -37,9 +46,15 @@ export const DEMO_TOPICS: DemoTopic[] = [
     labels: {
       en: { label: 'Tourism', synonyms: ['visitors', 'destination marketing', 'visitor economy', 'travel'] },
       lt: { label: 'Turizmas', synonyms: ['turizmo vystymas', 'turistai', 'lankytojai', 'kelionės'] },
-      sl: { label: 'Turizem', synonyms: ['turisti', 'obiskovalci', 'turistična destinacija', 'trženje destinacije'] },
+      sl: {
+        label: 'Turizem',
+        synonyms: ['turisti', 'obiskovalci', 'turistična destinacija', 'trženje destinacije'],
+      },
       sv: { label: 'Turism', synonyms: ['besöksnäring', 'turister', 'besökare', 'destinationsutveckling'] },
-      fi: { label: 'Matkailu', synonyms: ['turismi', 'matkailijat', 'matkailuelinkeino', 'matkailun kehittäminen'] },
+      fi: {
+        label: 'Matkailu',
+        synonyms: ['turismi', 'matkailijat', 'matkailuelinkeino', 'matkailun kehittäminen'],
+      },
     },
   },
   {
@@ -50,7 +65,10 @@ export const DEMO_TOPICS: DemoTopic[] = [
       lt: { label: 'Renginiai', synonyms: ['renginys', 'renginių kalendorius', 'šventės', 'festivaliai'] },
       sl: { label: 'Dogodki', synonyms: ['prireditve', 'prireditev', 'koledar dogodkov', 'festivali'] },
       sv: { label: 'Evenemang', synonyms: ['evenemangskalender', 'festivaler', 'arrangemang', 'event'] },
-      fi: { label: 'Tapahtumat', synonyms: ['tapahtuma', 'tapahtumakalenteri', 'festivaalit', 'tapahtumatuotanto'] },
+      fi: {
+        label: 'Tapahtumat',
+        synonyms: ['tapahtuma', 'tapahtumakalenteri', 'festivaalit', 'tapahtumatuotanto'],
+      },
     },
   },
   {
@@ -68,18 +86,36 @@ export const DEMO_TOPICS: DemoTopic[] = [
   {
     key: 'economic-development',
     labels: {
-      en: { label: 'Economic development', synonyms: ['local economy', 'economic growth', 'business environment'] },
-      lt: { label: 'Ekonominė plėtra', synonyms: ['ekonomikos plėtra', 'ekonomikos augimas', 'verslo aplinka'] },
-      sl: { label: 'Gospodarski razvoj', synonyms: ['lokalno gospodarstvo', 'gospodarska rast', 'poslovno okolje'] },
-      sv: { label: 'Näringslivsutveckling', synonyms: ['ekonomisk utveckling', 'näringsliv', 'tillväxt', 'lokal ekonomi'] },
-      fi: { label: 'Elinkeinojen kehittäminen', synonyms: ['elinkeinopolitiikka', 'taloudellinen kehitys', 'elinvoima'] },
+      en: {
+        label: 'Economic development',
+        synonyms: ['local economy', 'economic growth', 'business environment'],
+      },
+      lt: {
+        label: 'Ekonominė plėtra',
+        synonyms: ['ekonomikos plėtra', 'ekonomikos augimas', 'verslo aplinka'],
+      },
+      sl: {
+        label: 'Gospodarski razvoj',
+        synonyms: ['lokalno gospodarstvo', 'gospodarska rast', 'poslovno okolje'],
+      },
+      sv: {
+        label: 'Näringslivsutveckling',
+        synonyms: ['ekonomisk utveckling', 'näringsliv', 'tillväxt', 'lokal ekonomi'],
+      },
+      fi: {
+        label: 'Elinkeinojen kehittäminen',
+        synonyms: ['elinkeinopolitiikka', 'taloudellinen kehitys', 'elinvoima'],
+      },
     },
   },
   {
     key: 'investment-attraction',
     parent: 'economic-development',
     labels: {
-      en: { label: 'Investment attraction', synonyms: ['foreign direct investment', 'FDI', 'inward investment', 'investors'] },
+      en: {
+        label: 'Investment attraction',
+        synonyms: ['foreign direct investment', 'FDI', 'inward investment', 'investors'],
+      },
       lt: {
         label: 'Investicijų pritraukimas',
         synonyms: ['investicijos', 'tiesioginės užsienio investicijos', 'investuotojai', 'TUI'],
@@ -102,31 +138,62 @@ export const DEMO_TOPICS: DemoTopic[] = [
     key: 'industry-4-0',
     parent: 'economic-development',
     labels: {
-      en: { label: 'Industry 4.0', synonyms: ['smart manufacturing', 'advanced manufacturing', 'industrial automation', 'robotics'] },
+      en: {
+        label: 'Industry 4.0',
+        synonyms: ['smart manufacturing', 'advanced manufacturing', 'industrial automation', 'robotics'],
+      },
       lt: {
         label: 'Pramonė 4.0',
         synonyms: ['Pramonės 4.0', 'pažangių technologijų pramonė', 'išmanioji gamyba', 'robotika'],
       },
-      sl: { label: 'Industrija 4.0', synonyms: ['pametna tovarna', 'napredna proizvodnja', 'digitalizacija industrije', 'robotika'] },
-      sv: { label: 'Industri 4.0', synonyms: ['smart industri', 'smart tillverkning', 'automation', 'robotik'] },
-      fi: { label: 'Teollisuus 4.0', synonyms: ['älykäs valmistus', 'teollinen internet', 'automaatio', 'robotiikka'] },
+      sl: {
+        label: 'Industrija 4.0',
+        synonyms: ['pametna tovarna', 'napredna proizvodnja', 'digitalizacija industrije', 'robotika'],
+      },
+      sv: {
+        label: 'Industri 4.0',
+        synonyms: ['smart industri', 'smart tillverkning', 'automation', 'robotik'],
+      },
+      fi: {
+        label: 'Teollisuus 4.0',
+        synonyms: ['älykäs valmistus', 'teollinen internet', 'automaatio', 'robotiikka'],
+      },
     },
   },
   {
     key: 'innovation-ecosystems',
     parent: 'economic-development',
     labels: {
-      en: { label: 'Innovation ecosystems', synonyms: ['innovation ecosystem', 'innovation', 'science parks', 'triple helix'] },
+      en: {
+        label: 'Innovation ecosystems',
+        synonyms: ['innovation ecosystem', 'innovation', 'science parks', 'triple helix'],
+      },
       lt: {
         label: 'Inovacijų ekosistemos',
-        synonyms: ['inovacijų ekosistema', 'inovacijos', 'mokslo parkai', 'mokslo ir verslo bendradarbiavimas'],
+        synonyms: [
+          'inovacijų ekosistema',
+          'inovacijos',
+          'mokslo parkai',
+          'mokslo ir verslo bendradarbiavimas',
+        ],
       },
       sl: {
         label: 'Inovacijski ekosistemi',
-        synonyms: ['inovacijski ekosistem', 'inovacije', 'tehnološki parki', 'sodelovanje gospodarstva in znanosti'],
+        synonyms: [
+          'inovacijski ekosistem',
+          'inovacije',
+          'tehnološki parki',
+          'sodelovanje gospodarstva in znanosti',
+        ],
       },
-      sv: { label: 'Innovationsekosystem', synonyms: ['innovation', 'innovationsmiljöer', 'science park', 'triple helix'] },
-      fi: { label: 'Innovaatioekosysteemit', synonyms: ['innovaatioekosysteemi', 'innovaatiot', 'tiedepuistot', 'innovaatioympäristöt'] },
+      sv: {
+        label: 'Innovationsekosystem',
+        synonyms: ['innovation', 'innovationsmiljöer', 'science park', 'triple helix'],
+      },
+      fi: {
+        label: 'Innovaatioekosysteemit',
+        synonyms: ['innovaatioekosysteemi', 'innovaatiot', 'tiedepuistot', 'innovaatioympäristöt'],
+      },
     },
   },
   {
@@ -137,13 +204,22 @@ export const DEMO_TOPICS: DemoTopic[] = [
         label: 'Business support and entrepreneurship',
         synonyms: ['entrepreneurship', 'start-ups', 'business advice', 'SME support'],
       },
-      lt: { label: 'Parama verslui ir verslumas', synonyms: ['verslumas', 'startuoliai', 'verslo konsultacijos', 'smulkusis verslas'] },
+      lt: {
+        label: 'Parama verslui ir verslumas',
+        synonyms: ['verslumas', 'startuoliai', 'verslo konsultacijos', 'smulkusis verslas'],
+      },
       sl: {
         label: 'Podpora podjetništvu',
         synonyms: ['podjetništvo', 'zagonska podjetja', 'podjetniško svetovanje', 'mala in srednja podjetja'],
       },
-      sv: { label: 'Företagsstöd och entreprenörskap', synonyms: ['entreprenörskap', 'nyföretagande', 'företagsrådgivning', 'startups'] },
-      fi: { label: 'Yrityspalvelut ja yrittäjyys', synonyms: ['yrittäjyys', 'yritysneuvonta', 'startupit', 'pk-yritykset'] },
+      sv: {
+        label: 'Företagsstöd och entreprenörskap',
+        synonyms: ['entreprenörskap', 'nyföretagande', 'företagsrådgivning', 'startups'],
+      },
+      fi: {
+        label: 'Yrityspalvelut ja yrittäjyys',
+        synonyms: ['yrittäjyys', 'yritysneuvonta', 'startupit', 'pk-yritykset'],
+      },
     },
   },
   {
@@ -151,9 +227,18 @@ export const DEMO_TOPICS: DemoTopic[] = [
     parent: 'economic-development',
     labels: {
       en: { label: 'Regional development', synonyms: ['regional policy', 'regional cooperation', 'region'] },
-      lt: { label: 'Regioninė plėtra', synonyms: ['regiono plėtra', 'regioninė politika', 'regioninis bendradarbiavimas'] },
-      sl: { label: 'Regionalni razvoj', synonyms: ['razvoj regije', 'regionalna politika', 'regionalno sodelovanje'] },
-      sv: { label: 'Regional utveckling', synonyms: ['regionutveckling', 'regionalpolitik', 'regionalt samarbete'] },
+      lt: {
+        label: 'Regioninė plėtra',
+        synonyms: ['regiono plėtra', 'regioninė politika', 'regioninis bendradarbiavimas'],
+      },
+      sl: {
+        label: 'Regionalni razvoj',
+        synonyms: ['razvoj regije', 'regionalna politika', 'regionalno sodelovanje'],
+      },
+      sv: {
+        label: 'Regional utveckling',
+        synonyms: ['regionutveckling', 'regionalpolitik', 'regionalt samarbete'],
+      },
       fi: { label: 'Aluekehitys', synonyms: ['aluekehittäminen', 'aluepolitiikka', 'alueellinen yhteistyö'] },
     },
   },
@@ -174,10 +259,18 @@ export const DEMO_TOPICS: DemoTopic[] = [
         label: 'Management mestnih središč',
         synonyms: ['MMS', 'upravljanje mestnih jeder', 'mestno jedro', 'oživljanje mestnih središč'],
       },
-      sv: { label: 'Stadskärneutveckling', synonyms: ['centrumutveckling', 'citysamverkan', 'stadskärna', 'centrumförening'] },
+      sv: {
+        label: 'Stadskärneutveckling',
+        synonyms: ['centrumutveckling', 'citysamverkan', 'stadskärna', 'centrumförening'],
+      },
       fi: {
         label: 'Keskustan kehittäminen',
-        synonyms: ['keskustan elinvoima', 'kaupunkikeskusta', 'kaupunkikeskustan kehittäminen', 'keskustayhdistys'],
+        synonyms: [
+          'keskustan elinvoima',
+          'kaupunkikeskusta',
+          'kaupunkikeskustan kehittäminen',
+          'keskustayhdistys',
+        ],
       },
     },
   },
@@ -185,7 +278,10 @@ export const DEMO_TOPICS: DemoTopic[] = [
     key: 'retail-and-vacancy',
     parent: 'town-centre-management',
     labels: {
-      en: { label: 'Retail and vacant premises', synonyms: ['empty shops', 'vacant premises', 'vacancy rate', 'retail'] },
+      en: {
+        label: 'Retail and vacant premises',
+        synonyms: ['empty shops', 'vacant premises', 'vacancy rate', 'retail'],
+      },
       lt: {
         label: 'Prekyba ir tuščios patalpos',
         synonyms: ['tušti prekybos plotai', 'tuščios patalpos', 'neišnuomotos patalpos', 'mažmeninė prekyba'],
@@ -194,7 +290,10 @@ export const DEMO_TOPICS: DemoTopic[] = [
         label: 'Trgovina in prazni prostori',
         synonyms: ['prazni poslovni prostori', 'prazni lokali', 'zasedenost prostorov', 'trgovina na drobno'],
       },
-      sv: { label: 'Handel och tomma lokaler', synonyms: ['tomma lokaler', 'lediga lokaler', 'vakanser', 'detaljhandel'] },
+      sv: {
+        label: 'Handel och tomma lokaler',
+        synonyms: ['tomma lokaler', 'lediga lokaler', 'vakanser', 'detaljhandel'],
+      },
       fi: {
         label: 'Kauppa ja tyhjät liiketilat',
         synonyms: ['tyhjät liiketilat', 'tyhjillään olevat tilat', 'liiketilat', 'vähittäiskauppa'],
@@ -217,7 +316,10 @@ export const DEMO_TOPICS: DemoTopic[] = [
         label: 'Izložbe in promocija trgovine',
         synonyms: ['izložba', 'urejenost izložb', 'promocijska akcija', 'nakupovanje v mestu'],
       },
-      sv: { label: 'Skyltfönster och handelsfrämjande', synonyms: ['skyltfönstertävling', 'skyltning', 'handla lokalt', 'shoppingkampanj'] },
+      sv: {
+        label: 'Skyltfönster och handelsfrämjande',
+        synonyms: ['skyltfönstertävling', 'skyltning', 'handla lokalt', 'shoppingkampanj'],
+      },
       fi: {
         label: 'Näyteikkunat ja kaupan edistäminen',
         synonyms: ['näyteikkuna', 'näyteikkunakilpailu', 'ostoskampanja', 'suosi paikallista'],
@@ -239,21 +341,48 @@ export const DEMO_TOPICS: DemoTopic[] = [
   {
     key: 'steam-education',
     labels: {
-      en: { label: 'STEAM education', synonyms: ['STEM', 'STEAM centre', 'robotics education', 'science education'] },
+      en: {
+        label: 'STEAM education',
+        synonyms: ['STEM', 'STEAM centre', 'robotics education', 'science education'],
+      },
       lt: { label: 'STEAM ugdymas', synonyms: ['STEAM centras', 'STEAM švietimas', 'STEM', 'robotika'] },
-      sl: { label: 'Izobraževanje STEAM', synonyms: ['STEM', 'naravoslovje in tehnika', 'tehniško izobraževanje', 'robotika'] },
-      sv: { label: 'STEAM-utbildning', synonyms: ['STEM', 'teknikutbildning', 'naturvetenskap och teknik', 'robotik'] },
-      fi: { label: 'STEAM-opetus', synonyms: ['STEM', 'STEAM-kasvatus', 'luonnontieteet ja teknologia', 'robotiikka'] },
+      sl: {
+        label: 'Izobraževanje STEAM',
+        synonyms: ['STEM', 'naravoslovje in tehnika', 'tehniško izobraževanje', 'robotika'],
+      },
+      sv: {
+        label: 'STEAM-utbildning',
+        synonyms: ['STEM', 'teknikutbildning', 'naturvetenskap och teknik', 'robotik'],
+      },
+      fi: {
+        label: 'STEAM-opetus',
+        synonyms: ['STEM', 'STEAM-kasvatus', 'luonnontieteet ja teknologia', 'robotiikka'],
+      },
     },
   },
   {
     key: 'digitalisation',
     labels: {
-      en: { label: 'Digitalisation', synonyms: ['digitalization', 'digital transformation', 'e-services', 'smart city'] },
-      lt: { label: 'Skaitmeninimas', synonyms: ['skaitmenizacija', 'skaitmeninė transformacija', 'e. paslaugos', 'išmanusis miestas'] },
-      sl: { label: 'Digitalizacija', synonyms: ['digitalna preobrazba', 'e-storitve', 'spletne storitve', 'pametno mesto'] },
-      sv: { label: 'Digitalisering', synonyms: ['digital transformation', 'e-tjänster', 'digitala tjänster', 'smart stad'] },
-      fi: { label: 'Digitalisaatio', synonyms: ['digitalisointi', 'digitaalinen muutos', 'sähköiset palvelut', 'älykaupunki'] },
+      en: {
+        label: 'Digitalisation',
+        synonyms: ['digitalization', 'digital transformation', 'e-services', 'smart city'],
+      },
+      lt: {
+        label: 'Skaitmeninimas',
+        synonyms: ['skaitmenizacija', 'skaitmeninė transformacija', 'e. paslaugos', 'išmanusis miestas'],
+      },
+      sl: {
+        label: 'Digitalizacija',
+        synonyms: ['digitalna preobrazba', 'e-storitve', 'spletne storitve', 'pametno mesto'],
+      },
+      sv: {
+        label: 'Digitalisering',
+        synonyms: ['digital transformation', 'e-tjänster', 'digitala tjänster', 'smart stad'],
+      },
+      fi: {
+        label: 'Digitalisaatio',
+        synonyms: ['digitalisointi', 'digitaalinen muutos', 'sähköiset palvelut', 'älykaupunki'],
+      },
     },
   },
   {
@@ -265,29 +394,61 @@ export const DEMO_TOPICS: DemoTopic[] = [
       },
       lt: {
         label: 'Gyventojų įtraukimas',
-        synonyms: ['gyventojų apklausa', 'konsultacijos su gyventojais', 'gyventojų dalyvavimas', 'bendruomenės įtraukimas'],
+        synonyms: [
+          'gyventojų apklausa',
+          'konsultacijos su gyventojais',
+          'gyventojų dalyvavimas',
+          'bendruomenės įtraukimas',
+        ],
       },
-      sl: { label: 'Vključevanje občanov', synonyms: ['anketa med občani', 'participacija', 'javni posvet', 'sodelovanje občanov'] },
-      sv: { label: 'Medborgardialog', synonyms: ['medborgarinflytande', 'delaktighet', 'invånarenkät', 'medborgarundersökning'] },
-      fi: { label: 'Asukasosallisuus', synonyms: ['osallistaminen', 'asukaskysely', 'kuntalaiskysely', 'asukasosallistuminen'] },
+      sl: {
+        label: 'Vključevanje občanov',
+        synonyms: ['anketa med občani', 'participacija', 'javni posvet', 'sodelovanje občanov'],
+      },
+      sv: {
+        label: 'Medborgardialog',
+        synonyms: ['medborgarinflytande', 'delaktighet', 'invånarenkät', 'medborgarundersökning'],
+      },
+      fi: {
+        label: 'Asukasosallisuus',
+        synonyms: ['osallistaminen', 'asukaskysely', 'kuntalaiskysely', 'asukasosallistuminen'],
+      },
     },
   },
   {
     key: 'city-strategy',
     labels: {
-      en: { label: 'City strategy and vision', synonyms: ['strategic planning', 'development strategy', 'action plan', 'urban vision'] },
-      lt: { label: 'Miesto strategija', synonyms: ['strateginis planavimas', 'plėtros strategija', 'veiksmų planas', 'miesto vizija'] },
-      sl: { label: 'Strategija razvoja mesta', synonyms: ['strateško načrtovanje', 'razvojna strategija', 'akcijski načrt', 'vizija razvoja'] },
+      en: {
+        label: 'City strategy and vision',
+        synonyms: ['strategic planning', 'development strategy', 'action plan', 'urban vision'],
+      },
+      lt: {
+        label: 'Miesto strategija',
+        synonyms: ['strateginis planavimas', 'plėtros strategija', 'veiksmų planas', 'miesto vizija'],
+      },
+      sl: {
+        label: 'Strategija razvoja mesta',
+        synonyms: ['strateško načrtovanje', 'razvojna strategija', 'akcijski načrt', 'vizija razvoja'],
+      },
       sv: { label: 'Strategisk planering', synonyms: ['utvecklingsstrategi', 'vision', 'handlingsplan'] },
-      fi: { label: 'Kaupunkistrategia', synonyms: ['strateginen suunnittelu', 'kehittämisstrategia', 'toimenpideohjelma', 'visio'] },
+      fi: {
+        label: 'Kaupunkistrategia',
+        synonyms: ['strateginen suunnittelu', 'kehittämisstrategia', 'toimenpideohjelma', 'visio'],
+      },
     },
   },
   {
     key: 'eu-funding',
     labels: {
       en: { label: 'EU funding', synonyms: ['EU grants', 'European funds', 'structural funds', 'Interreg'] },
-      lt: { label: 'ES finansavimas', synonyms: ['ES fondai', 'ES parama', 'Europos Sąjungos lėšos', 'struktūriniai fondai'] },
-      sl: { label: 'Evropska sredstva', synonyms: ['EU sredstva', 'nepovratna sredstva', 'evropski skladi', 'kohezijska sredstva'] },
+      lt: {
+        label: 'ES finansavimas',
+        synonyms: ['ES fondai', 'ES parama', 'Europos Sąjungos lėšos', 'struktūriniai fondai'],
+      },
+      sl: {
+        label: 'Evropska sredstva',
+        synonyms: ['EU sredstva', 'nepovratna sredstva', 'evropski skladi', 'kohezijska sredstva'],
+      },
       sv: { label: 'EU-finansiering', synonyms: ['EU-medel', 'EU-bidrag', 'strukturfonder', 'EU-projekt'] },
       fi: { label: 'EU-rahoitus', synonyms: ['EU-tuet', 'rakennerahastot', 'EU-hankkeet', 'EU-projektit'] },
     },
@@ -295,10 +456,22 @@ export const DEMO_TOPICS: DemoTopic[] = [
   {
     key: 'sustainability',
     labels: {
-      en: { label: 'Sustainability', synonyms: ['sustainable development', 'climate', 'green transition', 'circular economy'] },
-      lt: { label: 'Tvarumas', synonyms: ['darnus vystymasis', 'darnumas', 'klimato kaita', 'žalioji pertvarka'] },
-      sl: { label: 'Trajnostni razvoj', synonyms: ['trajnost', 'zeleni prehod', 'podnebne spremembe', 'krožno gospodarstvo'] },
-      sv: { label: 'Hållbarhet', synonyms: ['hållbar utveckling', 'klimat', 'grön omställning', 'cirkulär ekonomi'] },
+      en: {
+        label: 'Sustainability',
+        synonyms: ['sustainable development', 'climate', 'green transition', 'circular economy'],
+      },
+      lt: {
+        label: 'Tvarumas',
+        synonyms: ['darnus vystymasis', 'darnumas', 'klimato kaita', 'žalioji pertvarka'],
+      },
+      sl: {
+        label: 'Trajnostni razvoj',
+        synonyms: ['trajnost', 'zeleni prehod', 'podnebne spremembe', 'krožno gospodarstvo'],
+      },
+      sv: {
+        label: 'Hållbarhet',
+        synonyms: ['hållbar utveckling', 'klimat', 'grön omställning', 'cirkulär ekonomi'],
+      },
       fi: { label: 'Kestävä kehitys', synonyms: ['kestävyys', 'ilmasto', 'vihreä siirtymä', 'kiertotalous'] },
     },
   },
@@ -309,11 +482,21 @@ export const DEMO_TOPICS: DemoTopic[] = [
     labels: {
       en: {
         label: 'International cooperation',
-        synonyms: ['international partnerships', 'twin cities', 'knowledge exchange', 'good practice exchange'],
+        synonyms: [
+          'international partnerships',
+          'twin cities',
+          'knowledge exchange',
+          'good practice exchange',
+        ],
       },
       lt: {
         label: 'Tarptautinis bendradarbiavimas',
-        synonyms: ['tarptautinės partnerystės', 'miestai partneriai', 'gerosios patirties mainai', 'žinių mainai'],
+        synonyms: [
+          'tarptautinės partnerystės',
+          'miestai partneriai',
+          'gerosios patirties mainai',
+          'žinių mainai',
+        ],
       },
       sl: {
         label: 'Mednarodno sodelovanje',
@@ -325,7 +508,12 @@ export const DEMO_TOPICS: DemoTopic[] = [
       },
       fi: {
         label: 'Kansainvälinen yhteistyö',
-        synonyms: ['kansainväliset kumppanuudet', 'ystävyyskaupungit', 'kokemustenvaihto', 'hyvien käytäntöjen vaihto'],
+        synonyms: [
+          'kansainväliset kumppanuudet',
+          'ystävyyskaupungit',
+          'kokemustenvaihto',
+          'hyvien käytäntöjen vaihto',
+        ],
       },
     },
   },
@@ -333,11 +521,26 @@ export const DEMO_TOPICS: DemoTopic[] = [
     key: 'study-visits',
     parent: 'international-cooperation',
     labels: {
-      en: { label: 'Study visits', synonyms: ['study visit', 'study tour', 'peer learning', 'job shadowing'] },
-      lt: { label: 'Pažintiniai vizitai', synonyms: ['pažintinis vizitas', 'studijų vizitas', 'patirties mainų vizitas', 'stažuotė'] },
-      sl: { label: 'Študijski obiski', synonyms: ['študijski obisk', 'strokovna ekskurzija', 'strokovni obisk', 'izmenjava izkušenj'] },
-      sv: { label: 'Studiebesök', synonyms: ['studieresa', 'jobbskuggning', 'erfarenhetsutbyte', 'kollegialt lärande'] },
-      fi: { label: 'Opintomatkat', synonyms: ['opintomatka', 'opintokäynti', 'tutustumiskäynti', 'vertaisoppiminen'] },
+      en: {
+        label: 'Study visits',
+        synonyms: ['study visit', 'study tour', 'peer learning', 'job shadowing'],
+      },
+      lt: {
+        label: 'Pažintiniai vizitai',
+        synonyms: ['pažintinis vizitas', 'studijų vizitas', 'patirties mainų vizitas', 'stažuotė'],
+      },
+      sl: {
+        label: 'Študijski obiski',
+        synonyms: ['študijski obisk', 'strokovna ekskurzija', 'strokovni obisk', 'izmenjava izkušenj'],
+      },
+      sv: {
+        label: 'Studiebesök',
+        synonyms: ['studieresa', 'jobbskuggning', 'erfarenhetsutbyte', 'kollegialt lärande'],
+      },
+      fi: {
+        label: 'Opintomatkat',
+        synonyms: ['opintomatka', 'opintokäynti', 'tutustumiskäynti', 'vertaisoppiminen'],
+      },
     },
   },
 ];
