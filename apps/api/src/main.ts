@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { ConfigError, PinoLoggerService, createHttpApp, createPino, loadConfig, type AppConfig } from '#core';
 import { AppModule } from './app.module.js';
 
@@ -16,8 +17,13 @@ function readConfig(): AppConfig {
 }
 
 async function bootstrap(): Promise<void> {
-  const config = readConfig();
+  let config = readConfig();
   const pino = createPino(config);
+  if (config.env === 'development' && !config.adminToken) {
+    // Development convenience: a fresh operator token for this run, shown once on the console.
+    config = { ...config, adminToken: randomBytes(24).toString('base64url') };
+    pino.info(`no ADMIN_TOKEN set: for this run, send "Authorization: Bearer ${config.adminToken}" to change the directory`);
+  }
   const logger = new PinoLoggerService(pino);
   const app = await createHttpApp(AppModule.forRoot(config), config, logger);
   await app.listen({ port: config.port, host: config.host });
