@@ -22,7 +22,9 @@ async function bootstrap(): Promise<void> {
   if (config.env === 'development' && !config.adminToken) {
     // Development convenience: a fresh operator token for this run, shown once on the console.
     config = { ...config, adminToken: randomBytes(24).toString('base64url') };
-    pino.info(`no ADMIN_TOKEN set: for this run, send "Authorization: Bearer ${config.adminToken}" to change the directory`);
+    pino.info(
+      `no ADMIN_TOKEN set: for this run, send "Authorization: Bearer ${config.adminToken}" to change the directory`,
+    );
   }
   const logger = new PinoLoggerService(pino);
   const app = await createHttpApp(AppModule.forRoot(config), config, logger);

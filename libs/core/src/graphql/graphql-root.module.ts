@@ -9,9 +9,8 @@ import { createErrorFormatter } from '../errors/error-formatter.js';
 import { I18nService } from '../i18n/i18n.service.js';
 import { parseAcceptLanguage } from '../i18n/languages.js';
 import { I18nModule } from '../i18n/i18n.module.js';
-import { complexityPlugin } from './complexity.plugin.js';
 import { depthLimitRule } from './depth-limit.rule.js';
-import { localizedErrorsPlugin } from './localized-errors.plugin.js';
+import { requestPipelinePlugin } from './request-pipeline.plugin.js';
 
 const logger = new Logger('GraphQL');
 
@@ -40,7 +39,9 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
           principal: adminToken.authenticate(request.headers),
         }),
       validationRules: [depthLimitRule(config.graphqlMaxDepth)],
-      plugins: [localizedErrorsPlugin(i18n), complexityPlugin(config.graphqlMaxComplexity)],
+      plugins: [requestPipelinePlugin(i18n, config.graphqlMaxComplexity)],
+      // Our errors never carry an HTTP status into execution, so Nest's status-reset plugin is not needed.
+      preserveHttpStatusForExecutionErrors: false,
       formatError: createErrorFormatter({
         i18n,
         onUnexpected: (error) =>

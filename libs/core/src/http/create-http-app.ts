@@ -27,18 +27,22 @@ export async function createHttpApp(
     abortOnError: false,
   });
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-  app.enableCors({
-    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    methods: ['GET', 'POST', 'OPTIONS'],
-    allowedHeaders: [
-      'content-type',
-      'authorization',
-      'x-api-key',
-      'accept-language',
-      'apollo-require-preflight',
-    ],
-    maxAge: 600,
-  });
+  // Without an allow-list no cross-origin browser call is allowed, which is also what a missing
+  // Access-Control-Allow-Origin header means: the CORS hook is only installed when it has work to do.
+  if (config.corsOrigins.length > 0) {
+    app.enableCors({
+      origin: config.corsOrigins,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: [
+        'content-type',
+        'authorization',
+        'x-api-key',
+        'accept-language',
+        'apollo-require-preflight',
+      ],
+      maxAge: 600,
+    });
+  }
   app.useSecurityHeaders({
     // GraphiQL (development) is a page that loads its script and styles from unpkg; the API
     // itself serves only JSON, for which nothing may load at all.

@@ -1,0 +1,45 @@
+import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { RequestContext } from '../context/request-context.js';
+import { renderError } from '../errors/error-formatter.js';
+import type { I18nService } from '../i18n/i18n.service.js';
+import { ComplexityLimit } from './complexity-limit.js';
+import { findLocaleArgument } from './locale-argument.js';
+
+/**
+ * Our per-request steps around Apollo's pipeline, in one plugin with one shared, stateless listener
+ * (every hook reads the request from its argument), because each plugin and listener costs on
+ * every request:
+ * - the `locale` argument is picked up as soon as the document is parsed, so validation and
+ *   limit errors are already in the caller's language;
+ * - the complexity limit is checked before execution;
+ * - error messages are rendered in the caller's language (formatError cannot: it does not see
+ *   the request).
+ */
+export function requestPipelinePlugin(
+  i18n: I18nService,
+  maxComplexity: number,
+): ApolloServerPlugin<RequestContext> {
+  const complexity = new ComplexityLimit(maxComplexity);
+  const listener: GraphQLRequestListener<RequestContext> = {
+    async validationDidStart({ document, request, contextValue }) {
+      contextValue.useLocale(findLocaleArgument(document, request.operationName, request.variables));
+    },
+    async didResolveOperation({ document, request, contextValue, schema, operation }) {
+      contextValue.useLocale(findLocaleArgument(document, request.operationName, request.variables));
+      complexity.check(schema, document, operation, request.operationName, request.variables);
+    },
+    async willSendResponse({ response, contextValue }) {
+      if (response.body.kind !== 'single') return;
+      const errors = response.body.singleResult.errors;
+      if (!errors?.length) return;
+      const locale = contextValue.messageLocale;
+      if (locale !== 'en')
+        response.body.singleResult.errors = errors.map((e) => renderError(i18n, e, locale));
+    },
+  };
+  return {
+    async requestDidStart() {
+      return listener;
+    },
+  };
+}
