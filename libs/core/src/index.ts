@@ -7,6 +7,7 @@ export * from './database/data-source.factory.js';
 export * from './database/database.module.js';
 export * from './database/contains-pattern.js';
 export * from './database/loaders.js';
+export * from './database/prepared-statements.js';
 export * from './database/query-counter.js';
 export * from './errors/app-error.js';
 export * from './errors/error-code.js';

@@ -15,13 +15,23 @@ import {
   Programme,
   ProgrammeTranslation,
 } from '#directory';
+import {
+  Practice,
+  PracticeNetwork,
+  PracticeStatus,
+  PracticeTopic,
+  PracticeTranslation,
+  Visibility,
+} from '#practices';
 import { Topic, TopicTranslation } from '#taxonomy';
 import { DEMO_CITIES, DEMO_COUNTRIES } from './content/places.js';
 import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PROGRAMMES } from './content/directory.js';
+import { DEMO_PRACTICES } from './content/practices.js';
 import { DEMO_TOPICS } from './content/topics.js';
 import type { PerLanguage } from './demo-data.types.js';
 
-const MARKER = 'demo_data.directory';
+const DIRECTORY_MARKER = 'demo_data.directory';
+const PRACTICES_MARKER = 'demo_data.practices';
 
 const entries = <T>(perLanguage: PerLanguage<T> | undefined): [string, T][] =>
   Object.entries(perLanguage ?? {}).filter((e): e is [string, T] => e[1] !== undefined);
@@ -34,21 +44,33 @@ const entries = <T>(perLanguage: PerLanguage<T> | undefined): [string, T][] =>
 export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
   return dataSource.transaction(async (em) => {
     // Serializes concurrent starts (several API processes on one fresh database).
-    await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [MARKER]);
-    const done = (await em.query(`SELECT 1 FROM app_meta WHERE key = $1`, [MARKER])) as unknown[];
-    if (done.length > 0) return false;
-    const topicIds = await loadTopics(em);
-    await loadPlaces(em);
-    const organizationIds = await loadOrganizations(em, topicIds);
-    await loadPeople(em, organizationIds);
-    await loadNetworks(em, organizationIds);
-    await loadProgrammes(em);
-    await em.query(`INSERT INTO app_meta (key, value) VALUES ($1, $2)`, [
-      MARKER,
-      JSON.stringify({ loadedAt: new Date().toISOString() }),
-    ]);
-    return true;
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('demo_data'))`);
+    let loaded = false;
+    if (await once(em, DIRECTORY_MARKER)) {
+      const topicIds = await loadTopics(em);
+      await loadPlaces(em);
+      const organizationIds = await loadOrganizations(em, topicIds);
+      await loadPeople(em, organizationIds);
+      await loadNetworks(em, organizationIds);
+      await loadProgrammes(em);
+      loaded = true;
+    }
+    // A later part of the demo has its own marker, so databases seeded before it existed get it too.
+    if (await once(em, PRACTICES_MARKER)) {
+      await loadPractices(em);
+      loaded = true;
+    }
+    return loaded;
   });
+}
+
+/** True (and the marker written) the first time a part of the demo data is loaded. */
+async function once(em: EntityManager, marker: string): Promise<boolean> {
+  const inserted = (await em.query(
+    `INSERT INTO app_meta (key, value) VALUES ($1, $2) ON CONFLICT (key) DO NOTHING RETURNING key`,
+    [marker, JSON.stringify({ loadedAt: new Date().toISOString() })],
+  )) as unknown[];
+  return inserted.length > 0;
 }
 
 async function loadTopics(em: EntityManager): Promise<Map<string, string>> {
@@ -97,12 +119,16 @@ async function loadPlaces(em: EntityManager): Promise<void> {
   }
 }
 
-async function refMap(em: EntityManager, table: 'city' | 'organization'): Promise<Map<string, string>> {
-  const rows = (await em.query(`SELECT id, external_ref FROM ${table} WHERE external_ref IS NOT NULL`)) as {
+async function refMap(
+  em: EntityManager,
+  table: 'city' | 'organization' | 'network' | 'programme' | 'topic',
+): Promise<Map<string, string>> {
+  const column = table === 'topic' ? 'key' : 'external_ref';
+  const rows = (await em.query(`SELECT id, ${column} AS ref FROM ${table} WHERE ${column} IS NOT NULL`)) as {
     id: string;
-    external_ref: string;
+    ref: string;
   }[];
-  return new Map(rows.map((r) => [r.external_ref, r.id]));
+  return new Map(rows.map((r) => [r.ref, r.id]));
 }
 
 function lookup(map: Map<string, string>, ref: string, what: string): string {
@@ -214,5 +240,56 @@ async function loadProgrammes(em: EntityManager): Promise<void> {
       description: t.description ?? null,
     }));
     if (translations.length) await em.getRepository(ProgrammeTranslation).insert(translations);
+  }
+}
+
+async function loadPractices(em: EntityManager): Promise<void> {
+  const [organizations, cities, networks, programmes, topics] = await Promise.all([
+    refMap(em, 'organization'),
+    refMap(em, 'city'),
+    refMap(em, 'network'),
+    refMap(em, 'programme'),
+    refMap(em, 'topic'),
+  ]);
+  // Demo records the user deleted stay deleted: a practice whose owner is gone is skipped.
+  for (const p of DEMO_PRACTICES.filter((d) => organizations.has(d.organization))) {
+    const saved = await em.getRepository(Practice).save(
+      em.create(Practice, {
+        externalRef: p.ref,
+        ownerOrganizationId: lookup(organizations, p.organization, 'organization'),
+        cityId: cities.get(p.city) ?? null,
+        status: PracticeStatus.PUBLISHED,
+        visibility: p.visibility === 'NETWORK' ? Visibility.NETWORK : Visibility.PUBLIC,
+        originalLanguage: p.language,
+        periodStart: p.periodStart ?? null,
+        periodEnd: p.periodEnd ?? null,
+        budgetAmount: p.budget?.amount ?? null,
+        budgetCurrency: p.budget?.currency ?? null,
+        fundingProgrammeId: p.programme ? (programmes.get(p.programme) ?? null) : null,
+        sourceUrl: p.sourceUrl ?? null,
+        publishedAt: new Date(p.publishedAt),
+      }),
+    );
+    await em.getRepository(PracticeTranslation).insert(
+      entries(p.translations).map(([language, t]) => ({
+        practiceId: saved.id,
+        language,
+        title: t.title,
+        summary: t.summary,
+        challenge: t.challenge ?? null,
+        solution: t.solution ?? null,
+        results: t.results ?? null,
+        lessonsLearned: t.lessonsLearned ?? null,
+        transferability: t.transferability ?? null,
+      })),
+    );
+    const topicLinks = p.topics
+      .filter((k) => topics.has(k))
+      .map((k) => ({ practiceId: saved.id, topicId: lookup(topics, k, 'topic') }));
+    if (topicLinks.length) await em.getRepository(PracticeTopic).insert(topicLinks);
+    const networkLinks = (p.networks ?? [])
+      .filter((r) => networks.has(r))
+      .map((r) => ({ practiceId: saved.id, networkId: lookup(networks, r, 'network') }));
+    if (networkLinks.length) await em.getRepository(PracticeNetwork).insert(networkLinks);
   }
 }

@@ -70,3 +70,30 @@ export interface DemoProgramme {
   endDate?: string;
   translations?: PerLanguage<{ name?: string; description?: string }>;
 }
+
+export interface DemoPractice {
+  ref: string;
+  organization: string;
+  city: string;
+  language: string;
+  status: 'PUBLISHED';
+  visibility: 'PUBLIC' | 'NETWORK';
+  topics: string[];
+  networks?: string[];
+  programme?: string;
+  periodStart?: string;
+  periodEnd?: string;
+  budget?: { amount: string; currency: string };
+  sourceUrl?: string;
+  /** ISO timestamp: when the source article was published. */
+  publishedAt: string;
+  translations: PerLanguage<{
+    title: string;
+    summary: string;
+    challenge?: string;
+    solution?: string;
+    results?: string;
+    lessonsLearned?: string;
+    transferability?: string;
+  }>;
+}

@@ -7,6 +7,8 @@ import { Programme, ProgrammeTranslation } from './entities/programme.entity.js'
 import { Directory1763780200000 } from './migrations/1763780200000-directory.js';
 
 export * from './cities/cities.service.js';
+export * from './cities/city.mapper.js';
+export * from './cities/city.types.js';
 export * from './countries/countries.service.js';
 export * from './directory.module.js';
 export * from './entities/city.entity.js';
@@ -16,11 +18,15 @@ export * from './entities/network.entity.js';
 export * from './entities/organization.entity.js';
 export * from './entities/person.entity.js';
 export * from './entities/programme.entity.js';
+export * from './networks/network.mapper.js';
+export * from './networks/network.types.js';
 export * from './networks/networks.service.js';
 export * from './organizations/organization.mapper.js';
 export * from './organizations/organization.types.js';
 export * from './organizations/organizations.service.js';
 export * from './people/people.service.js';
+export * from './programmes/programme.mapper.js';
+export * from './programmes/programme.types.js';
 export * from './programmes/programmes.service.js';
 
 export const directoryEntities = [

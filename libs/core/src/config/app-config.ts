@@ -44,7 +44,7 @@ const envSchema = z.object({
   GRAPHIQL: booleanFromEnv.optional(),
   BODY_LIMIT_BYTES: positiveInt(1024, 50 * 1024 * 1024).default(1024 * 1024),
   GRAPHQL_MAX_DEPTH: positiveInt(2, 50).default(10),
-  GRAPHQL_MAX_COMPLEXITY: positiveInt(10, 1_000_000).default(5000),
+  GRAPHQL_MAX_COMPLEXITY: positiveInt(10, 1_000_000).default(25_000),
   TRUST_PROXY: booleanFromEnv.default(false),
   ADMIN_TOKEN: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
 });

@@ -10,6 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { openDatabase, type DatabaseDefinition, type OpenDatabase } from './data-source.factory.js';
+import { PreparedStatements } from './prepared-statements.js';
 import { QueryCounter } from './query-counter.js';
 
 export const OPEN_DATABASE = Symbol('OPEN_DATABASE');
@@ -59,8 +60,9 @@ export class DatabaseModule {
         { provide: DataSource, inject: [OPEN_DATABASE], useFactory: (db: OpenDatabase) => db.dataSource },
         { provide: QueryCounter, inject: [OPEN_DATABASE], useFactory: (db: OpenDatabase) => db.queryCounter },
         DatabaseLifecycle,
+        PreparedStatements,
       ],
-      exports: [DataSource, QueryCounter, OPEN_DATABASE],
+      exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements],
     };
   }
 }

@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -39,7 +40,11 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
           principal: adminToken.authenticate(request.headers),
         }),
       validationRules: [depthLimitRule(config.graphqlMaxDepth)],
-      plugins: [requestPipelinePlugin(i18n, config.graphqlMaxComplexity)],
+      plugins: [
+        requestPipelinePlugin(i18n, config.graphqlMaxComplexity),
+        // We set no cache hints; the default cache-control plugin would wrap every field resolver.
+        ApolloServerPluginCacheControlDisabled(),
+      ],
       // Our errors never carry an HTTP status into execution, so Nest's status-reset plugin is not needed.
       preserveHttpStatusForExecutionErrors: false,
       formatError: createErrorFormatter({

@@ -9,23 +9,11 @@ import {
 } from '#core';
 import { CountriesService } from '../countries/countries.service.js';
 import { CountryType } from '../countries/country.types.js';
-import type { City } from '../entities/city.entity.js';
 import { LOCALE_ARG } from '../shared/localized-args.js';
 import { LocalizedNameType, sortByLanguage } from '../shared/translation.types.js';
 import { CitiesService } from './cities.service.js';
+import { toCityType } from './city.mapper.js';
 import { CityConnection, CityFilter, CityType, CreateCityInput, UpdateCityInput } from './city.types.js';
-
-export function toCityType(city: City): CityType {
-  return {
-    id: city.id,
-    localName: city.name,
-    population: city.population,
-    latitude: city.latitude,
-    longitude: city.longitude,
-    countryCode: city.countryCode,
-    originalLanguage: city.originalLanguage,
-  };
-}
 
 @Resolver(() => CityType)
 export class CitiesResolver {

@@ -8,7 +8,6 @@ import {
   type ConnectionResult,
   type RequestContext,
 } from '#core';
-import type { Network, NetworkMembership } from '../entities/network.entity.js';
 import { toOrganizationType } from '../organizations/organization.mapper.js';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
@@ -23,23 +22,8 @@ import {
   NetworkType,
   UpdateNetworkInput,
 } from './network.types.js';
+import { toMembershipType, toNetworkType } from './network.mapper.js';
 import { NetworksService } from './networks.service.js';
-
-export function toNetworkType(network: Network): NetworkType {
-  return {
-    id: network.id,
-    officialName: network.name,
-    acronym: network.acronym,
-    website: network.website,
-    originalLanguage: network.originalLanguage,
-    createdAt: network.createdAt,
-    updatedAt: network.updatedAt,
-  };
-}
-
-export function toMembershipType(m: NetworkMembership): NetworkMembershipType {
-  return { networkId: m.networkId, organizationId: m.organizationId, role: m.role, joinedOn: m.joinedOn };
-}
 
 @Resolver(() => NetworkType)
 export class NetworksResolver {

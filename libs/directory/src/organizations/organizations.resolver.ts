@@ -10,12 +10,12 @@ import {
 } from '#core';
 import { TopicType, TopicsService, toTopicType } from '#taxonomy';
 import { CitiesService } from '../cities/cities.service.js';
-import { toCityType } from '../cities/cities.resolver.js';
+import { toCityType } from '../cities/city.mapper.js';
 import { CityType } from '../cities/city.types.js';
 import { CountriesService } from '../countries/countries.service.js';
 import { CountryType } from '../countries/country.types.js';
 import { NetworkMembershipType } from '../networks/network.types.js';
-import { toMembershipType } from '../networks/networks.resolver.js';
+import { toMembershipType } from '../networks/network.mapper.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { toPersonType } from '../people/people.resolver.js';

@@ -7,7 +7,6 @@ import {
   type ConnectionResult,
   type RequestContext,
 } from '#core';
-import type { Programme } from '../entities/programme.entity.js';
 import { LOCALE_ARG } from '../shared/localized-args.js';
 import { NameAndDescriptionTranslationType, sortByLanguage } from '../shared/translation.types.js';
 import {
@@ -17,22 +16,8 @@ import {
   ProgrammeType,
   UpdateProgrammeInput,
 } from './programme.types.js';
+import { toProgrammeType } from './programme.mapper.js';
 import { ProgrammesService } from './programmes.service.js';
-
-export function toProgrammeType(p: Programme): ProgrammeType {
-  return {
-    id: p.id,
-    kind: p.kind,
-    officialName: p.name,
-    acronym: p.acronym,
-    website: p.website,
-    startDate: p.startDate,
-    endDate: p.endDate,
-    originalLanguage: p.originalLanguage,
-    createdAt: p.createdAt,
-    updatedAt: p.updatedAt,
-  };
-}
 
 @Resolver(() => ProgrammeType)
 export class ProgrammesResolver {

@@ -1,0 +1,252 @@
+import 'reflect-metadata';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import pg from 'pg';
+import { QueryCounter, createHttpApp, loadConfig, openDatabase } from '#core';
+import { loadDemoData } from '#demo-data';
+import { AppModule, databaseDefinition } from '../apps/api/src/app.module.js';
+import { generateDataset, type DatasetSize } from './generate-dataset.js';
+import { median, runLoad, type LoadResult } from './support/load.js';
+import { startServer } from './support/processes.js';
+
+/**
+ * `npm run bench:api`: seeds PostgreSQL with a generated data set, starts the API in production
+ * mode and Apollo Server standalone (each in its own process), and drives them on loopback.
+ * Prints requests/s and p50/p95/p99 (medians of BENCH_RUNS runs) at 1 and 16 connections, and
+ * SQL statements per request. Settings (environment): BENCH_DATABASE_URL (a server; the
+ * `px_bench` database is created there), BENCH_PRACTICES (100000), BENCH_ORGANIZATIONS (2000),
+ * BENCH_CITIES (500), BENCH_SECONDS (5 per run), BENCH_RUNS (3).
+ */
+const env = process.env;
+const serverUrl = env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const size: DatasetSize = {
+  practices: Number(env['BENCH_PRACTICES'] ?? 100_000),
+  organizations: Number(env['BENCH_ORGANIZATIONS'] ?? 2_000),
+  cities: Number(env['BENCH_CITIES'] ?? 500),
+};
+const seconds = Number(env['BENCH_SECONDS'] ?? 5);
+const runs = Number(env['BENCH_RUNS'] ?? 3);
+const connectionsList = [1, 16];
+const benchDb = 'px_bench';
+const dbUrl = (() => {
+  const url = new URL(serverUrl);
+  url.pathname = `/${benchDb}`;
+  return url.toString();
+})();
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+async function prepareDatabase(): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  const wanted = JSON.stringify(size);
+  let fresh = false;
+  try {
+    const exists = await admin.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [benchDb]);
+    if (exists.rowCount) {
+      const probe = new pg.Client({ connectionString: dbUrl });
+      await probe.connect();
+      const marker = await probe
+        .query(`SELECT value::text AS v FROM app_meta WHERE key = 'bench.dataset'`)
+        .then((r) => r.rows[0]?.v as string | undefined)
+        .catch(() => undefined);
+      await probe.end();
+      if (marker !== JSON.stringify(JSON.parse(wanted))) {
+        await admin.query(`DROP DATABASE ${benchDb} WITH (FORCE)`);
+        fresh = true;
+      }
+    } else fresh = true;
+    if (fresh) await admin.query(`CREATE DATABASE ${benchDb}`);
+  } finally {
+    await admin.end();
+  }
+  if (!fresh) {
+    log(`data set: reusing ${benchDb} (${wanted})`);
+    return;
+  }
+  const started = performance.now();
+  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: dbUrl });
+  const db = await openDatabase(config, databaseDefinition);
+  try {
+    await db.dataSource.runMigrations({ transaction: 'each' });
+    await loadDemoData(db.dataSource);
+    await generateDataset(db.dataSource, size);
+    await db.dataSource.query(`INSERT INTO app_meta (key, value) VALUES ('bench.dataset', $1)`, [wanted]);
+  } finally {
+    await db.close();
+  }
+  log(`data set: generated ${wanted} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+interface Scenario {
+  name: string;
+  body: string;
+}
+
+async function scenarios(): Promise<Scenario[]> {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const practiceId = (
+    await client.query(
+      `SELECT id FROM practice WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC' AND external_ref LIKE 'bench:%' ORDER BY id LIMIT 1`,
+    )
+  ).rows[0].id as string;
+  const topicId = (await client.query(`SELECT id FROM topic ORDER BY key LIMIT 1 OFFSET 3`)).rows[0]
+    .id as string;
+  await client.end();
+  const fields = 'id title summary language organization { id name } city { id name } topics { key label }';
+  const body = (query: string, variables: Record<string, unknown> = {}) =>
+    JSON.stringify({ query, variables });
+  return [
+    { name: 'trivial { apiVersion }', body: body('{ apiVersion }') },
+    {
+      name: 'practice by id + relations',
+      body: body(`query($id: ID!) { practice(id: $id, locale: "en") { ${fields} } }`, { id: practiceId }),
+    },
+    {
+      name: 'page of 50 practices (lt)',
+      body: body(`{ practices(first: 50, locale: "lt") { edges { node { ${fields} } } } }`),
+    },
+    {
+      name: 'page of 50, country + topic',
+      body: body(
+        `query($t: ID!) { practices(first: 50, locale: "lt", filter: { countryCode: "LT", topicId: $t }) { edges { node { ${fields} } } } }`,
+        {
+          t: topicId,
+        },
+      ),
+    },
+  ];
+}
+
+/** SQL statements per request, counted in-process on the same code (TypeORM's query log). */
+async function statementsPerRequest(list: Scenario[]): Promise<Map<string, number>> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: dbUrl,
+    LOG_LEVEL: 'silent',
+    DEMO_DATA: 'false',
+  });
+  const app = await createHttpApp(AppModule.forRoot(config), config, false);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;
+  const counter = app.get(QueryCounter);
+  const result = new Map<string, number>();
+  try {
+    for (const scenario of list) {
+      const repeats = 10;
+      const before = counter.total;
+      for (let i = 0; i < repeats; i++) {
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: scenario.body,
+        });
+        const json = (await res.json()) as { errors?: unknown[] };
+        if (json.errors) throw new Error(`${scenario.name}: ${JSON.stringify(json.errors)}`);
+      }
+      result.set(scenario.name, (counter.total - before) / repeats);
+    }
+  } finally {
+    await app.close();
+  }
+  return result;
+}
+
+async function measure(url: string, scenario: Scenario): Promise<LoadResult[]> {
+  const out: LoadResult[] = [];
+  for (const connections of connectionsList) {
+    const samples: LoadResult[] = [];
+    for (let run = 0; run < runs; run++)
+      samples.push(await runLoad(url, scenario.body, connections, seconds));
+    out.push({
+      connections,
+      requests: median(samples.map((s) => s.requests)),
+      rps: median(samples.map((s) => s.rps)),
+      p50: median(samples.map((s) => s.p50)),
+      p95: median(samples.map((s) => s.p95)),
+      p99: median(samples.map((s) => s.p99)),
+      errors: samples.reduce((n, s) => n + s.errors, 0),
+    });
+  }
+  return out;
+}
+
+async function main(): Promise<void> {
+  log(
+    `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  );
+  log(`runs: ${runs} × ${seconds} s per figure (medians), connections ${connectionsList.join(' and ')}`);
+  await prepareDatabase();
+  const list = await scenarios();
+  const statements = await statementsPerRequest(list);
+
+  const api = await startServer(
+    new URL('../apps/api/src/main.js', import.meta.url).pathname,
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: dbUrl,
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'false',
+      DATABASE_POOL_SIZE: '10',
+    },
+    3901,
+    '/health',
+    // The same flags as `npm start` and the Docker image.
+    ['--max-semi-space-size=64'],
+  );
+  const apollo = await startServer(
+    new URL('./apollo-standalone.js', import.meta.url).pathname,
+    {},
+    3902,
+    '/graphql',
+  );
+  const rows: { target: string; scenario: string; result: LoadResult; statements: number | null }[] = [];
+  try {
+    for (const result of await measure(`${apollo.url}/`, list[0]!)) {
+      rows.push({ target: 'Apollo standalone', scenario: list[0]!.name, result, statements: null });
+    }
+    for (const scenario of list) {
+      for (const result of await measure(`${api.url}/graphql`, scenario)) {
+        rows.push({
+          target: 'API',
+          scenario: scenario.name,
+          result,
+          statements: statements.get(scenario.name) ?? null,
+        });
+      }
+    }
+  } finally {
+    await api.stop();
+    await apollo.stop();
+  }
+
+  log('');
+  log('| target | query | conn | req/s | p50 ms | p95 ms | p99 ms | p99/p50 | SQL/req | errors |');
+  log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const { target, scenario, result: r, statements: s } of rows) {
+    log(
+      `| ${target} | ${scenario} | ${r.connections} | ${Math.round(r.rps)} | ${r.p50.toFixed(2)} | ${r.p95.toFixed(2)} | ${r.p99.toFixed(2)} | ${(r.p99 / r.p50).toFixed(1)} | ${s ?? '–'} | ${r.errors} |`,
+    );
+  }
+  const apolloRps =
+    rows.find((r) => r.target === 'Apollo standalone' && r.result.connections === 16)?.result.rps ?? NaN;
+  const apiRps =
+    rows.find((r) => r.target === 'API' && r.scenario === list[0]!.name && r.result.connections === 16)
+      ?.result.rps ?? NaN;
+  log('');
+  log(`trivial query at 16 connections: API / Apollo standalone = ${(apiRps / apolloRps).toFixed(2)}`);
+  mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
+  const file = new URL(
+    `./results/api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
+    import.meta.url,
+  );
+  writeFileSync(file, JSON.stringify({ size, seconds, runs, rows }, null, 2));
+  log(`raw figures: ${file.pathname}`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,15 @@
+export enum PracticeStatus {
+  DRAFT = 'DRAFT',
+  IN_REVIEW = 'IN_REVIEW',
+  PUBLISHED = 'PUBLISHED',
+  ARCHIVED = 'ARCHIVED',
+}
+
+export enum Visibility {
+  /** Anyone, including anonymous visitors and every portal. */
+  PUBLIC = 'PUBLIC',
+  /** Members of the networks the record is shared with. */
+  NETWORK = 'NETWORK',
+  /** The owner organization only. */
+  PRIVATE = 'PRIVATE',
+}

@@ -1,0 +1,133 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { IsOptional } from 'class-validator';
+import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid } from '#core';
+import { PracticeStatus, Visibility } from './entities/enums.js';
+
+registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
+registerEnumType(Visibility, { name: 'Visibility' });
+
+@ObjectType('Money')
+export class MoneyType {
+  @Field({ description: 'Decimal amount as a string, e.g. "10000.00" (never a float).' })
+  amount: string;
+
+  @Field({ description: 'ISO 4217 currency code.' })
+  currency: string;
+}
+
+@ObjectType('PracticeTranslation')
+export class PracticeTranslationType {
+  @Field(() => LanguageCodeScalar)
+  language: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  summary: string | null;
+
+  @Field(() => String, { nullable: true })
+  challenge: string | null;
+
+  @Field(() => String, { nullable: true })
+  solution: string | null;
+
+  @Field(() => String, { nullable: true })
+  results: string | null;
+
+  @Field(() => String, { nullable: true, description: 'What did not work.' })
+  lessonsLearned: string | null;
+
+  @Field(() => String, { nullable: true })
+  transferability: string | null;
+}
+
+@ObjectType('Practice', { description: 'A good practice (case study) an organization shares.' })
+export class PracticeType {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'Title in the returned `language`.' })
+  title: string;
+
+  @Field(() => String, { nullable: true, description: 'Summary (Markdown) in the returned `language`.' })
+  summary: string | null;
+
+  @Field(() => LanguageCodeScalar, { description: 'Language the text is returned in (after fallback).' })
+  language: string;
+
+  @Field(() => LanguageCodeScalar)
+  originalLanguage: string;
+
+  @Field(() => [LanguageCodeScalar])
+  availableLanguages: string[];
+
+  @Field(() => PracticeStatus)
+  status: PracticeStatus;
+
+  @Field(() => Visibility)
+  visibility: Visibility;
+
+  @Field(() => String, { nullable: true, description: 'ISO date.' })
+  periodStart: string | null;
+
+  @Field(() => String, { nullable: true, description: 'ISO date.' })
+  periodEnd: string | null;
+
+  @Field(() => MoneyType, { nullable: true })
+  budget: MoneyType | null;
+
+  @Field(() => String, { nullable: true })
+  sourceUrl: string | null;
+
+  @Field(() => Int, { description: 'Increases with every change; send it back when updating.' })
+  version: number;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field()
+  updatedAt: Date;
+
+  ownerOrganizationId: string;
+  cityId: string | null;
+  fundingProgrammeId: string | null;
+}
+
+export const PracticeConnection = Connection(PracticeType, 'Practice');
+
+@InputType()
+export class PracticeFilter {
+  @Field(() => ID, { nullable: true, description: 'Tagged with this topic.' })
+  @IsOptional()
+  @Uuid()
+  topicId?: string;
+
+  @Field({ nullable: true })
+  @IsOptional()
+  @CountryCode()
+  countryCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Uuid()
+  cityId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Owned by this organization.' })
+  @IsOptional()
+  @Uuid()
+  organizationId?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Shared with this network.' })
+  @IsOptional()
+  @Uuid()
+  networkId?: string;
+
+  @Field(() => String, { nullable: true, description: 'Available in this language.' })
+  @IsOptional()
+  @LanguageCode()
+  language?: string;
+}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '#directory';
+import { TaxonomyModule } from '#taxonomy';
+import { PracticeListRepository } from './practice-list.repository.js';
+import { PracticesResolver } from './practices.resolver.js';
+import { PracticesService } from './practices.service.js';
+
+@Module({
+  imports: [DirectoryModule, TaxonomyModule],
+  providers: [PracticeListRepository, PracticesService, PracticesResolver],
+  exports: [PracticesService],
+})
+export class PracticesModule {}

@@ -1,0 +1,163 @@
+import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  LanguageCodeScalar,
+  PageArgs,
+  assertId,
+  mapConnection,
+  type ConnectionResult,
+  type RequestContext,
+} from '#core';
+import {
+  CitiesService,
+  CityType,
+  NetworkType,
+  NetworksService,
+  OrganizationType,
+  OrganizationsService,
+  ProgrammeType,
+  ProgrammesService,
+  toCityType,
+  toNetworkType,
+  toOrganizationType,
+  toProgrammeType,
+} from '#directory';
+import { TopicType, TopicsService, toTopicType } from '#taxonomy';
+import type { PracticeTranslation } from './entities/practice.entity.js';
+import { toPracticeType } from './practice.mapper.js';
+import {
+  PracticeConnection,
+  PracticeFilter,
+  PracticeTranslationType,
+  PracticeType,
+} from './practice.types.js';
+import { PracticesService } from './practices.service.js';
+
+const LOCALE_ARG = {
+  name: 'locale',
+  type: () => LanguageCodeScalar,
+  nullable: true,
+  description: 'Language to return the text in; default: Accept-Language, else the original language.',
+} as const;
+
+type LongField = 'challenge' | 'solution' | 'results' | 'lessonsLearned' | 'transferability';
+
+@Resolver(() => PracticeType)
+export class PracticesResolver {
+  constructor(
+    private readonly service: PracticesService,
+    private readonly organizations: OrganizationsService,
+    private readonly cities: CitiesService,
+    private readonly topicsService: TopicsService,
+    private readonly networks: NetworksService,
+    private readonly programmes: ProgrammesService,
+  ) {}
+
+  @Query(() => PracticeType, {
+    description: 'One practice by id (NOT_FOUND when it does not exist or is not visible to you).',
+  })
+  async practice(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<PracticeType> {
+    return toPracticeType(await this.service.get(ctx, assertId(id)));
+  }
+
+  @Query(() => PracticeConnection, { description: 'Practices you may read, newest first.' })
+  async practices(
+    @Context() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => PracticeFilter, nullable: true }) filter?: PracticeFilter,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<ConnectionResult<PracticeType>> {
+    return mapConnection(await this.service.list(ctx, filter ?? {}, page), toPracticeType);
+  }
+
+  @ResolveField(() => OrganizationType, { description: 'The organization that shares the practice.' })
+  async organization(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizations.get(ctx, p.ownerOrganizationId));
+  }
+
+  @ResolveField(() => CityType, { nullable: true })
+  async city(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<CityType | null> {
+    return p.cityId ? toCityType(await this.cities.get(ctx, p.cityId)) : null;
+  }
+
+  @ResolveField(() => [TopicType])
+  async topics(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<TopicType[]> {
+    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, p.id));
+    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
+  }
+
+  @ResolveField(() => [NetworkType], { description: 'Networks the practice is shared with.' })
+  async sharedWith(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<NetworkType[]> {
+    const ids = await this.service.networkIds(ctx, p.id);
+    return Promise.all(ids.map(async (id) => toNetworkType(await this.networks.get(ctx, id))));
+  }
+
+  @ResolveField(() => ProgrammeType, { nullable: true })
+  async fundingProgramme(
+    @Context() ctx: RequestContext,
+    @Parent() p: PracticeType,
+  ): Promise<ProgrammeType | null> {
+    return p.fundingProgrammeId
+      ? toProgrammeType(await this.programmes.get(ctx, p.fundingProgrammeId))
+      : null;
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Markdown, in the returned `language`.' })
+  challenge(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return this.text(ctx, p, 'challenge');
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Markdown, in the returned `language`.' })
+  solution(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return this.text(ctx, p, 'solution');
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Markdown, in the returned `language`.' })
+  results(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return this.text(ctx, p, 'results');
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'What did not work (Markdown).' })
+  lessonsLearned(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return this.text(ctx, p, 'lessonsLearned');
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'What another town needs to take it up (Markdown).',
+  })
+  transferability(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return this.text(ctx, p, 'transferability');
+  }
+
+  @ResolveField(() => [PracticeTranslationType])
+  async translations(
+    @Context() ctx: RequestContext,
+    @Parent() p: PracticeType,
+  ): Promise<PracticeTranslationType[]> {
+    const rows = await this.service.translations(ctx, p.id);
+    return [...rows].sort((a, b) => a.language.localeCompare(b.language)).map(toTranslationType);
+  }
+
+  /** Long fields come from the same translation as the title, so one language is never mixed with another. */
+  private async text(ctx: RequestContext, p: PracticeType, field: LongField): Promise<string | null> {
+    const rows = await this.service.translations(ctx, p.id);
+    return rows.find((t) => t.language === p.language)?.[field] ?? null;
+  }
+}
+
+function toTranslationType(t: PracticeTranslation): PracticeTranslationType {
+  return {
+    language: t.language,
+    title: t.title,
+    summary: t.summary,
+    challenge: t.challenge,
+    solution: t.solution,
+    results: t.results,
+    lessonsLearned: t.lessonsLearned,
+    transferability: t.transferability,
+  };
+}

@@ -1,0 +1,127 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import {
+  AppError,
+  LoaderKey,
+  byIdLoader,
+  groupedLoader,
+  pickTranslation,
+  toConnection,
+  validatePage,
+  type ConnectionResult,
+  type PageArgs,
+  type RequestContext,
+} from '#core';
+import { CitiesService, OrganizationsService } from '#directory';
+import { TopicsService } from '#taxonomy';
+import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
+import { PracticeListRepository } from './practice-list.repository.js';
+import { PracticePolicy } from './practices.policy.js';
+import type { PracticeFilter } from './practice.types.js';
+
+const PRACTICE_BY_ID = new LoaderKey<string, Practice | null>('practiceById');
+const PRACTICE_TRANSLATIONS = new LoaderKey<string, PracticeTranslation[]>('practiceTranslations');
+const PRACTICE_TOPICS = new LoaderKey<string, PracticeTopic[]>('practiceTopics');
+const PRACTICE_NETWORKS = new LoaderKey<string, PracticeNetwork[]>('practiceNetworks');
+
+/** A practice as read: the record plus the text picked for the caller's language. */
+export interface PracticeView {
+  practice: Practice;
+  language: string;
+  title: string;
+  summary: string | null;
+  availableLanguages: string[];
+}
+
+@Injectable()
+export class PracticesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly listRepository: PracticeListRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly cities: CitiesService,
+    private readonly topics: TopicsService,
+  ) {}
+
+  /** One practice; one the caller may not read looks exactly like one that does not exist. */
+  async get(ctx: RequestContext, id: string): Promise<PracticeView> {
+    const practice = await byIdLoader(ctx, PRACTICE_BY_ID, this.dataSource, Practice).load(id);
+    if (!practice || !PracticePolicy.canRead(ctx, practice)) throw AppError.notFound('Practice', id);
+    const { translation, availableLanguages } = pickTranslation(
+      await this.translations(ctx, id),
+      ctx.contentLocale,
+      practice.originalLanguage,
+    );
+    return {
+      practice,
+      language: translation?.language ?? practice.originalLanguage,
+      title: translation?.title ?? '',
+      summary: translation?.summary ?? null,
+      availableLanguages,
+    };
+  }
+
+  /** Newest first. One SQL statement for the page and everything its nested fields need. */
+  async list(
+    ctx: RequestContext,
+    filter: PracticeFilter,
+    pageArgs: PageArgs,
+  ): Promise<ConnectionResult<PracticeView>> {
+    const page = validatePage(pageArgs);
+    const rows =
+      page.first === 0 ? [] : await this.listRepository.page(ctx, filter, page.first + 1, page.after);
+    for (const row of rows) {
+      byIdLoader(ctx, PRACTICE_BY_ID, this.dataSource, Practice).prime(row.practice.id, row.practice);
+      this.organizations.prime(ctx, row.organization.row, row.organization.translations);
+      if (row.city) this.cities.prime(ctx, row.city.row, row.city.names);
+      for (const topic of row.topics) this.topics.prime(ctx, topic.row, topic.translations);
+      groupedLoader(ctx, PRACTICE_TOPICS, this.dataSource, PracticeTopic, 'practiceId').prime(
+        row.practice.id,
+        row.topics.map((t) =>
+          Object.assign(new PracticeTopic(), { practiceId: row.practice.id, topicId: t.row.id }),
+        ),
+      );
+    }
+    return toConnection(
+      rows,
+      page,
+      (row) => ({ sortKey: row.sortKey, id: row.practice.id }),
+      (row): PracticeView => ({
+        practice: row.practice,
+        language: row.picked?.language ?? row.practice.originalLanguage,
+        title: row.picked?.title ?? '',
+        summary: row.picked?.summary ?? null,
+        availableLanguages: row.languages,
+      }),
+      () => this.listRepository.count(ctx, filter),
+    );
+  }
+
+  translations(ctx: RequestContext, practiceId: string): Promise<PracticeTranslation[]> {
+    return groupedLoader(ctx, PRACTICE_TRANSLATIONS, this.dataSource, PracticeTranslation, 'practiceId').load(
+      practiceId,
+    );
+  }
+
+  async topicIds(ctx: RequestContext, practiceId: string): Promise<string[]> {
+    const links = await groupedLoader(
+      ctx,
+      PRACTICE_TOPICS,
+      this.dataSource,
+      PracticeTopic,
+      'practiceId',
+    ).load(practiceId);
+    return links.map((l) => l.topicId);
+  }
+
+  async networkIds(ctx: RequestContext, practiceId: string): Promise<string[]> {
+    const links = await groupedLoader(
+      ctx,
+      PRACTICE_NETWORKS,
+      this.dataSource,
+      PracticeNetwork,
+      'practiceId',
+    ).load(practiceId);
+    return links.map((l) => l.networkId).sort();
+  }
+}

@@ -1,0 +1,203 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { generateDataset } from '../../bench/generate-dataset.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+interface PracticeNode {
+  id: string;
+  title: string;
+  summary: string | null;
+  language: string;
+  originalLanguage: string;
+  availableLanguages: string[];
+  status: string;
+  visibility: string;
+  organization: { id: string; name: string; language: string };
+  city: { id: string; name: string } | null;
+  topics: { key: string; label: string; language: string }[];
+}
+interface Page {
+  totalCount: number;
+  edges: { cursor: string; node: PracticeNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+const FIELDS = `id title summary language originalLanguage availableLanguages status visibility
+  organization { id name language } city { id name } topics { key label language }`;
+
+describe('reading practices', () => {
+  let api: TestApp;
+  let db: DataSource;
+  beforeAll(async () => {
+    api = await startTestApp();
+    db = api.app.get(DataSource);
+    await generateDataset(db, { practices: 150, organizations: 12, cities: 6 });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const list = (variables: Record<string, unknown>, admin = false) =>
+    api.gql<{ practices: Page }>(
+      `query($first: Int, $after: String, $locale: LanguageCode, $filter: PracticeFilter) {
+         practices(first: $first, after: $after, locale: $locale, filter: $filter) {
+           totalCount edges { cursor node { ${FIELDS} } } pageInfo { hasNextPage endCursor } } }`,
+      { variables, admin },
+    );
+
+  it('shows the demo practices from the seed articles in their own language, with English alongside', async () => {
+    const res = await list({ first: 100, filter: { organizationId: await orgId('Velenje') } });
+    expect(res.errors).toBeUndefined();
+    const nodes = res.data!.practices.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThanOrEqual(3);
+    for (const node of nodes) {
+      expect(node.language).toBe('sl');
+      expect(node.availableLanguages).toEqual(['en', 'sl']);
+    }
+    const english = await list({
+      first: 100,
+      locale: 'en',
+      filter: { organizationId: await orgId('Velenje') },
+    });
+    expect(english.data!.practices.edges.every((e) => e.node.language === 'en')).toBe(true);
+    // Lithuanian was not written: the original (Slovenian) comes back, and says so.
+    const lithuanian = await list({
+      first: 100,
+      locale: 'lt',
+      filter: { organizationId: await orgId('Velenje') },
+    });
+    expect(
+      lithuanian.data!.practices.edges.every(
+        (e) => e.node.language === 'sl' && e.node.topics.every((t) => t.language === 'lt'),
+      ),
+    ).toBe(true);
+  });
+
+  async function orgId(name: string): Promise<string> {
+    const res = await api.gql<{ organizations: { edges: { node: { id: string } }[] } }>(
+      `query($n: String) { organizations(filter: { nameContains: $n, kind: MUNICIPALITY }) { edges { node { id } } } }`,
+      { variables: { n: name } },
+    );
+    return res.data!.organizations.edges[0]!.node.id;
+  }
+
+  it('answers a list exactly as the plain path answers each practice (the hand-tuned query is pinned)', async () => {
+    for (const locale of ['lt', 'en', 'fi']) {
+      const page = await list({ first: 50, locale });
+      expect(page.errors).toBeUndefined();
+      for (const { node } of page.data!.practices.edges) {
+        const single = await api.gql<{ practice: PracticeNode }>(
+          `query($id: ID!, $l: LanguageCode) { practice(id: $id, locale: $l) { ${FIELDS} } }`,
+          {
+            variables: { id: node.id, l: locale },
+          },
+        );
+        expect(single.data!.practice).toEqual(node);
+      }
+    }
+  });
+
+  it('costs at most 3 SQL statements for a page, whatever its size', async () => {
+    const statements = async (first: number) => {
+      const before = api.queries.total;
+      const res = await list({ first, locale: 'lt' });
+      expect(res.data!.practices.edges).toHaveLength(first);
+      return api.queries.total - before;
+    };
+    const five = await statements(5);
+    const fifty = await statements(50);
+    expect(fifty).toBe(five);
+    expect(fifty).toBeLessThanOrEqual(3);
+  });
+
+  it('pages newest first without gaps or duplicates, ties broken by id', async () => {
+    await db.query(
+      `UPDATE practice SET published_at = '2024-06-01T10:00:00Z' WHERE external_ref IN (SELECT external_ref FROM practice WHERE external_ref LIKE 'bench:%' ORDER BY external_ref LIMIT 20)`,
+    );
+    const all = await list({ first: 100 });
+    const total = all.data!.practices.totalCount;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const res = await list({ first: 7, after });
+      const page: Page = res.data!.practices;
+      seen.push(...page.edges.map((e) => e.node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(seen.slice(0, 100)).toEqual(all.data!.practices.edges.map((e) => e.node.id));
+  });
+
+  it('hides drafts, network-only and private practices from anonymous callers on every path', async () => {
+    const hidden = (await db.query(
+      `SELECT id FROM practice WHERE status <> 'PUBLISHED' OR visibility <> 'PUBLIC' ORDER BY id LIMIT 5`,
+    )) as { id: string }[];
+    expect(hidden.length).toBe(5);
+    for (const { id } of hidden) {
+      const res = await api.gql(`query($id: ID!) { practice(id: $id) { id } }`, { variables: { id } });
+      expect(res.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      const asAdmin = await api.gql(`query($id: ID!) { practice(id: $id) { id } }`, {
+        variables: { id },
+        admin: true,
+      });
+      expect(asAdmin.errors).toBeUndefined();
+    }
+    const [{ visible, everything }] = (await db.query(
+      `SELECT count(*) FILTER (WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC')::int AS visible, count(*)::int AS everything FROM practice`,
+    )) as [{ visible: number; everything: number }];
+    const anonymous = await list({ first: 100 });
+    expect(anonymous.data!.practices.totalCount).toBe(visible);
+    expect(
+      anonymous.data!.practices.edges.every(
+        (e) => e.node.status === 'PUBLISHED' && e.node.visibility === 'PUBLIC',
+      ),
+    ).toBe(true);
+    const admin = await list({ first: 1 }, true);
+    expect(admin.data!.practices.totalCount).toBe(everything);
+  });
+
+  it('filters by country, topic, organization and language', async () => {
+    const topics = await api.gql<{ topics: { edges: { node: { id: string; key: string } }[] } }>(
+      `{ topics(first: 100) { edges { node { id key } } } }`,
+    );
+    const topic = topics.data!.topics.edges.find((e) => e.node.key === 'events')!.node;
+    const res = await api.gql<{
+      practices: { edges: { node: { topics: { key: string }[]; city: { country: { code: string } } } }[] };
+    }>(
+      `query($t: ID!) { practices(first: 100, filter: { countryCode: "SI", topicId: $t }) { edges { node { topics { key } city { country { code } } } } } }`,
+      { variables: { t: topic.id } },
+    );
+    const nodes = res.data!.practices.edges.map((e) => e.node);
+    expect(nodes.length).toBeGreaterThan(0);
+    expect(nodes.every((n) => n.city.country.code === 'SI' && n.topics.some((t) => t.key === 'events'))).toBe(
+      true,
+    );
+
+    const finnish = await list({ first: 100, filter: { language: 'fi' } });
+    expect(finnish.data!.practices.edges.length).toBeGreaterThan(0);
+    expect(finnish.data!.practices.edges.every((e) => e.node.availableLanguages.includes('fi'))).toBe(true);
+  });
+
+  it('returns the long fields from the same translation as the title', async () => {
+    const res = await api.gql<{
+      practices: {
+        edges: {
+          node: {
+            language: string;
+            solution: string | null;
+            translations: { language: string; solution: string | null }[];
+          };
+        }[];
+      };
+    }>(
+      `{ practices(first: 20, locale: "en") { edges { node { language solution translations { language solution } } } } }`,
+    );
+    for (const { node } of res.data!.practices.edges) {
+      expect(node.solution).toBe(
+        node.translations.find((t) => t.language === node.language)?.solution ?? null,
+      );
+    }
+  });
+});
