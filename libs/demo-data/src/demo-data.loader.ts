@@ -244,13 +244,12 @@ async function loadProgrammes(em: EntityManager): Promise<void> {
 }
 
 async function loadPractices(em: EntityManager): Promise<void> {
-  const [organizations, cities, networks, programmes, topics] = await Promise.all([
-    refMap(em, 'organization'),
-    refMap(em, 'city'),
-    refMap(em, 'network'),
-    refMap(em, 'programme'),
-    refMap(em, 'topic'),
-  ]);
+  // One after the other: they share the transaction's single connection.
+  const organizations = await refMap(em, 'organization');
+  const cities = await refMap(em, 'city');
+  const networks = await refMap(em, 'network');
+  const programmes = await refMap(em, 'programme');
+  const topics = await refMap(em, 'topic');
   // Demo records the user deleted stay deleted: a practice whose owner is gone is skipped.
   for (const p of DEMO_PRACTICES.filter((d) => organizations.has(d.organization))) {
     const saved = await em.getRepository(Practice).save(
