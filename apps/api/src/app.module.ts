@@ -2,17 +2,19 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { CoreModule, CoreExtensions1763780000000, type AppConfig, type DatabaseDefinition } from '#core';
 import { DemoDataModule } from '#demo-data';
 import { DirectoryModule, directoryEntities, directoryMigrations } from '#directory';
+import { IdentityModule, identityEntities, identityMigrations } from '#identity';
 import { PracticesModule, practicesEntities, practicesMigrations } from '#practices';
 import { TaxonomyModule, taxonomyEntities, taxonomyMigrations } from '#taxonomy';
 
 /** Every entity and migration of every module, in the order the migrations must run. */
 export const databaseDefinition: DatabaseDefinition = {
-  entities: [...taxonomyEntities, ...directoryEntities, ...practicesEntities],
+  entities: [...taxonomyEntities, ...directoryEntities, ...practicesEntities, ...identityEntities],
   migrations: [
     CoreExtensions1763780000000,
     ...taxonomyMigrations,
     ...directoryMigrations,
     ...practicesMigrations,
+    ...identityMigrations,
   ],
 };
 
@@ -24,6 +26,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         CoreModule.forRoot(config, databaseDefinition),
+        IdentityModule,
         TaxonomyModule,
         DirectoryModule,
         PracticesModule,

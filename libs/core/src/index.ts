@@ -1,4 +1,5 @@
 export * from './auth/admin-token.js';
+export * from './auth/authenticator.js';
 export * from './auth/principal.js';
 export * from './config/app-config.js';
 export * from './context/request-context.js';

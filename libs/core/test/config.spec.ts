@@ -19,7 +19,7 @@ describe('configuration', () => {
   });
 
   it('turns off demo data and GraphiQL in production unless asked', () => {
-    const config = loadConfig({ NODE_ENV: 'production' });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40) });
     expect(config.loadDemoData).toBe(false);
     expect(config.graphiql).toBe(false);
   });
@@ -36,6 +36,12 @@ describe('configuration', () => {
   ])('rejects %j with one line naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('refuses to start in production without a JWT secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(
+      /^Invalid configuration: JWT_SECRET is required in production/,
+    );
   });
 
   it('never echoes a secret', () => {

@@ -115,7 +115,7 @@ export class PracticeListRepository {
     after: KeysetPosition | null,
   ): Promise<PracticePageRow[]> {
     const params: unknown[] = [ctx.contentLocale ?? '', limit];
-    const where = this.conditions(ctx, filter, params);
+    const where = await this.conditions(ctx, filter, params);
     if (after) {
       params.push(after.sortKey, after.id);
       where.push(
@@ -184,7 +184,7 @@ export class PracticeListRepository {
 
   async count(ctx: RequestContext, filter: PracticeFilter): Promise<number> {
     const params: unknown[] = [];
-    const where = this.conditions(ctx, filter, params);
+    const where = await this.conditions(ctx, filter, params);
     const [row] = (await this.dataSource.query(
       `SELECT count(*) AS n FROM practice p WHERE ${where.join(' AND ')}`,
       params,
@@ -193,8 +193,12 @@ export class PracticeListRepository {
   }
 
   /** Visibility first, then the filters; values always travel as parameters. */
-  private conditions(ctx: RequestContext, filter: PracticeFilter, params: unknown[]): string[] {
-    const where = [PracticePolicy.readableSql(ctx)];
+  private async conditions(
+    ctx: RequestContext,
+    filter: PracticeFilter,
+    params: unknown[],
+  ): Promise<string[]> {
+    const where = [await PracticePolicy.readableSql(ctx, params)];
     const add = (value: unknown, sql: (placeholder: string) => string) => {
       params.push(value);
       where.push(sql(`$${params.length}`));

@@ -46,7 +46,10 @@ export class PracticesService {
   /** One practice; one the caller may not read looks exactly like one that does not exist. */
   async get(ctx: RequestContext, id: string): Promise<PracticeView> {
     const practice = await byIdLoader(ctx, PRACTICE_BY_ID, this.dataSource, Practice).load(id);
-    if (!practice || !PracticePolicy.canRead(ctx, practice)) throw AppError.notFound('Practice', id);
+    // A practice the caller may not read looks exactly like one that does not exist.
+    if (!practice || !(await PracticePolicy.canRead(ctx, practice, () => this.networkIds(ctx, id)))) {
+      throw AppError.notFound('Practice', id);
+    }
     const { translation, availableLanguages } = pickTranslation(
       await this.translations(ctx, id),
       ctx.contentLocale,

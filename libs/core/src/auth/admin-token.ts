@@ -1,12 +1,12 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ANONYMOUS, type Principal } from './principal.js';
+import type { Principal } from './principal.js';
 
 const digest = (value: string): Buffer => createHash('sha256').update(value, 'utf8').digest();
 
 /**
- * Recognizes `Authorization: Bearer <ADMIN_TOKEN>`. Only a SHA-256 digest of the token is kept in
- * memory, and the comparison is constant-time.
+ * Recognizes `Authorization: Bearer <ADMIN_TOKEN>`, the bootstrap operator credential. Only a
+ * SHA-256 digest of the token is kept in memory, and the comparison is constant-time.
  */
 export class AdminTokenAuthenticator {
   private readonly expected: Buffer | null;
@@ -15,11 +15,13 @@ export class AdminTokenAuthenticator {
     this.expected = token ? digest(token) : null;
   }
 
-  authenticate(headers: IncomingHttpHeaders): Principal {
-    if (!this.expected) return ANONYMOUS;
+  /** The operator principal, or null when the header does not carry the token. */
+  recognize(headers: IncomingHttpHeaders): Principal | null {
+    if (!this.expected) return null;
     const header = headers.authorization;
-    if (typeof header !== 'string' || !header.startsWith('Bearer ')) return ANONYMOUS;
-    const presented = digest(header.slice('Bearer '.length).trim());
-    return timingSafeEqual(presented, this.expected) ? { kind: 'admin', via: 'admin-token' } : ANONYMOUS;
+    if (typeof header !== 'string' || !header.startsWith('Bearer ')) return null;
+    return timingSafeEqual(digest(header.slice('Bearer '.length).trim()), this.expected)
+      ? { kind: 'operator' }
+      : null;
   }
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /**
@@ -47,6 +48,10 @@ const envSchema = z.object({
   GRAPHQL_MAX_COMPLEXITY: positiveInt(10, 1_000_000).default(25_000),
   TRUST_PROXY: booleanFromEnv.default(false),
   ADMIN_TOKEN: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
+  JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
+  ACCESS_TOKEN_TTL_SECONDS: positiveInt(60, 86_400).default(900),
+  REFRESH_TOKEN_TTL_DAYS: positiveInt(1, 365).default(30),
+  PUBLIC_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
 });
 
 export interface AppConfig {
@@ -64,7 +69,16 @@ export interface AppConfig {
   trustProxy: boolean;
   /** Bootstrap operator token: `Authorization: Bearer <token>` may change the directory. */
   adminToken: string | null;
+  /** Signs access tokens (HS256). Required in production; random per process elsewhere. */
+  jwtSecret: string;
+  jwtSecretGenerated: boolean;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  /** Base of links sent by email (invitations, password resets). */
+  publicUrl: string;
 }
+
+const SECRETS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'DATABASE_URL', 'JWT_SECRET']);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -79,12 +93,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const issue = parsed.error.issues[0];
     const variable = String(issue?.path[0] ?? 'environment');
     // Never echo a secret back into logs.
-    const got = variable === 'ADMIN_TOKEN' || variable === 'DATABASE_URL' ? undefined : present[variable];
+    const got = SECRETS.has(variable) ? undefined : present[variable];
     throw new ConfigError(
       `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${got === undefined ? '' : ` (got "${got}")`}`,
     );
   }
   const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
+    throw new ConfigError(
+      'Invalid configuration: JWT_SECRET is required in production (32+ random characters)',
+    );
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
@@ -101,6 +120,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
     trustProxy: e.TRUST_PROXY,
     adminToken: e.ADMIN_TOKEN ?? null,
+    jwtSecret: e.JWT_SECRET ?? randomBytes(32).toString('base64url'),
+    jwtSecretGenerated: !e.JWT_SECRET,
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
+    refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
+    publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
   };
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
-import { ANONYMOUS, type Principal } from '../auth/principal.js';
+import { ANONYMOUS, NO_ACCESS, type AccessFacts, type Principal } from '../auth/principal.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { DEFAULT_LANGUAGE, isMessageLocale, type MessageLocale } from '../i18n/languages.js';
@@ -18,6 +18,8 @@ export interface RequestContextInit {
   acceptLanguages?: string[];
   ip?: string;
   principal?: Principal;
+  preferredLocale?: string;
+  access?: () => Promise<AccessFacts>;
 }
 
 /**
@@ -29,6 +31,9 @@ export class RequestContext {
   readonly acceptLanguages: readonly string[];
   readonly ip: string | undefined;
   readonly principal: Principal;
+  private readonly preferredLocale: string | undefined;
+  private readonly loadAccess: () => Promise<AccessFacts>;
+  private accessFacts: Promise<AccessFacts> | undefined;
   /** Language explicitly asked for with a `locale` argument, if any. */
   private explicitLocale: string | null = null;
   private readonly loaders = new Map<LoaderKey<unknown, unknown>, DataLoader<unknown, unknown>>();
@@ -38,15 +43,28 @@ export class RequestContext {
     this.acceptLanguages = init.acceptLanguages ?? [];
     this.ip = init.ip;
     this.principal = init.principal ?? ANONYMOUS;
+    this.preferredLocale = init.preferredLocale;
+    this.loadAccess = init.access ?? (async () => NO_ACCESS);
   }
 
   /** A context for work outside HTTP requests (start-up, seeding, scripts). */
   static system(): RequestContext {
-    return new RequestContext({ requestId: 'system', principal: { kind: 'admin', via: 'admin-token' } });
+    return new RequestContext({ requestId: 'system', principal: { kind: 'operator' } });
   }
 
+  /** The operator, or a member with the platform ADMIN role. */
   get isAdmin(): boolean {
-    return this.principal.kind === 'admin';
+    return this.principal.kind === 'operator' || (this.principal.kind === 'user' && this.principal.isAdmin);
+  }
+
+  get userId(): string | null {
+    return this.principal.kind === 'user' ? this.principal.userId : null;
+  }
+
+  /** The caller's roles, loaded on first use and kept for the request. */
+  access(): Promise<AccessFacts> {
+    this.accessFacts ??= this.loadAccess();
+    return this.accessFacts;
   }
 
   /** UNAUTHENTICATED for anonymous callers, FORBIDDEN for signed-in callers without the right. */
@@ -63,12 +81,11 @@ export class RequestContext {
     return this.explicitLocale ?? this.acceptLanguages[0] ?? null;
   }
 
-  /** Language of API messages: the first of locale argument, Accept-Language that we have messages in. */
+  /** Language of API messages: the locale argument, then Accept-Language, then the member's preference, then English. */
   get messageLocale(): MessageLocale {
-    const candidates = this.explicitLocale
-      ? [this.explicitLocale, ...this.acceptLanguages]
-      : this.acceptLanguages;
-    return candidates.find(isMessageLocale) ?? (DEFAULT_LANGUAGE as MessageLocale);
+    const candidates = [this.explicitLocale, ...this.acceptLanguages, this.preferredLocale];
+    const found = candidates.find((c): c is MessageLocale => typeof c === 'string' && isMessageLocale(c));
+    return found ?? (DEFAULT_LANGUAGE as MessageLocale);
   }
 
   loader<K, V>(key: LoaderKey<K, V>, create: () => DataLoader<K, V>): DataLoader<K, V> {

@@ -3,7 +3,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
-import { AdminTokenAuthenticator } from '../auth/admin-token.js';
+import { AUTHENTICATOR, type Authenticator } from '../auth/authenticator.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { RequestContext } from '../context/request-context.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
@@ -19,9 +19,8 @@ const logger = new Logger('GraphQL');
 export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [I18nModule],
-  inject: [APP_CONFIG, I18nService],
-  useFactory: (config: AppConfig, i18n: I18nService): ApolloDriverConfig => {
-    const adminToken = new AdminTokenAuthenticator(config.adminToken);
+  inject: [APP_CONFIG, I18nService, AUTHENTICATOR],
+  useFactory: (config: AppConfig, i18n: I18nService, authenticator: Authenticator): ApolloDriverConfig => {
     return {
       path: '/graphql',
       autoSchemaFile: true,
@@ -32,13 +31,17 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
       persistedQueries: false,
       includeStacktraceInErrorResponses: false,
       // On Fastify the context function receives (request, reply), not { req, res }.
-      context: (request: FastifyRequest) =>
-        new RequestContext({
+      context: async (request: FastifyRequest) => {
+        const auth = await authenticator.authenticate(request.headers);
+        return new RequestContext({
           requestId: String(request.id),
           acceptLanguages: parseAcceptLanguage(request.headers['accept-language']),
           ip: request.ip,
-          principal: adminToken.authenticate(request.headers),
-        }),
+          principal: auth.principal,
+          preferredLocale: auth.preferredLocale,
+          access: auth.access,
+        });
+      },
       validationRules: [depthLimitRule(config.graphqlMaxDepth)],
       plugins: [
         requestPipelinePlugin(i18n, config.graphqlMaxComplexity),

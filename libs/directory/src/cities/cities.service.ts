@@ -74,7 +74,7 @@ export class CitiesService {
   }
 
   async create(ctx: RequestContext, input: CreateCityInput): Promise<City> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       await assertCountryExists(em, input.countryCode);
       if (input.externalRef && (await em.getRepository(City).existsBy({ externalRef: input.externalRef }))) {
@@ -98,7 +98,7 @@ export class CitiesService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateCityInput): Promise<City> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       const city = await em
         .getRepository(City)
@@ -121,7 +121,7 @@ export class CitiesService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(City).existsBy({ id }))) throw AppError.notFound('City', id);
       if (await em.getRepository(Organization).existsBy({ cityId: id })) throw AppError.inUse('City');

@@ -65,7 +65,7 @@ export class CountriesService {
   }
 
   async create(ctx: RequestContext, input: CreateCountryInput): Promise<Country> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (await em.getRepository(Country).existsBy({ code: input.code }))
         throw AppError.alreadyExists('Country', 'code');
@@ -77,7 +77,7 @@ export class CountriesService {
   }
 
   async update(ctx: RequestContext, code: string, input: UpdateCountryInput): Promise<Country> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       const country = await em.getRepository(Country).findOneBy({ code: code.toUpperCase() });
       if (!country) throw AppError.notFound('Country', code);
@@ -98,7 +98,7 @@ export class CountriesService {
   }
 
   async delete(ctx: RequestContext, code: string): Promise<string> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       const country = await em.getRepository(Country).findOneBy({ code: code.toUpperCase() });
       if (!country) throw AppError.notFound('Country', code);

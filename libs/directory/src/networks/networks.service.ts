@@ -109,7 +109,7 @@ export class NetworksService {
   }
 
   async create(ctx: RequestContext, input: CreateNetworkInput): Promise<Network> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (
         input.externalRef &&
@@ -133,7 +133,7 @@ export class NetworksService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    await DirectoryPolicy.assertCanManageNetwork(ctx, id);
     return this.dataSource.transaction(async (em) => {
       const network = await em
         .getRepository(Network)
@@ -158,7 +158,7 @@ export class NetworksService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(Network).existsBy({ id }))) throw AppError.notFound('Network', id);
       await em.getRepository(Network).delete({ id });
@@ -169,7 +169,7 @@ export class NetworksService {
 
   /** Adds an organization to a network, or changes its role there. */
   async setMember(ctx: RequestContext, input: NetworkMemberInput): Promise<NetworkMembership> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    await DirectoryPolicy.assertCanManageNetwork(ctx, input.networkId);
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(Network).existsBy({ id: input.networkId }))) {
         throw AppError.invalidField('networkId', 'unknownReference');
@@ -192,7 +192,7 @@ export class NetworksService {
   }
 
   async removeMember(ctx: RequestContext, networkId: string, organizationId: string): Promise<boolean> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    await DirectoryPolicy.assertCanManageNetwork(ctx, networkId);
     const result = await this.dataSource
       .getRepository(NetworkMembership)
       .delete({ networkId, organizationId });

@@ -162,6 +162,6 @@ export class OrganizationsResolver {
 
   @ResolveField(() => [PersonType])
   async people(@Context() ctx: RequestContext, @Parent() o: OrganizationType): Promise<PersonType[]> {
-    return (await this.peopleService.ofOrganization(ctx, o.id)).map((p) => toPersonType(p, ctx));
+    return (await this.peopleService.ofOrganization(ctx, o.id)).map(toPersonType);
   }
 }

@@ -132,7 +132,7 @@ export class OrganizationsService {
   }
 
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (input.cityId) await assertCityExists(em, input.cityId);
       if (
@@ -167,7 +167,7 @@ export class OrganizationsService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateOrganizationInput): Promise<Organization> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    await DirectoryPolicy.assertCanEditOrganization(ctx, id);
     return this.dataSource.transaction(async (em) => {
       const organization = await em
         .getRepository(Organization)
@@ -198,7 +198,7 @@ export class OrganizationsService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(Organization).existsBy({ id })))
         throw AppError.notFound('Organization', id);

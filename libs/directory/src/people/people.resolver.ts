@@ -14,6 +14,7 @@ import { OrganizationsService } from '../organizations/organizations.service.js'
 import { DirectoryPolicy } from '../shared/directory.policy.js';
 import { LOCALE_ARG } from '../shared/localized-args.js';
 import { sortByLanguage } from '../shared/translation.types.js';
+import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from './people.service.js';
 import {
   CreatePersonInput,
@@ -24,16 +25,15 @@ import {
   UpdatePersonInput,
 } from './person.types.js';
 
-/** Contact details are copied only for callers allowed to see them; others get null. */
-export function toPersonType(person: Person, ctx: RequestContext): PersonType {
-  const visible = DirectoryPolicy.canSeeContactDetails(ctx);
+/** Contact details travel in fields the schema does not expose; `email`/`phone` check who asks. */
+export function toPersonType(person: Person): PersonType {
   return {
     id: person.id,
     name: person.name,
     organizationId: person.organizationId,
     originalLanguage: person.originalLanguage,
-    email: visible ? person.email : null,
-    phone: visible ? person.phone : null,
+    email: person.email,
+    phone: person.phone,
     createdAt: person.createdAt,
     updatedAt: person.updatedAt,
   };
@@ -44,7 +44,14 @@ export class PeopleResolver {
   constructor(
     private readonly service: PeopleService,
     private readonly organizations: OrganizationsService,
+    private readonly networks: NetworksService,
   ) {}
+
+  private canSeeContactDetails(ctx: RequestContext, person: PersonType): Promise<boolean> {
+    return DirectoryPolicy.canSeeContactDetails(ctx, person.organizationId, async (organizationId) =>
+      (await this.networks.membershipsOf(ctx, organizationId)).map((m) => m.networkId),
+    );
+  }
 
   @Query(() => PersonType)
   async person(
@@ -52,7 +59,7 @@ export class PeopleResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args(LOCALE_ARG) _locale?: string,
   ): Promise<PersonType> {
-    return toPersonType(await this.service.get(ctx, assertId(id)), ctx);
+    return toPersonType(await this.service.get(ctx, assertId(id)));
   }
 
   @Query(() => PersonConnection, { description: 'People ordered by name.' })
@@ -62,7 +69,7 @@ export class PeopleResolver {
     @Args('filter', { type: () => PersonFilter, nullable: true }) filter?: PersonFilter,
     @Args(LOCALE_ARG) _locale?: string,
   ): Promise<ConnectionResult<PersonType>> {
-    return mapConnection(await this.service.list(ctx, filter ?? {}, page), (p) => toPersonType(p, ctx));
+    return mapConnection(await this.service.list(ctx, filter ?? {}, page), toPersonType);
   }
 
   @Mutation(() => PersonType)
@@ -70,7 +77,7 @@ export class PeopleResolver {
     @Context() ctx: RequestContext,
     @Args('input') input: CreatePersonInput,
   ): Promise<PersonType> {
-    return toPersonType(await this.service.create(ctx, input), ctx);
+    return toPersonType(await this.service.create(ctx, input));
   }
 
   @Mutation(() => PersonType)
@@ -79,7 +86,7 @@ export class PeopleResolver {
     @Args('id', { type: () => ID }) id: string,
     @Args('input') input: UpdatePersonInput,
   ): Promise<PersonType> {
-    return toPersonType(await this.service.update(ctx, assertId(id), input), ctx);
+    return toPersonType(await this.service.update(ctx, assertId(id), input));
   }
 
   @Mutation(() => ID)
@@ -87,14 +94,18 @@ export class PeopleResolver {
     return this.service.delete(ctx, assertId(id));
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Members only: null for anonymous callers.' })
-  email(@Parent() person: PersonType): string | null {
-    return person.email;
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      "Only for admins and members of organizations sharing a network with the person's; null otherwise.",
+  })
+  async email(@Context() ctx: RequestContext, @Parent() person: PersonType): Promise<string | null> {
+    return (await this.canSeeContactDetails(ctx, person)) ? person.email : null;
   }
 
-  @ResolveField(() => String, { nullable: true, description: 'Members only: null for anonymous callers.' })
-  phone(@Parent() person: PersonType): string | null {
-    return person.phone;
+  @ResolveField(() => String, { nullable: true, description: 'Same rule as `email`.' })
+  async phone(@Context() ctx: RequestContext, @Parent() person: PersonType): Promise<string | null> {
+    return (await this.canSeeContactDetails(ctx, person)) ? person.phone : null;
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Public role, in the returned `language`.' })

@@ -71,7 +71,7 @@ export class PeopleService {
   }
 
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    await DirectoryPolicy.assertCanEditOrganization(ctx, input.organizationId ?? null);
     return this.dataSource.transaction(async (em) => {
       if (input.organizationId) await assertOrganizationExists(em, input.organizationId);
       if (
@@ -97,12 +97,16 @@ export class PeopleService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdatePersonInput): Promise<Person> {
-    DirectoryPolicy.assertCanEdit(ctx);
     return this.dataSource.transaction(async (em) => {
       const person = await em
         .getRepository(Person)
         .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!person) throw AppError.notFound('Person', id);
+      await DirectoryPolicy.assertCanEditOrganization(ctx, person.organizationId);
+      // Moving someone to another organization needs the right to edit that one too.
+      if (input.organizationId !== undefined && input.organizationId !== person.organizationId) {
+        await DirectoryPolicy.assertCanEditOrganization(ctx, input.organizationId);
+      }
       if (input.organizationId !== undefined) {
         if (input.organizationId) await assertOrganizationExists(em, input.organizationId);
         person.organizationId = input.organizationId;
@@ -119,9 +123,10 @@ export class PeopleService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertCanEdit(ctx);
     return this.dataSource.transaction(async (em) => {
-      if (!(await em.getRepository(Person).existsBy({ id }))) throw AppError.notFound('Person', id);
+      const person = await em.getRepository(Person).findOneBy({ id });
+      if (!person) throw AppError.notFound('Person', id);
+      await DirectoryPolicy.assertCanEditOrganization(ctx, person.organizationId);
       await em.getRepository(Person).delete({ id });
       ctx.clearLoaders();
       return id;

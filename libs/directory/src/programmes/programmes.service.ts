@@ -70,7 +70,7 @@ export class ProgrammesService {
   }
 
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<Programme> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     assertPeriod(input.startDate ?? null, input.endDate ?? null);
     return this.dataSource.transaction(async (em) => {
       if (
@@ -105,7 +105,7 @@ export class ProgrammesService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdateProgrammeInput): Promise<Programme> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       const programme = await em
         .getRepository(Programme)
@@ -134,7 +134,7 @@ export class ProgrammesService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertCanEdit(ctx);
+    DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(Programme).existsBy({ id }))) throw AppError.notFound('Programme', id);
       await em.getRepository(Programme).delete({ id });

@@ -1,14 +1,43 @@
 import type { RequestContext } from '#core';
 
 /**
- * Who may do what in the directory. Until member accounts exist (identity module), only the
- * platform operator (ADMIN_TOKEN) changes the directory or sees personal contact details.
+ * Who may change what in the directory, and who sees personal contact details. Every check runs
+ * in the service layer; a denial is UNAUTHENTICATED for anonymous callers, FORBIDDEN otherwise.
+ * - reference data (countries, cities, programmes) and creating or deleting organizations and
+ *   networks: platform admins;
+ * - an organization and its people: admins and the organization's editors;
+ * - a network and its membership: admins and the network's coordinators.
  */
 export const DirectoryPolicy = {
-  assertCanEdit(ctx: RequestContext): void {
+  assertAdmin(ctx: RequestContext): void {
     if (!ctx.isAdmin) ctx.deny();
   },
-  canSeeContactDetails(ctx: RequestContext): boolean {
-    return ctx.isAdmin;
+
+  async assertCanEditOrganization(ctx: RequestContext, organizationId: string | null): Promise<void> {
+    if (ctx.isAdmin) return;
+    if (ctx.principal.kind !== 'user' || !organizationId) ctx.deny();
+    if ((await ctx.access()).organizationRoles.get(organizationId) !== 'EDITOR') ctx.deny();
+  },
+
+  async assertCanManageNetwork(ctx: RequestContext, networkId: string): Promise<void> {
+    if (ctx.isAdmin) return;
+    if (ctx.principal.kind !== 'user') ctx.deny();
+    if (!(await ctx.access()).coordinatedNetworks.has(networkId)) ctx.deny();
+  },
+
+  /**
+   * Email and phone: admins; members of the person's own organization; members of organizations
+   * sharing a network with it. Never API keys or anonymous callers.
+   */
+  async canSeeContactDetails(
+    ctx: RequestContext,
+    organizationId: string | null,
+    networksOf: (organizationId: string) => Promise<string[]>,
+  ): Promise<boolean> {
+    if (ctx.isAdmin) return true;
+    if (ctx.principal.kind !== 'user' || !organizationId) return false;
+    const access = await ctx.access();
+    if (access.organizationRoles.has(organizationId)) return true;
+    return (await networksOf(organizationId)).some((id) => access.memberNetworks.has(id));
   },
 };

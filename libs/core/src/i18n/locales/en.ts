@@ -5,6 +5,9 @@
  */
 export const en = {
   errors: {
+    INVALID_CREDENTIALS: 'The email address or password is not correct.',
+    SESSION_ENDED: 'Your session has ended. Please sign in again.',
+    INVALID_LINK: 'This link is not valid, was already used or has expired. Ask for a new one.',
     BAD_USER_INPUT: 'Some of the input is not valid.',
     BAD_REQUEST: 'The request could not be understood.',
     MALFORMED_JSON: 'The request body is not valid JSON.',
@@ -31,6 +34,7 @@ export const en = {
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
   },
   validation: {
+    password: '{{field}} must be between {{min}} and {{max}} characters long.',
     invalid: '{{field}} is not valid.',
     required: '{{field}} is required.',
     notEmpty: '{{field}} must not be empty.',
@@ -57,6 +61,9 @@ export const en = {
     fieldList: '{{fields}}',
   },
   entities: {
+    User: 'The member',
+    ApiKey: 'The API key',
+    Practice: 'The practice',
     Country: 'The country',
     City: 'The city',
     Organization: 'The organization',

@@ -3,6 +3,9 @@ import type { Messages } from './en.js';
 /** Finnish API messages. */
 export const fi: Messages = {
   errors: {
+    INVALID_CREDENTIALS: 'Sähköpostiosoite tai salasana on väärin.',
+    SESSION_ENDED: 'Istuntosi on päättynyt. Kirjaudu sisään uudelleen.',
+    INVALID_LINK: 'Linkki ei ole voimassa, se on jo käytetty tai vanhentunut. Pyydä uusi.',
     BAD_USER_INPUT: 'Osa syötetyistä tiedoista on virheellisiä.',
     BAD_REQUEST: 'Pyyntöä ei voitu tulkita.',
     MALFORMED_JSON: 'Pyynnön runko ei ole kelvollista JSONia.',
@@ -30,6 +33,7 @@ export const fi: Messages = {
     SERVICE_UNAVAILABLE: 'Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.',
   },
   validation: {
+    password: 'Kentän {{field}} pituuden on oltava {{min}}–{{max}} merkkiä.',
     invalid: 'Kentän {{field}} arvo on virheellinen.',
     required: 'Kenttä {{field}} on pakollinen.',
     notEmpty: 'Kenttä {{field}} ei saa olla tyhjä.',
@@ -59,6 +63,9 @@ export const fi: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    User: 'Jäsen',
+    ApiKey: 'API-avain',
+    Practice: 'Käytäntö',
     Country: 'Maa',
     City: 'Kaupunki',
     Organization: 'Organisaatio',

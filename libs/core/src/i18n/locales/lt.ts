@@ -3,6 +3,9 @@ import type { Messages } from './en.js';
 /** Lithuanian API messages. */
 export const lt: Messages = {
   errors: {
+    INVALID_CREDENTIALS: 'Neteisingas el. pašto adresas arba slaptažodis.',
+    SESSION_ENDED: 'Jūsų sesija baigėsi. Prisijunkite iš naujo.',
+    INVALID_LINK: 'Ši nuoroda negalioja, jau buvo panaudota arba nebegalioja. Paprašykite naujos.',
     BAD_USER_INPUT: 'Kai kurie pateikti duomenys neteisingi.',
     BAD_REQUEST: 'Nepavyko suprasti užklausos.',
     MALFORMED_JSON: 'Užklausos turinys nėra tinkamas JSON.',
@@ -30,6 +33,7 @@ export const lt: Messages = {
     SERVICE_UNAVAILABLE: 'Paslauga laikinai nepasiekiama. Prašome netrukus bandyti dar kartą.',
   },
   validation: {
+    password: 'Lauko {{field}} ilgis turi būti nuo {{min}} iki {{max}} simbolių.',
     invalid: 'Lauko {{field}} reikšmė neteisinga.',
     required: 'Laukas {{field}} yra privalomas.',
     notEmpty: 'Laukas {{field}} negali būti tuščias.',
@@ -58,6 +62,9 @@ export const lt: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    User: 'Narys',
+    ApiKey: 'API raktas',
+    Practice: 'Praktika',
     Country: 'Šalis',
     City: 'Miestas',
     Organization: 'Organizacija',

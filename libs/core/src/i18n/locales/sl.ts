@@ -3,6 +3,9 @@ import type { Messages } from './en.js';
 /** Slovenian API messages. */
 export const sl: Messages = {
   errors: {
+    INVALID_CREDENTIALS: 'E-poštni naslov ali geslo ni pravilno.',
+    SESSION_ENDED: 'Vaša seja je potekla. Prosimo, ponovno se prijavite.',
+    INVALID_LINK: 'Ta povezava ni veljavna, je bila že uporabljena ali je potekla. Zaprosite za novo.',
     BAD_USER_INPUT: 'Nekateri vneseni podatki niso veljavni.',
     BAD_REQUEST: 'Zahteve ni bilo mogoče razumeti.',
     MALFORMED_JSON: 'Telo zahteve ni veljaven JSON.',
@@ -30,6 +33,7 @@ export const sl: Messages = {
     SERVICE_UNAVAILABLE: 'Storitev trenutno ni na voljo. Prosimo, poskusite znova čez nekaj trenutkov.',
   },
   validation: {
+    password: 'Polje {{field}} mora imeti od {{min}} do {{max}} znakov.',
     invalid: 'Polje {{field}} ni veljavno.',
     required: 'Polje {{field}} je obvezno.',
     notEmpty: 'Polje {{field}} ne sme biti prazno.',
@@ -59,6 +63,9 @@ export const sl: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    User: 'Član',
+    ApiKey: 'Ključ API',
+    Practice: 'Praksa',
     Country: 'Država',
     City: 'Mesto',
     Organization: 'Organizacija',

@@ -3,6 +3,9 @@ import type { Messages } from './en.js';
 /** Swedish API messages. */
 export const sv: Messages = {
   errors: {
+    INVALID_CREDENTIALS: 'E-postadressen eller lösenordet är felaktigt.',
+    SESSION_ENDED: 'Din session har upphört. Logga in igen.',
+    INVALID_LINK: 'Länken är ogiltig, har redan använts eller har gått ut. Be om en ny.',
     BAD_USER_INPUT: 'Vissa av de angivna uppgifterna är ogiltiga.',
     BAD_REQUEST: 'Begäran kunde inte tolkas.',
     MALFORMED_JSON: 'Begärans innehåll är inte giltig JSON.',
@@ -29,6 +32,7 @@ export const sv: Messages = {
     SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   },
   validation: {
+    password: 'Fältet {{field}} måste vara mellan {{min}} och {{max}} tecken långt.',
     invalid: 'Fältet {{field}} är ogiltigt.',
     required: 'Fältet {{field}} är obligatoriskt.',
     notEmpty: 'Fältet {{field}} får inte vara tomt.',
@@ -58,6 +62,9 @@ export const sv: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    User: 'Medlemmen',
+    ApiKey: 'API-nyckeln',
+    Practice: 'Praktiken',
     Country: 'Landet',
     City: 'Staden',
     Organization: 'Organisationen',

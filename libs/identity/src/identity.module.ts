@@ -1,0 +1,30 @@
+import { Global, Module } from '@nestjs/common';
+import { AUTHENTICATOR } from '#core';
+import { DirectoryModule } from '#directory';
+import { IdentityAuthenticator } from './access/identity-authenticator.js';
+import { ApiKeysService } from './api-keys/api-keys.service.js';
+import { IdentityResolver } from './identity.resolver.js';
+import { InvitationsService } from './invitations/invitations.service.js';
+import { LogMailer, MAILER } from './mail/mailer.js';
+import { MembersService } from './members/members.service.js';
+import { AccessTokens } from './sessions/access-tokens.js';
+import { SessionsService } from './sessions/sessions.service.js';
+
+/** Members, sessions, invitations, API keys; provides the Authenticator the GraphQL layer uses. */
+@Global()
+@Module({
+  imports: [DirectoryModule],
+  providers: [
+    AccessTokens,
+    SessionsService,
+    InvitationsService,
+    ApiKeysService,
+    MembersService,
+    IdentityResolver,
+    LogMailer,
+    { provide: MAILER, useExisting: LogMailer },
+    { provide: AUTHENTICATOR, useClass: IdentityAuthenticator },
+  ],
+  exports: [AUTHENTICATOR, MAILER, LogMailer, SessionsService, InvitationsService],
+})
+export class IdentityModule {}

@@ -1,0 +1,13 @@
+import { ApiKey, OneTimeToken, RefreshToken } from './entities/credential.entity.js';
+import { NetworkGrant, OrganizationRole, User } from './entities/user.entity.js';
+import { Identity1763780400000 } from './migrations/1763780400000-identity.js';
+
+export * from './credentials/secrets.js';
+export * from './entities/credential.entity.js';
+export * from './entities/user.entity.js';
+export * from './identity.module.js';
+export * from './mail/mailer.js';
+export * from './sessions/sessions.service.js';
+
+export const identityEntities = [User, OrganizationRole, NetworkGrant, RefreshToken, OneTimeToken, ApiKey];
+export const identityMigrations = [Identity1763780400000];
