@@ -57,22 +57,27 @@ export class SessionsService {
   }
 
   async refresh(refreshToken: string): Promise<Session> {
-    return this.dataSource.transaction(async (em) => {
-      const stored = await em
-        .getRepository(RefreshToken)
-        .findOne({ where: { tokenHash: digest(refreshToken) }, lock: { mode: 'pessimistic_write' } });
-      if (!stored) throw sessionEnded();
-      if (stored.usedAt || stored.revokedAt) {
-        // Replay of a rotated token: someone else holds this session. End it everywhere it lives.
-        await this.revokeFamily(em, stored.familyId);
-        throw sessionEnded();
-      }
-      if (stored.expiresAt.getTime() <= Date.now()) throw sessionEnded();
-      const user = await em.getRepository(User).findOneBy({ id: stored.userId });
-      if (!user || user.disabledAt) throw sessionEnded();
-      await em.getRepository(RefreshToken).update({ id: stored.id }, { usedAt: new Date() });
-      return this.issue(em, user, stored.familyId);
-    });
+    const outcome = await this.dataSource.transaction(
+      async (em): Promise<Session | { replayedFamily: string }> => {
+        const stored = await em
+          .getRepository(RefreshToken)
+          .findOne({ where: { tokenHash: digest(refreshToken) }, lock: { mode: 'pessimistic_write' } });
+        if (!stored) throw sessionEnded();
+        if (stored.usedAt || stored.revokedAt) return { replayedFamily: stored.familyId };
+        if (stored.expiresAt.getTime() <= Date.now()) throw sessionEnded();
+        const user = await em.getRepository(User).findOneBy({ id: stored.userId });
+        if (!user || user.disabledAt) throw sessionEnded();
+        await em.getRepository(RefreshToken).update({ id: stored.id }, { usedAt: new Date() });
+        return this.issue(em, user, stored.familyId);
+      },
+    );
+    if ('replayedFamily' in outcome) {
+      // Replay of a rotated token: someone else holds this session. End it everywhere it lives
+      // (committed on its own: the failed refresh must not roll the revocation back).
+      await this.revokeFamily(this.dataSource.manager, outcome.replayedFamily);
+      throw sessionEnded();
+    }
+    return outcome;
   }
 
   /** Ends the session a refresh token belongs to. Unknown tokens are ignored (already ended). */
