@@ -3,7 +3,7 @@ import { AUTHENTICATOR } from '#core';
 import { DirectoryModule } from '#directory';
 import { IdentityAuthenticator } from './access/identity-authenticator.js';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
-import { IdentityResolver } from './identity.resolver.js';
+import { ApiKeyResolver, IdentityResolver } from './identity.resolver.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { LogMailer, MAILER } from './mail/mailer.js';
 import { MembersService } from './members/members.service.js';
@@ -21,6 +21,7 @@ import { SessionsService } from './sessions/sessions.service.js';
     ApiKeysService,
     MembersService,
     IdentityResolver,
+    ApiKeyResolver,
     LogMailer,
     { provide: MAILER, useExisting: LogMailer },
     { provide: AUTHENTICATOR, useClass: IdentityAuthenticator },

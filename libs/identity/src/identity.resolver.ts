@@ -1,6 +1,12 @@
-import { Args, Context, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { assertId, type RequestContext } from '#core';
-import { NetworksService, OrganizationsService, toNetworkType, toOrganizationType } from '#directory';
+import {
+  NetworkType,
+  NetworksService,
+  OrganizationsService,
+  toNetworkType,
+  toOrganizationType,
+} from '#directory';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
 import {
   AcceptInvitationInput,
@@ -200,5 +206,15 @@ export class IdentityResolver {
       assertId(networkId, 'networkId'),
       coordinator,
     );
+  }
+}
+
+@Resolver(() => ApiKeyType)
+export class ApiKeyResolver {
+  constructor(private readonly networks: NetworksService) {}
+
+  @ResolveField(() => NetworkType, { description: 'The network whose member content the key reads.' })
+  async network(@Context() ctx: RequestContext, @Parent() key: ApiKeyType): Promise<NetworkType> {
+    return toNetworkType(await this.networks.get(ctx, key.networkId));
   }
 }

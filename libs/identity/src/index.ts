@@ -6,6 +6,7 @@ export * from './credentials/secrets.js';
 export * from './entities/credential.entity.js';
 export * from './entities/user.entity.js';
 export * from './identity.module.js';
+export * from './invitations/invitations.service.js';
 export * from './mail/mailer.js';
 export * from './sessions/sessions.service.js';
 

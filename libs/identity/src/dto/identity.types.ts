@@ -86,7 +86,6 @@ export class ApiKeyType {
   @Field({ description: 'Public part of the key (`pxk_<prefix>_…`), to recognize it.' })
   prefix: string;
 
-  @Field(() => ID)
   networkId: string;
 
   @Field()
