@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { loadDemoMembers } from '#demo-data';
 import { LogMailer } from '#identity';
 import { bearer, createMember, PASSWORD, refId, signIn } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -300,5 +301,15 @@ describe('members, sessions, invitations and API keys', () => {
         })
       ).data!.people.edges[0]!.node.email,
     ).toBeNull();
+  });
+
+  it('creates the demo members once, with random passwords that work', async () => {
+    const credentials = await loadDemoMembers(api.app.get(DataSource));
+    expect(credentials.map((c) => c.email)).toContain('coordinator@koper.demo');
+    const coordinator = credentials.find((c) => c.email === 'coordinator@koper.demo')!;
+    expect(coordinator.password).toHaveLength(16);
+    const { accessToken } = await signIn(api, coordinator.email, coordinator.password);
+    expect((await me(accessToken)).data!.me!.coordinatedNetworks.map((n) => n.id)).toEqual([mms]);
+    expect(await loadDemoMembers(api.app.get(DataSource))).toEqual([]);
   });
 });
