@@ -17,6 +17,7 @@ export interface Session {
 
 /** Failed sign-ins allowed per account and per address within the window, before a pause. */
 const LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 30 };
+const PRUNE_PROBABILITY = 0.01;
 
 const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.INVALID_CREDENTIALS');
 const sessionEnded = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.SESSION_ENDED');
@@ -50,6 +51,8 @@ export class SessionsService {
       ip,
       ok && !user?.disabledAt,
     ]);
+    // Old attempts only matter for the rate-limit window; prune now and then instead of a job.
+    if (Math.random() < PRUNE_PROBABILITY) await this.prune();
     // One answer for unknown email, wrong password and disabled account: nothing to probe.
     if (!user || !ok || user.disabledAt) throw invalidCredentials();
     await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
@@ -123,6 +126,12 @@ export class SessionsService {
       refreshTokenExpiresAt,
       user,
     };
+  }
+
+  /** Removes sign-in attempts past the window and refresh tokens long expired. */
+  async prune(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`);
+    await this.dataSource.query(`DELETE FROM refresh_token WHERE expires_at < now() - interval '7 days'`);
   }
 
   private async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
