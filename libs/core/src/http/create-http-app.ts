@@ -26,7 +26,8 @@ export async function createHttpApp(
     bufferLogs: false,
     abortOnError: false,
   });
-  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  // process.exit after cleanup lets pino flush; SIGTERM closes HTTP first, then the database.
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT'], { useProcessExit: true });
   // Without an allow-list no cross-origin browser call is allowed, which is also what a missing
   // Access-Control-Allow-Origin header means: the CORS hook is only installed when it has work to do.
   if (config.corsOrigins.length > 0) {
