@@ -1,5 +1,11 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { CoreModule, CoreExtensions1763780000000, type AppConfig, type DatabaseDefinition } from '#core';
+import {
+  Audit1763780050000,
+  CoreModule,
+  CoreExtensions1763780000000,
+  type AppConfig,
+  type DatabaseDefinition,
+} from '#core';
 import { DemoDataModule } from '#demo-data';
 import { DirectoryModule, directoryEntities, directoryMigrations } from '#directory';
 import { IdentityModule, identityEntities, identityMigrations } from '#identity';
@@ -11,6 +17,7 @@ export const databaseDefinition: DatabaseDefinition = {
   entities: [...taxonomyEntities, ...directoryEntities, ...practicesEntities, ...identityEntities],
   migrations: [
     CoreExtensions1763780000000,
+    Audit1763780050000,
     ...taxonomyMigrations,
     ...directoryMigrations,
     ...practicesMigrations,

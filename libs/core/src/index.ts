@@ -1,3 +1,4 @@
+export * from './audit/audit-log.js';
 export * from './auth/admin-token.js';
 export * from './auth/authenticator.js';
 export * from './auth/principal.js';
@@ -18,7 +19,10 @@ export * from './i18n/i18n.service.js';
 export * from './i18n/languages.js';
 export * from './logging/pino-logger.js';
 export * from './migrations/1763780000000-core-extensions.js';
+export * from './migrations/1763780050000-audit.js';
 export * from './pagination/connection.types.js';
+export * from './text/language-check.js';
+export * from './text/markdown.js';
 export * from './pagination/keyset.js';
 export * from './pagination/paginate.js';
 export * from './translation/pick-translation.js';

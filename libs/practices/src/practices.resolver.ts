@@ -4,6 +4,7 @@ import {
   PageArgs,
   assertId,
   mapConnection,
+  markdownToSafeHtml,
   type ConnectionResult,
   type RequestContext,
 } from '#core';
@@ -131,6 +132,45 @@ export class PracticesResolver {
   })
   transferability(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
     return this.text(ctx, p, 'transferability');
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The summary as sanitized HTML, safe to embed.',
+  })
+  summaryHtml(@Parent() p: PracticeType): string | null {
+    return markdownToSafeHtml(p.summary);
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  async challengeHtml(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return markdownToSafeHtml(await this.text(ctx, p, 'challenge'));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  async solutionHtml(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return markdownToSafeHtml(await this.text(ctx, p, 'solution'));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  async resultsHtml(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<string | null> {
+    return markdownToSafeHtml(await this.text(ctx, p, 'results'));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  async lessonsLearnedHtml(
+    @Context() ctx: RequestContext,
+    @Parent() p: PracticeType,
+  ): Promise<string | null> {
+    return markdownToSafeHtml(await this.text(ctx, p, 'lessonsLearned'));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  async transferabilityHtml(
+    @Context() ctx: RequestContext,
+    @Parent() p: PracticeType,
+  ): Promise<string | null> {
+    return markdownToSafeHtml(await this.text(ctx, p, 'transferability'));
   }
 
   @ResolveField(() => [PracticeTranslationType])

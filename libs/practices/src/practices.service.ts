@@ -44,10 +44,17 @@ export class PracticesService {
   ) {}
 
   /** One practice; one the caller may not read looks exactly like one that does not exist. */
-  async get(ctx: RequestContext, id: string): Promise<PracticeView> {
+  /**
+   * One practice. `afterChange` skips the visibility check for the payload of a change the caller
+   * was allowed to make (a coordinator returning a practice to draft no longer reads drafts).
+   */
+  async get(ctx: RequestContext, id: string, afterChange = false): Promise<PracticeView> {
     const practice = await byIdLoader(ctx, PRACTICE_BY_ID, this.dataSource, Practice).load(id);
     // A practice the caller may not read looks exactly like one that does not exist.
-    if (!practice || !(await PracticePolicy.canRead(ctx, practice, () => this.networkIds(ctx, id)))) {
+    if (
+      !practice ||
+      (!afterChange && !(await PracticePolicy.canRead(ctx, practice, () => this.networkIds(ctx, id))))
+    ) {
       throw AppError.notFound('Practice', id);
     }
     const { translation, availableLanguages } = pickTranslation(

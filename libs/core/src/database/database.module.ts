@@ -10,6 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { openDatabase, type DatabaseDefinition, type OpenDatabase } from './data-source.factory.js';
+import { AuditLog } from '../audit/audit-log.js';
 import { PreparedStatements } from './prepared-statements.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -61,8 +62,9 @@ export class DatabaseModule {
         { provide: QueryCounter, inject: [OPEN_DATABASE], useFactory: (db: OpenDatabase) => db.queryCounter },
         DatabaseLifecycle,
         PreparedStatements,
+        AuditLog,
       ],
-      exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements],
+      exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements, AuditLog],
     };
   }
 }

@@ -97,6 +97,8 @@ export class PeopleService {
   }
 
   async update(ctx: RequestContext, id: string, input: UpdatePersonInput): Promise<Person> {
+    // Roles are read before the transaction: on the embedded database the pool has one connection.
+    await ctx.access();
     return this.dataSource.transaction(async (em) => {
       const person = await em
         .getRepository(Person)
@@ -123,6 +125,7 @@ export class PeopleService {
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
+    await ctx.access();
     return this.dataSource.transaction(async (em) => {
       const person = await em.getRepository(Person).findOneBy({ id });
       if (!person) throw AppError.notFound('Person', id);

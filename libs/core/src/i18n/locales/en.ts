@@ -5,6 +5,10 @@
  */
 export const en = {
   errors: {
+    CONFLICT:
+      'Someone else changed this record in the meantime (it is now at version {{version}}). Reload it and apply your change again.',
+    INVALID_TRANSITION: 'A practice in status {{from}} cannot be moved to {{to}}.',
+    ORIGINAL_TRANSLATION: 'The translation in the original language cannot be removed.',
     INVALID_CREDENTIALS: 'The email address or password is not correct.',
     SESSION_ENDED: 'Your session has ended. Please sign in again.',
     INVALID_LINK: 'This link is not valid, was already used or has expired. Ask for a new one.',
@@ -32,6 +36,10 @@ export const en = {
     INTERNAL_SERVER_ERROR:
       'Something went wrong on our side. The problem has been logged; please try again later.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+  },
+  warnings: {
+    LANGUAGE_MISMATCH:
+      'The text looks like it is written in {{detected}}, not {{declared}}. It was saved as {{declared}}; correct the language if needed.',
   },
   validation: {
     password: '{{field}} must be between {{min}} and {{max}} characters long.',

@@ -3,6 +3,10 @@ import type { Messages } from './en.js';
 /** Finnish API messages. */
 export const fi: Messages = {
   errors: {
+    CONFLICT:
+      'Joku muu on muuttanut tietuetta sillä välin (nyt versio {{version}}). Lataa se uudelleen ja tee muutoksesi uudestaan.',
+    INVALID_TRANSITION: 'Käytäntöä, jonka tila on {{from}}, ei voi siirtää tilaan {{to}}.',
+    ORIGINAL_TRANSLATION: 'Alkuperäiskielistä käännöstä ei voi poistaa.',
     INVALID_CREDENTIALS: 'Sähköpostiosoite tai salasana on väärin.',
     SESSION_ENDED: 'Istuntosi on päättynyt. Kirjaudu sisään uudelleen.',
     INVALID_LINK: 'Linkki ei ole voimassa, se on jo käytetty tai vanhentunut. Pyydä uusi.',
@@ -31,6 +35,10 @@ export const fi: Messages = {
     INTERNAL_SERVER_ERROR:
       'Järjestelmässämme tapahtui virhe. Ongelma on kirjattu lokiin. Yritä myöhemmin uudelleen.',
     SERVICE_UNAVAILABLE: 'Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.',
+  },
+  warnings: {
+    LANGUAGE_MISMATCH:
+      'Teksti näyttää olevan kieltä {{detected}}, ei {{declared}}. Se tallennettiin kielenä {{declared}}; korjaa kieli tarvittaessa.',
   },
   validation: {
     password: 'Kentän {{field}} pituuden on oltava {{min}}–{{max}} merkkiä.',

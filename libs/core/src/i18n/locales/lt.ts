@@ -3,6 +3,10 @@ import type { Messages } from './en.js';
 /** Lithuanian API messages. */
 export const lt: Messages = {
   errors: {
+    CONFLICT:
+      'Kažkas kitas tuo metu pakeitė šį įrašą (dabar jo versija {{version}}). Įkelkite jį iš naujo ir pakartokite pakeitimą.',
+    INVALID_TRANSITION: 'Praktikos, kurios būsena {{from}}, negalima perkelti į būseną {{to}}.',
+    ORIGINAL_TRANSLATION: 'Originalo kalbos vertimo pašalinti negalima.',
     INVALID_CREDENTIALS: 'Neteisingas el. pašto adresas arba slaptažodis.',
     SESSION_ENDED: 'Jūsų sesija baigėsi. Prisijunkite iš naujo.',
     INVALID_LINK: 'Ši nuoroda negalioja, jau buvo panaudota arba nebegalioja. Paprašykite naujos.',
@@ -31,6 +35,10 @@ export const lt: Messages = {
     INTERNAL_SERVER_ERROR:
       'Mūsų sistemoje įvyko klaida. Problema užregistruota; prašome bandyti dar kartą vėliau.',
     SERVICE_UNAVAILABLE: 'Paslauga laikinai nepasiekiama. Prašome netrukus bandyti dar kartą.',
+  },
+  warnings: {
+    LANGUAGE_MISMATCH:
+      'Panašu, kad tekstas parašytas kalba {{detected}}, o ne {{declared}}. Jis išsaugotas kaip {{declared}}; jei reikia, pataisykite kalbą.',
   },
   validation: {
     password: 'Lauko {{field}} ilgis turi būti nuo {{min}} iki {{max}} simbolių.',

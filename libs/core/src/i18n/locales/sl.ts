@@ -3,6 +3,10 @@ import type { Messages } from './en.js';
 /** Slovenian API messages. */
 export const sl: Messages = {
   errors: {
+    CONFLICT:
+      'Nekdo drug je medtem spremenil ta zapis (zdaj je različica {{version}}). Ponovno ga naložite in znova uveljavite spremembo.',
+    INVALID_TRANSITION: 'Prakse v stanju {{from}} ni mogoče prestaviti v stanje {{to}}.',
+    ORIGINAL_TRANSLATION: 'Prevoda v izvirnem jeziku ni mogoče odstraniti.',
     INVALID_CREDENTIALS: 'E-poštni naslov ali geslo ni pravilno.',
     SESSION_ENDED: 'Vaša seja je potekla. Prosimo, ponovno se prijavite.',
     INVALID_LINK: 'Ta povezava ni veljavna, je bila že uporabljena ali je potekla. Zaprosite za novo.',
@@ -31,6 +35,10 @@ export const sl: Messages = {
     INTERNAL_SERVER_ERROR:
       'Na naši strani je prišlo do napake. Težava je bila zabeležena; prosimo, poskusite znova pozneje.',
     SERVICE_UNAVAILABLE: 'Storitev trenutno ni na voljo. Prosimo, poskusite znova čez nekaj trenutkov.',
+  },
+  warnings: {
+    LANGUAGE_MISMATCH:
+      'Besedilo je videti napisano v jeziku {{detected}}, ne {{declared}}. Shranjeno je kot {{declared}}; po potrebi popravite jezik.',
   },
   validation: {
     password: 'Polje {{field}} mora imeti od {{min}} do {{max}} znakov.',

@@ -3,6 +3,10 @@ import type { Messages } from './en.js';
 /** Swedish API messages. */
 export const sv: Messages = {
   errors: {
+    CONFLICT:
+      'Någon annan har ändrat posten under tiden (den är nu version {{version}}). Läs in den igen och gör din ändring på nytt.',
+    INVALID_TRANSITION: 'En praktik med status {{from}} kan inte flyttas till {{to}}.',
+    ORIGINAL_TRANSLATION: 'Översättningen på originalspråket kan inte tas bort.',
     INVALID_CREDENTIALS: 'E-postadressen eller lösenordet är felaktigt.',
     SESSION_ENDED: 'Din session har upphört. Logga in igen.',
     INVALID_LINK: 'Länken är ogiltig, har redan använts eller har gått ut. Be om en ny.',
@@ -30,6 +34,10 @@ export const sv: Messages = {
     RATE_LIMITED: 'För många förfrågningar. Försök igen om {{seconds}} sekunder.',
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Problemet har loggats. Försök igen senare.',
     SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
+  },
+  warnings: {
+    LANGUAGE_MISMATCH:
+      'Texten ser ut att vara skriven på {{detected}}, inte {{declared}}. Den sparades som {{declared}}; rätta språket vid behov.',
   },
   validation: {
     password: 'Fältet {{field}} måste vara mellan {{min}} och {{max}} tecken långt.',
