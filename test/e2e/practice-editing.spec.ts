@@ -234,4 +234,43 @@ describe('writing practices: workflow, translations, no lost updates, audit', ()
     expect(res.data!.practice.summaryHtml).toContain('<strong>bold</strong>');
     expect(res.data!.practice.summaryHtml).not.toMatch(/onerror|javascript:|<img/);
   });
+
+  it("shows the audit log to admins and to coordinators for their networks' content only", async () => {
+    const query = `{ auditLog(first: 50, entityType: "Practice") { totalCount edges { cursor node { action actorKind entityId changes } } pageInfo { hasNextPage } } }`;
+    const asCoordinator = await api.gql<{
+      auditLog: { totalCount: number; edges: { node: { action: string } }[] };
+    }>(query, { headers: coordinator });
+    expect(asCoordinator.errors).toBeUndefined();
+    // Every practice created here is shared with MMS, which Koper coordinates.
+    expect(asCoordinator.data!.auditLog.edges.map((e) => e.node.action)).toEqual(
+      expect.arrayContaining(['create', 'publish', 'submit']),
+    );
+    // Kaunas IN coordinates its own Nordic-Baltic network, where none of these practices is shared.
+    const asOtherCoordinator = await api.gql<{ auditLog: { totalCount: number } }>(query, {
+      headers: otherEditor,
+    });
+    expect(asOtherCoordinator.data!.auditLog.totalCount).toBe(0);
+    await createMember(api, {
+      email: 'viewer@velenje.test',
+      organizations: [{ id: velenje, role: 'VIEWER' }],
+    });
+    const viewer = bearer((await signIn(api, 'viewer@velenje.test')).accessToken);
+    expect((await api.gql(query, { headers: viewer })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql(query)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const asAdmin = await api.gql<{ auditLog: { totalCount: number } }>(query, { admin: true });
+    expect(asAdmin.data!.auditLog.totalCount).toBeGreaterThanOrEqual(asCoordinator.data!.auditLog.totalCount);
+    const firstPage = await api.gql<{ auditLog: { edges: { cursor: string }[] } }>(
+      `{ auditLog(first: 2) { edges { cursor } } }`,
+      { admin: true },
+    );
+    const next = await api.gql<{ auditLog: { edges: { cursor: string }[] } }>(
+      `query($a: String) { auditLog(first: 2, after: $a) { edges { cursor } } }`,
+      {
+        admin: true,
+        variables: { a: firstPage.data!.auditLog.edges[1]!.cursor },
+      },
+    );
+    expect(next.errors).toBeUndefined();
+    expect(next.data!.auditLog.edges[0]!.cursor).not.toBe(firstPage.data!.auditLog.edges[1]!.cursor);
+  });
 });

@@ -6,6 +6,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { GraphqlRootModule } from './graphql/graphql-root.module.js';
 import { HealthModule } from './health/health.module.js';
 import { SystemResolver } from './graphql/system.resolver.js';
+import { AuditResolver } from './audit/audit.resolver.js';
 import { I18nModule } from './i18n/i18n.module.js';
 
 /** Configuration, database, i18n, the GraphQL endpoint and /health: what every app needs. */
@@ -21,7 +22,7 @@ export class CoreModule {
         GraphqlRootModule,
         HealthModule,
       ],
-      providers: [SystemResolver],
+      providers: [SystemResolver, AuditResolver],
     };
   }
 }

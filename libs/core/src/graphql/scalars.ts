@@ -21,3 +21,23 @@ export const LanguageCodeScalar = new GraphQLScalarType<string, string>({
   parseLiteral: (ast) =>
     parseLanguage(ast.kind === Kind.STRING || ast.kind === Kind.ENUM ? ast.value : undefined),
 });
+
+/** Any JSON object (used for audit change sets). */
+export const JSONObjectScalar = new GraphQLScalarType<Record<string, unknown>, Record<string, unknown>>({
+  name: 'JSONObject',
+  description: 'A JSON object.',
+  serialize: (value) => value as Record<string, unknown>,
+  parseValue: (value) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      throw new GraphQLError('Expected a JSON object.', {
+        originalError: AppError.invalidField('value', 'invalid'),
+      });
+    }
+    return value as Record<string, unknown>;
+  },
+  parseLiteral: () => {
+    throw new GraphQLError('JSON objects are accepted as variables only.', {
+      originalError: AppError.invalidField('value', 'invalid'),
+    });
+  },
+});
