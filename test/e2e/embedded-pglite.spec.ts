@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
+import { bearer, createMember, refId, signIn } from '../support/members.js';
 import { startTestApp } from '../support/test-app.js';
 
 /** `npm start` with no configuration: an embedded PGlite database under DATA_DIR, migrated and seeded once. */
@@ -28,6 +29,25 @@ describe('embedded database (PGlite)', () => {
       expect(deleted.errors).toBeUndefined();
       const health = await fetch(`${first.url}/health`);
       expect(health.status).toBe(200);
+
+      // Writes that take roles and transactions work on the single embedded connection too.
+      const velenje = await refId(first, 'organization', 'org:velenje-municipality');
+      await createMember(first, {
+        email: 'editor@velenje.test',
+        organizations: [{ id: velenje, role: 'EDITOR' }],
+      });
+      const headers = bearer((await signIn(first, 'editor@velenje.test')).accessToken);
+      const created = await first.gql<{ createPractice: { practice: { id: string; version: number } } }>(
+        `mutation($o: ID!) { createPractice(input: { organizationId: $o, content: { language: "sl", title: "Poskus" } }) { practice { id version } } }`,
+        { variables: { o: velenje }, headers },
+      );
+      expect(created.errors).toBeUndefined();
+      const { id, version } = created.data!.createPractice.practice;
+      const submitted = await first.gql<{ submitPractice: { practice: { status: string } } }>(
+        `mutation($id: ID!, $v: Int!) { submitPractice(id: $id, expectedVersion: $v) { practice { status } } }`,
+        { variables: { id, v: version }, headers },
+      );
+      expect(submitted.data?.submitPractice.practice.status).toBe('IN_REVIEW');
     } finally {
       await first.close();
     }
