@@ -339,6 +339,23 @@ describe('permission matrix: every mutation × every kind of caller', () => {
         variables: { id: await practice('DRAFT') },
       }),
     },
+    recordAdoption: {
+      allowed: OWNER,
+      call: async () => ({
+        query: `mutation($p: ID!, $o: ID!) { recordAdoption(input: { practiceId: $p, organizationId: $o, status: CONSIDERING }) { id } }`,
+        variables: { p: await practice('PUBLISHED'), o: velenje },
+      }),
+    },
+    removeAdoption: {
+      allowed: OWNER,
+      call: async () => {
+        const id = await insert(
+          `INSERT INTO adoption (practice_id, organization_id, status) VALUES ($1, $2, 'ADAPTING') RETURNING id`,
+          [await practice('PUBLISHED'), velenje],
+        );
+        return { query: `mutation($id: ID!) { removeAdoption(id: $id) }`, variables: { id } };
+      },
+    },
     login: {
       allowed: EVERYONE,
       call: async () => {

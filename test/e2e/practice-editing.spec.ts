@@ -273,4 +273,58 @@ describe('writing practices: workflow, translations, no lost updates, audit', ()
     expect(next.errors).toBeUndefined();
     expect(next.data!.auditLog.edges[0]!.cursor).not.toBe(firstPage.data!.auditLog.edges[1]!.cursor);
   });
+
+  it('records adoptions, metrics, links and contacts', async () => {
+    const practiceId = await refId(api, 'practice', 'practice:velenje-events-calendar');
+    const kaunasIn = await refId(api, 'organization', 'org:kaunas-in');
+    const adopt = (status: string, headers: Record<string, string>) =>
+      api.gql<{ recordAdoption: { id: string; status: string } }>(
+        `mutation($p: ID!, $o: ID!, $s: AdoptionStatus!) { recordAdoption(input: { practiceId: $p, organizationId: $o, status: $s, notes: "Pilot in 2025", startedOn: "2025-01-15" }) { id status } }`,
+        { variables: { p: practiceId, o: kaunasIn, s: status }, headers },
+      );
+    expect((await adopt('CONSIDERING', editor)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const first = await adopt('CONSIDERING', otherEditor);
+    const second = await adopt('ADAPTING', otherEditor);
+    expect(second.data!.recordAdoption).toEqual({ id: first.data!.recordAdoption.id, status: 'ADAPTING' });
+
+    const [practice] = (await api.app
+      .get(DataSource)
+      .query(`SELECT version FROM practice WHERE id = $1`, [practiceId])) as [{ version: number }];
+    const person = (await api.app
+      .get(DataSource)
+      .query(`SELECT id FROM person WHERE name = 'Peter Dermol'`)) as { id: string }[];
+    const updated = await api.gql(
+      `mutation($id: ID!, $v: Int!, $c: [ID!]) { updatePractice(id: $id, expectedVersion: $v, input: {
+         metrics: [{ name: "events listed", value: "1000", unit: "per year" }],
+         links: [{ url: "https://www.velenje.si/dogodki", title: "Koledar dogodkov", kind: WEBSITE, language: "sl" }],
+         contactIds: $c }) { practice { version } } }`,
+      { variables: { id: practiceId, v: practice.version, c: person.map((p) => p.id) }, headers: editor },
+    );
+    expect(updated.errors).toBeUndefined();
+
+    const read = await api.gql<{
+      practice: {
+        adoptions: { status: string; organization: { id: string } }[];
+        metrics: unknown[];
+        links: { kind: string }[];
+        contacts: { name: string }[];
+      };
+    }>(
+      `query($id: ID!) { practice(id: $id) { adoptions { status organization { id } } metrics { name value unit } links { kind } contacts { name } } }`,
+      {
+        variables: { id: practiceId },
+      },
+    );
+    expect(read.data!.practice.adoptions).toEqual([{ status: 'ADAPTING', organization: { id: kaunasIn } }]);
+    expect(read.data!.practice.metrics).toEqual([{ name: 'events listed', value: '1000', unit: 'per year' }]);
+    expect(read.data!.practice.links).toEqual([{ kind: 'WEBSITE' }]);
+    expect(read.data!.practice.contacts).toEqual([{ name: 'Peter Dermol' }]);
+    const organization = await api.gql<{ organization: { adoptions: { status: string }[] } }>(
+      `query($id: ID!) { organization(id: $id) { adoptions { status } } }`,
+      {
+        variables: { id: kaunasIn },
+      },
+    );
+    expect(organization.data!.organization.adoptions).toEqual([{ status: 'ADAPTING' }]);
+  });
 });

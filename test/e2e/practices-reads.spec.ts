@@ -110,6 +110,26 @@ describe('reading practices', () => {
     expect(fifty).toBeLessThanOrEqual(3);
   });
 
+  it('costs a constant number of statements with translations and adoptions too', async () => {
+    await db.query(`INSERT INTO adoption (practice_id, organization_id, status)
+                    SELECT p.id, o.id, 'ADOPTED' FROM practice p CROSS JOIN (SELECT id FROM organization ORDER BY name LIMIT 2) o
+                    WHERE p.status = 'PUBLISHED' AND p.visibility = 'PUBLIC'`);
+    const statements = async (first: number) => {
+      const before = api.queries.total;
+      const res = await api.gql<{ practices: { edges: { node: { adoptions: unknown[] } }[] } }>(
+        `query($n: Int) { practices(first: $n, locale: "sl", filter: { adoptionStatus: ADOPTED }) { edges { node {
+           id title organization { name } city { name } topics { label }
+           translations { language title } adoptions { status organization { name } } } } } }`,
+        { variables: { n: first } },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.practices.edges).toHaveLength(first);
+      expect(res.data!.practices.edges.every((e) => e.node.adoptions.length === 2)).toBe(true);
+      return api.queries.total - before;
+    };
+    expect(await statements(50)).toBe(await statements(5));
+  });
+
   it('pages newest first without gaps or duplicates, ties broken by id', async () => {
     await db.query(
       `UPDATE practice SET published_at = '2024-06-01T10:00:00Z' WHERE external_ref IN (SELECT external_ref FROM practice WHERE external_ref LIKE 'bench:%' ORDER BY external_ref LIMIT 20)`,

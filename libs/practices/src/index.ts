@@ -1,10 +1,27 @@
 import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
+import {
+  Adoption,
+  PracticeContact,
+  PracticeLink,
+  PracticeMetric,
+} from './entities/practice-details.entity.js';
 import { Practices1763780300000 } from './migrations/1763780300000-practices.js';
+import { PracticeDetails1763780600000 } from './migrations/1763780600000-practice-details.js';
 
 export * from './entities/enums.js';
+export * from './entities/practice-details.entity.js';
 export * from './entities/practice.entity.js';
 export * from './practices.module.js';
 export * from './practices.service.js';
 
-export const practicesEntities = [Practice, PracticeTranslation, PracticeTopic, PracticeNetwork];
-export const practicesMigrations = [Practices1763780300000];
+export const practicesEntities = [
+  Practice,
+  PracticeTranslation,
+  PracticeTopic,
+  PracticeNetwork,
+  PracticeMetric,
+  PracticeLink,
+  PracticeContact,
+  Adoption,
+];
+export const practicesMigrations = [Practices1763780300000, PracticeDetails1763780600000];

@@ -9,9 +9,10 @@ import {
   diff,
   type RequestContext,
 } from '#core';
-import { City, Network, Organization, Programme } from '#directory';
+import { City, Network, Organization, Person, Programme } from '#directory';
 import { Topic } from '#taxonomy';
 import { PracticeStatus, Visibility } from './entities/enums.js';
+import { PracticeContact, PracticeLink, PracticeMetric } from './entities/practice-details.entity.js';
 import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
 import type {
   CreatePracticeInput,
@@ -120,6 +121,9 @@ export class PracticeEditingService {
       assertPeriod(practice);
       if (input.topicIds) changes['topicIds'] = { to: input.topicIds };
       if (input.sharedWithNetworkIds) changes['sharedWithNetworkIds'] = { to: input.sharedWithNetworkIds };
+      if (input.metrics) changes['metrics'] = { to: input.metrics };
+      if (input.links) changes['links'] = { to: input.links };
+      if (input.contactIds) changes['contactIds'] = { to: input.contactIds };
       await this.replaceLinks(em, id, input);
       return { action: 'update', changes };
     });
@@ -274,7 +278,7 @@ export class PracticeEditingService {
   private async assertReferences(em: EntityManager, input: PracticeDetailsInput): Promise<void> {
     const check = async (
       field: string,
-      entity: typeof City | typeof Programme | typeof Topic | typeof Network,
+      entity: typeof City | typeof Programme | typeof Topic | typeof Network | typeof Person,
       ids: readonly string[],
     ) => {
       const unique = [...new Set(ids)];
@@ -287,6 +291,7 @@ export class PracticeEditingService {
     if (input.fundingProgrammeId) await check('fundingProgrammeId', Programme, [input.fundingProgrammeId]);
     if (input.topicIds) await check('topicIds', Topic, input.topicIds);
     if (input.sharedWithNetworkIds) await check('sharedWithNetworkIds', Network, input.sharedWithNetworkIds);
+    if (input.contactIds) await check('contactIds', Person, input.contactIds);
   }
 
   private async replaceLinks(
@@ -294,6 +299,43 @@ export class PracticeEditingService {
     practiceId: string,
     input: PracticeDetailsInput,
   ): Promise<void> {
+    if (input.metrics) {
+      await em.getRepository(PracticeMetric).delete({ practiceId });
+      if (input.metrics.length) {
+        await em.getRepository(PracticeMetric).insert(
+          input.metrics.map((m, position) => ({
+            practiceId,
+            position,
+            name: m.name,
+            value: m.value,
+            unit: m.unit ?? null,
+          })),
+        );
+      }
+    }
+    if (input.links) {
+      await em.getRepository(PracticeLink).delete({ practiceId });
+      if (input.links.length) {
+        await em.getRepository(PracticeLink).insert(
+          input.links.map((l, position) => ({
+            practiceId,
+            position,
+            url: l.url,
+            title: l.title,
+            kind: l.kind,
+            language: l.language ?? null,
+          })),
+        );
+      }
+    }
+    if (input.contactIds) {
+      await em.getRepository(PracticeContact).delete({ practiceId });
+      if (input.contactIds.length) {
+        await em
+          .getRepository(PracticeContact)
+          .insert(input.contactIds.map((personId) => ({ practiceId, personId })));
+      }
+    }
     if (input.topicIds) {
       await em.getRepository(PracticeTopic).delete({ practiceId });
       if (input.topicIds.length)

@@ -13,6 +13,7 @@ import {
   ruleMessage,
 } from '#core';
 import { Visibility } from './entities/enums.js';
+import { PracticeLinkInput, PracticeMetricInput } from './adoption.types.js';
 import { PracticeType } from './practice.types.js';
 
 const LONG = 100_000;
@@ -121,6 +122,29 @@ export class PracticeDetailsInput {
   @WebUrl()
   @Text(1000)
   sourceUrl?: string | null;
+
+  @Field(() => [PracticeMetricInput], { nullable: true, description: 'Replaces the metrics when given.' })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PracticeMetricInput)
+  @MaxItems(50)
+  metrics?: PracticeMetricInput[];
+
+  @Field(() => [PracticeLinkInput], {
+    nullable: true,
+    description: 'Links and attachments; replaces them when given.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => PracticeLinkInput)
+  @MaxItems(50)
+  links?: PracticeLinkInput[];
+
+  @Field(() => [ID], { nullable: true, description: 'Contact people; replaces them when given.' })
+  @IsOptional()
+  @Uuid(true)
+  @MaxItems(20)
+  contactIds?: string[];
 }
 
 @InputType()

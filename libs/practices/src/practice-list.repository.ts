@@ -218,6 +218,13 @@ export class PracticeListRepository {
         (v) => `p.id IN (SELECT practice_id FROM practice_network WHERE network_id = ${v}::uuid)`,
       );
     }
+    if (filter.status) add(filter.status, (v) => `p.status = ${v}`);
+    if (filter.adoptionStatus) {
+      add(
+        filter.adoptionStatus,
+        (v) => `EXISTS (SELECT 1 FROM adoption a WHERE a.practice_id = p.id AND a.status = ${v})`,
+      );
+    }
     if (filter.language) {
       add(
         filter.language,

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsOptional } from 'class-validator';
-import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid } from '#core';
-import { PracticeStatus, Visibility } from './entities/enums.js';
+import { IsEnum, IsOptional } from 'class-validator';
+import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid, ruleMessage } from '#core';
+import { AdoptionStatus, PracticeStatus, Visibility } from './entities/enums.js';
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
 registerEnumType(Visibility, { name: 'Visibility' });
@@ -130,4 +130,20 @@ export class PracticeFilter {
   @IsOptional()
   @LanguageCode()
   language?: string;
+
+  @Field(() => PracticeStatus, {
+    nullable: true,
+    description: 'Only in this status (among those you may read).',
+  })
+  @IsOptional()
+  @IsEnum(PracticeStatus, ruleMessage('invalid'))
+  status?: PracticeStatus;
+
+  @Field(() => AdoptionStatus, {
+    nullable: true,
+    description: 'Adopted by at least one organization with this status.',
+  })
+  @IsOptional()
+  @IsEnum(AdoptionStatus, ruleMessage('invalid'))
+  adoptionStatus?: AdoptionStatus;
 }

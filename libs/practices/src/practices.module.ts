@@ -1,6 +1,12 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '#directory';
 import { TaxonomyModule } from '#taxonomy';
+import {
+  AdoptionsResolver,
+  OrganizationAdoptionsResolver,
+  PracticeDetailsResolver,
+} from './adoptions.resolver.js';
+import { AdoptionsService } from './adoptions.service.js';
 import { PracticeEditingResolver } from './practice-editing.resolver.js';
 import { PracticeEditingService } from './practice-editing.service.js';
 import { PracticeListRepository } from './practice-list.repository.js';
@@ -15,6 +21,10 @@ import { PracticesService } from './practices.service.js';
     PracticesResolver,
     PracticeEditingService,
     PracticeEditingResolver,
+    AdoptionsService,
+    AdoptionsResolver,
+    PracticeDetailsResolver,
+    OrganizationAdoptionsResolver,
   ],
   exports: [PracticesService],
 })

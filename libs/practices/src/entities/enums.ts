@@ -13,3 +13,19 @@ export enum Visibility {
   /** The owner organization only. */
   PRIVATE = 'PRIVATE',
 }
+
+export enum AdoptionStatus {
+  CONSIDERING = 'CONSIDERING',
+  ADAPTING = 'ADAPTING',
+  ADOPTED = 'ADOPTED',
+  DROPPED = 'DROPPED',
+}
+
+export enum LinkKind {
+  WEBSITE = 'WEBSITE',
+  DOCUMENT = 'DOCUMENT',
+  VIDEO = 'VIDEO',
+  IMAGE = 'IMAGE',
+  PRESS = 'PRESS',
+  OTHER = 'OTHER',
+}
