@@ -104,6 +104,22 @@ describe('permission matrix: every mutation × every kind of caller', () => {
     await db.query(`INSERT INTO practice_network (practice_id, network_id) VALUES ($1, $2)`, [id, mms]);
     return id;
   };
+  const meeting = () =>
+    insert(
+      `INSERT INTO meeting (network_id, kind, date, original_language, visibility) VALUES ($1, 'WORKSHOP', '2026-01-10', 'en', 'NETWORK') RETURNING id`,
+      [mms],
+    );
+  const visit = () =>
+    insert(
+      `INSERT INTO study_visit (owner_organization_id, start_date, end_date, original_language, visibility) VALUES ($1, '2026-02-01', '2026-02-03', 'sl', 'PRIVATE') RETURNING id`,
+      [velenje],
+    );
+  const actionItem = async () =>
+    insert(
+      `INSERT INTO action_item (meeting_id, description, owner_organization_id, status) VALUES ($1, 'Follow up', $2, 'OPEN') RETURNING id`,
+      [await meeting(), velenje],
+    );
+  const OWNER_OR_COORDINATOR = new Set<Who>(['ownerEditor', 'coordinator', 'admin']);
   const disposableUser = async () => {
     const email = `u-${unique()}@matrix.test`;
     return { email, id: await createMember(api, { email }) };
@@ -355,6 +371,69 @@ describe('permission matrix: every mutation × every kind of caller', () => {
         );
         return { query: `mutation($id: ID!) { removeAdoption(id: $id) }`, variables: { id } };
       },
+    },
+    createMeeting: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WEBINAR, date: "2026-03-01", content: { language: "en", title: "Webinar" } }) { id } }`,
+        variables: { n: mms },
+      }),
+    },
+    updateMeeting: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { venue: "Online" }) { id } }`,
+        variables: { id: await meeting() },
+      }),
+    },
+    deleteMeeting: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { deleteMeeting(id: $id) }`,
+        variables: { id: await meeting() },
+      }),
+    },
+    createStudyVisit: {
+      allowed: OWNER,
+      call: async () => ({
+        query: `mutation($o: ID!) { createStudyVisit(input: { organizationId: $o, startDate: "2026-04-01", endDate: "2026-04-02", content: { language: "sl", title: "Obisk" } }) { id } }`,
+        variables: { o: velenje },
+      }),
+    },
+    updateStudyVisit: {
+      allowed: OWNER,
+      call: async () => ({
+        query: `mutation($id: ID!) { updateStudyVisit(id: $id, expectedVersion: 1, input: { endDate: "2026-02-04" }) { id } }`,
+        variables: { id: await visit() },
+      }),
+    },
+    deleteStudyVisit: {
+      allowed: OWNER,
+      call: async () => ({
+        query: `mutation($id: ID!) { deleteStudyVisit(id: $id) }`,
+        variables: { id: await visit() },
+      }),
+    },
+    createActionItem: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($m: ID!) { createActionItem(input: { meetingId: $m, description: "Send the minutes" }) { id } }`,
+        variables: { m: await meeting() },
+      }),
+    },
+    updateActionItem: {
+      allowed: OWNER_OR_COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { updateActionItem(id: $id, input: { status: DONE }) { id } }`,
+        variables: { id: await actionItem() },
+      }),
+    },
+    deleteActionItem: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { deleteActionItem(id: $id) }`,
+        variables: { id: await actionItem() },
+      }),
     },
     login: {
       allowed: EVERYONE,

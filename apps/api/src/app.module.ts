@@ -8,13 +8,20 @@ import {
 } from '#core';
 import { DemoDataModule } from '#demo-data';
 import { DirectoryModule, directoryEntities, directoryMigrations } from '#directory';
+import { ExchangesModule, exchangesEntities, exchangesMigrations } from '#exchanges';
 import { IdentityModule, identityEntities, identityMigrations } from '#identity';
 import { PracticesModule, practicesEntities, practicesMigrations } from '#practices';
 import { TaxonomyModule, taxonomyEntities, taxonomyMigrations } from '#taxonomy';
 
 /** Every entity and migration of every module, in the order the migrations must run. */
 export const databaseDefinition: DatabaseDefinition = {
-  entities: [...taxonomyEntities, ...directoryEntities, ...practicesEntities, ...identityEntities],
+  entities: [
+    ...taxonomyEntities,
+    ...directoryEntities,
+    ...practicesEntities,
+    ...identityEntities,
+    ...exchangesEntities,
+  ],
   migrations: [
     CoreExtensions1763780000000,
     Audit1763780050000,
@@ -22,6 +29,7 @@ export const databaseDefinition: DatabaseDefinition = {
     ...directoryMigrations,
     ...practicesMigrations,
     ...identityMigrations,
+    ...exchangesMigrations,
   ],
 };
 
@@ -37,6 +45,7 @@ export class AppModule {
         TaxonomyModule,
         DirectoryModule,
         PracticesModule,
+        ExchangesModule,
         DemoDataModule,
       ],
     };

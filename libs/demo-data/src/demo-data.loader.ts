@@ -23,15 +23,27 @@ import {
   PracticeTranslation,
   Visibility,
 } from '#practices';
+import {
+  ActionItem,
+  ActionItemStatus,
+  ExchangeVisibility,
+  Meeting,
+  MeetingKind,
+  MeetingTranslation,
+  StudyVisit,
+  StudyVisitTranslation,
+} from '#exchanges';
 import { Topic, TopicTranslation } from '#taxonomy';
 import { DEMO_CITIES, DEMO_COUNTRIES } from './content/places.js';
 import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PROGRAMMES } from './content/directory.js';
+import { DEMO_MEETINGS, DEMO_STUDY_VISITS } from './content/exchanges.js';
 import { DEMO_PRACTICES } from './content/practices.js';
 import { DEMO_TOPICS } from './content/topics.js';
-import type { PerLanguage } from './demo-data.types.js';
+import type { DemoActionItem, PerLanguage } from './demo-data.types.js';
 
 const DIRECTORY_MARKER = 'demo_data.directory';
 const PRACTICES_MARKER = 'demo_data.practices';
+const EXCHANGES_MARKER = 'demo_data.exchanges';
 
 const entries = <T>(perLanguage: PerLanguage<T> | undefined): [string, T][] =>
   Object.entries(perLanguage ?? {}).filter((e): e is [string, T] => e[1] !== undefined);
@@ -58,6 +70,10 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
     // A later part of the demo has its own marker, so databases seeded before it existed get it too.
     if (await once(em, PRACTICES_MARKER)) {
       await loadPractices(em);
+      loaded = true;
+    }
+    if (await once(em, EXCHANGES_MARKER)) {
+      await loadExchanges(em);
       loaded = true;
     }
     return loaded;
@@ -121,7 +137,7 @@ async function loadPlaces(em: EntityManager): Promise<void> {
 
 async function refMap(
   em: EntityManager,
-  table: 'city' | 'organization' | 'network' | 'programme' | 'topic',
+  table: 'city' | 'organization' | 'network' | 'programme' | 'topic' | 'person' | 'practice',
 ): Promise<Map<string, string>> {
   const column = table === 'topic' ? 'key' : 'external_ref';
   const rows = (await em.query(`SELECT id, ${column} AS ref FROM ${table} WHERE ${column} IS NOT NULL`)) as {
@@ -290,5 +306,132 @@ async function loadPractices(em: EntityManager): Promise<void> {
       .filter((r) => networks.has(r))
       .map((r) => ({ practiceId: saved.id, networkId: lookup(networks, r, 'network') }));
     if (networkLinks.length) await em.getRepository(PracticeNetwork).insert(networkLinks);
+  }
+}
+
+async function loadExchanges(em: EntityManager): Promise<void> {
+  const organizations = await refMap(em, 'organization');
+  const cities = await refMap(em, 'city');
+  const networks = await refMap(em, 'network');
+  const programmes = await refMap(em, 'programme');
+  const people = await refMap(em, 'person');
+  const practices = await refMap(em, 'practice');
+  const known = (map: Map<string, string>, refs: readonly string[] = []) =>
+    refs.filter((r) => map.has(r)).map((r) => map.get(r)!);
+  const actionItem = (item: DemoActionItem, parent: { meetingId?: string; studyVisitId?: string }) => ({
+    ...parent,
+    description: item.description,
+    ownerOrganizationId: item.ownerOrganization ? (organizations.get(item.ownerOrganization) ?? null) : null,
+    dueDate: item.dueDate ?? null,
+    status: item.status as ActionItemStatus,
+  });
+
+  for (const m of DEMO_MEETINGS.filter((d) => networks.has(d.network))) {
+    const meeting = await em.getRepository(Meeting).save(
+      em.create(Meeting, {
+        externalRef: m.ref,
+        networkId: networks.get(m.network)!,
+        kind: m.kind as MeetingKind,
+        hostOrganizationId: organizations.get(m.hostOrganization) ?? null,
+        cityId: cities.get(m.city) ?? null,
+        venue: m.venue ?? null,
+        date: m.date,
+        attendeeCount: m.attendeeCount ?? null,
+        originalLanguage: m.language,
+        visibility: m.visibility as ExchangeVisibility,
+      }),
+    );
+    await em.getRepository(MeetingTranslation).insert(
+      entries(m.translations).map(([language, t]) => ({
+        meetingId: meeting.id,
+        language,
+        title: t.title,
+        notes: t.notes ?? null,
+        decisions: t.decisions ?? null,
+      })),
+    );
+    for (const organizationId of known(organizations, m.attendees)) {
+      await em.query(`INSERT INTO meeting_attendee (meeting_id, organization_id) VALUES ($1, $2)`, [
+        meeting.id,
+        organizationId,
+      ]);
+    }
+    for (const [position, title] of m.agenda.entries()) {
+      await em.query(`INSERT INTO meeting_agenda_item (meeting_id, position, title) VALUES ($1, $2, $3)`, [
+        meeting.id,
+        position,
+        title,
+      ]);
+    }
+    for (const practiceId of known(practices, m.relatedPractices)) {
+      await em.query(`INSERT INTO meeting_practice (meeting_id, practice_id) VALUES ($1, $2)`, [
+        meeting.id,
+        practiceId,
+      ]);
+    }
+    for (const item of m.actionItems ?? [])
+      await em.getRepository(ActionItem).insert(actionItem(item, { meetingId: meeting.id }));
+  }
+
+  for (const v of DEMO_STUDY_VISITS.filter((d) => organizations.has(d.ownerOrganization))) {
+    const visit = await em.getRepository(StudyVisit).save(
+      em.create(StudyVisit, {
+        externalRef: v.ref,
+        ownerOrganizationId: organizations.get(v.ownerOrganization)!,
+        networkId: v.network ? (networks.get(v.network) ?? null) : null,
+        fundingProgrammeId: v.programme ? (programmes.get(v.programme) ?? null) : null,
+        startDate: v.startDate,
+        endDate: v.endDate,
+        originalLanguage: v.language,
+        visibility: v.visibility as ExchangeVisibility,
+      }),
+    );
+    await em.getRepository(StudyVisitTranslation).insert(
+      entries(v.translations).map(([language, t]) => ({
+        studyVisitId: visit.id,
+        language,
+        title: t.title,
+        purpose: t.purpose ?? null,
+        learnings: t.learnings ?? null,
+      })),
+    );
+    const roles: [string, readonly string[]][] = [
+      ['VISITOR', v.visitors],
+      ['HOST', v.hosts],
+    ];
+    for (const [role, refs] of roles) {
+      for (const organizationId of new Set(known(organizations, refs))) {
+        await em.query(
+          `INSERT INTO study_visit_organization (study_visit_id, organization_id, role) VALUES ($1, $2, $3)`,
+          [visit.id, organizationId, role],
+        );
+      }
+    }
+    for (const [position, item] of (v.items ?? []).entries()) {
+      await em.query(
+        `INSERT INTO study_visit_item (study_visit_id, position, date, host_organization_id, title) VALUES ($1, $2, $3, $4, $5)`,
+        [
+          visit.id,
+          position,
+          item.date,
+          item.host ? (organizations.get(item.host) ?? null) : null,
+          item.title,
+        ],
+      );
+    }
+    for (const personId of known(people, v.participants)) {
+      await em.query(`INSERT INTO study_visit_participant (study_visit_id, person_id) VALUES ($1, $2)`, [
+        visit.id,
+        personId,
+      ]);
+    }
+    for (const practiceId of known(practices, v.relatedPractices)) {
+      await em.query(`INSERT INTO study_visit_practice (study_visit_id, practice_id) VALUES ($1, $2)`, [
+        visit.id,
+        practiceId,
+      ]);
+    }
+    for (const item of v.actionItems ?? [])
+      await em.getRepository(ActionItem).insert(actionItem(item, { studyVisitId: visit.id }));
   }
 }

@@ -97,3 +97,49 @@ export interface DemoPractice {
     transferability?: string;
   }>;
 }
+
+export interface DemoActionItem {
+  description: string;
+  /** Organization ref responsible, if any. */
+  ownerOrganization?: string;
+  dueDate?: string;
+  status: 'OPEN' | 'DONE' | 'DROPPED';
+}
+
+export interface DemoMeeting {
+  ref: string;
+  network: string;
+  kind: 'NETWORK_MEETING' | 'CONFERENCE' | 'WORKSHOP' | 'WEBINAR';
+  hostOrganization: string;
+  city: string;
+  venue?: string;
+  /** ISO date. */
+  date: string;
+  attendeeCount?: number;
+  attendees: string[];
+  language: string;
+  visibility: 'PUBLIC' | 'NETWORK';
+  agenda: string[];
+  relatedPractices?: string[];
+  translations: PerLanguage<{ title: string; notes?: string; decisions?: string }>;
+  actionItems?: DemoActionItem[];
+}
+
+export interface DemoStudyVisit {
+  ref: string;
+  /** The organization that made (and records) the visit. */
+  ownerOrganization: string;
+  visitors: string[];
+  hosts: string[];
+  startDate: string;
+  endDate: string;
+  programme?: string;
+  network?: string;
+  language: string;
+  visibility: 'PUBLIC' | 'NETWORK';
+  participants?: string[];
+  items?: { date: string; host?: string; title: string }[];
+  relatedPractices?: string[];
+  translations: PerLanguage<{ title: string; purpose?: string; learnings?: string }>;
+  actionItems?: DemoActionItem[];
+}

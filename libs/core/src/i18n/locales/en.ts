@@ -69,6 +69,10 @@ export const en = {
     fieldList: '{{fields}}',
   },
   entities: {
+    Meeting: 'The meeting',
+    StudyVisit: 'The study visit',
+    ActionItem: 'The action item',
+    Adoption: 'The adoption',
     User: 'The member',
     ApiKey: 'The API key',
     Practice: 'The practice',

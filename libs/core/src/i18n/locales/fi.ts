@@ -71,6 +71,10 @@ export const fi: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    Meeting: 'Kokous',
+    StudyVisit: 'Opintomatka',
+    ActionItem: 'Toimenpide',
+    Adoption: 'Käyttöönotto',
     User: 'Jäsen',
     ApiKey: 'API-avain',
     Practice: 'Käytäntö',

@@ -70,6 +70,10 @@ export const lt: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    Meeting: 'Susitikimas',
+    StudyVisit: 'Pažintinis vizitas',
+    ActionItem: 'Veiksmas',
+    Adoption: 'Perėmimas',
     User: 'Narys',
     ApiKey: 'API raktas',
     Practice: 'Praktika',

@@ -71,6 +71,10 @@ export const sl: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    Meeting: 'Srečanje',
+    StudyVisit: 'Študijski obisk',
+    ActionItem: 'Naloga',
+    Adoption: 'Prevzem',
     User: 'Član',
     ApiKey: 'Ključ API',
     Practice: 'Praksa',

@@ -70,6 +70,10 @@ export const sv: Messages = {
     fieldList: '{{fields}}',
   },
   entities: {
+    Meeting: 'Mötet',
+    StudyVisit: 'Studiebesöket',
+    ActionItem: 'Åtgärden',
+    Adoption: 'Övertagandet',
     User: 'Medlemmen',
     ApiKey: 'API-nyckeln',
     Practice: 'Praktiken',

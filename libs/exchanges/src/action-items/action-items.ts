@@ -1,0 +1,424 @@
+import { Injectable } from '@nestjs/common';
+import {
+  Args,
+  Context,
+  Field,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+  registerEnumType,
+} from '@nestjs/graphql';
+import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
+import { DataSource } from 'typeorm';
+import {
+  AppError,
+  AuditLog,
+  Connection,
+  PageArgs,
+  Required,
+  Text,
+  Uuid,
+  assertId,
+  mapConnection,
+  ruleMessage,
+  toConnection,
+  validatePage,
+  type ConnectionResult,
+  type RequestContext,
+} from '#core';
+import {
+  OrganizationType,
+  OrganizationsService,
+  PeopleService,
+  PersonType,
+  toOrganizationType,
+  toPersonType,
+} from '#directory';
+import { ActionItem } from '../entities/action-item.entity.js';
+import { ActionItemStatus, ExchangeVisibility } from '../entities/enums.js';
+import { Meeting } from '../entities/meeting.entity.js';
+import { StudyVisit } from '../entities/study-visit.entity.js';
+import { ExchangesPolicy } from '../exchanges.policy.js';
+import { MeetingType } from '../meetings/meeting.types.js';
+import { toMeetingType } from '../meetings/meetings.resolver.js';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { StudyVisitType } from '../study-visits/study-visit.types.js';
+import { toStudyVisitType } from '../study-visits/study-visits.resolver.js';
+import { StudyVisitsService } from '../study-visits/study-visits.service.js';
+
+registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
+const ISO_DATE = IsISO8601({ strict: true }, ruleMessage('invalid'));
+
+@ObjectType('ActionItem', { description: 'A follow-up from a meeting or a study visit.' })
+export class ActionItemType {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => String, { nullable: true, description: 'ISO date.' })
+  dueDate: string | null;
+
+  @Field(() => ActionItemStatus)
+  status: ActionItemStatus;
+
+  @Field({ description: 'Still OPEN after its due date.' })
+  overdue: boolean;
+
+  @Field()
+  updatedAt: Date;
+
+  meetingId: string | null;
+  studyVisitId: string | null;
+  ownerOrganizationId: string | null;
+  ownerPersonId: string | null;
+}
+
+export const ActionItemConnection = Connection(ActionItemType, 'ActionItem');
+
+@InputType()
+export class ActionItemInput {
+  @Field(() => ID, { nullable: true, description: 'The meeting it follows from (or give studyVisitId).' })
+  @IsOptional()
+  @Uuid()
+  meetingId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Uuid()
+  studyVisitId?: string;
+
+  @Field()
+  @Required()
+  @Text(2000)
+  description: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Uuid()
+  ownerOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Uuid()
+  ownerPersonId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @ISO_DATE
+  dueDate?: string | null;
+}
+
+@InputType()
+export class UpdateActionItemInput {
+  @Field({ nullable: true })
+  @IsOptional()
+  @Required()
+  @Text(2000)
+  description?: string;
+
+  @Field(() => ActionItemStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActionItemStatus, ruleMessage('invalid'))
+  status?: ActionItemStatus;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @ISO_DATE
+  dueDate?: string | null;
+}
+
+@InputType()
+export class ActionItemFilter {
+  @Field(() => ID, { nullable: true, description: 'From meetings of, or visits shared with, this network.' })
+  @IsOptional()
+  @Uuid()
+  networkId?: string;
+
+  @Field(() => ID, { nullable: true })
+  @IsOptional()
+  @Uuid()
+  ownerOrganizationId?: string;
+
+  @Field(() => ActionItemStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ActionItemStatus, ruleMessage('invalid'))
+  status?: ActionItemStatus;
+
+  @Field({
+    nullable: true,
+    description: 'Only OPEN items past their due date ("what is overdue in my network").',
+  })
+  @IsOptional()
+  overdue?: boolean;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @ISO_DATE
+  dueBefore?: string;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function toActionItemType(a: ActionItem): ActionItemType {
+  return {
+    id: a.id,
+    description: a.description,
+    dueDate: a.dueDate,
+    status: a.status,
+    overdue: a.status === ActionItemStatus.OPEN && a.dueDate !== null && a.dueDate < today(),
+    updatedAt: a.updatedAt,
+    meetingId: a.meetingId,
+    studyVisitId: a.studyVisitId,
+    ownerOrganizationId: a.ownerOrganizationId,
+    ownerPersonId: a.ownerPersonId,
+  };
+}
+
+/** Action items are read with their meeting or visit, and changed by whoever may change that. */
+@Injectable()
+export class ActionItemsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(
+    ctx: RequestContext,
+    filter: ActionItemFilter,
+    pageArgs: PageArgs,
+  ): Promise<ConnectionResult<ActionItem>> {
+    const page = validatePage(pageArgs);
+    const filtered = async () => {
+      const qb = this.dataSource
+        .getRepository(ActionItem)
+        .createQueryBuilder('a')
+        .leftJoin(Meeting, 'm', 'm.id = a.meeting_id')
+        .leftJoin(StudyVisit, 'v', 'v.id = a.study_visit_id');
+      if (!ctx.isAdmin) {
+        const { memberNetworks, organizationRoles } = await ctx.access();
+        qb.andWhere(
+          `((m.id IS NOT NULL AND (m.visibility = :public OR m.network_id = ANY(:networks)))
+            OR (v.id IS NOT NULL AND (v.visibility = :public OR (v.visibility = :network AND v.network_id = ANY(:networks))
+                                      OR v.owner_organization_id = ANY(:organizations))))`,
+          {
+            public: ExchangeVisibility.PUBLIC,
+            network: ExchangeVisibility.NETWORK,
+            networks: [...memberNetworks],
+            organizations: [...organizationRoles.keys()],
+          },
+        );
+      }
+      if (filter.networkId)
+        qb.andWhere('(m.network_id = :networkId OR v.network_id = :networkId)', {
+          networkId: filter.networkId,
+        });
+      if (filter.ownerOrganizationId)
+        qb.andWhere('a.owner_organization_id = :owner', { owner: filter.ownerOrganizationId });
+      if (filter.status) qb.andWhere('a.status = :status', { status: filter.status });
+      if (filter.overdue) qb.andWhere(`a.status = 'OPEN' AND a.due_date < CURRENT_DATE`);
+      if (filter.dueBefore) qb.andWhere('a.due_date <= :dueBefore', { dueBefore: filter.dueBefore });
+      return qb;
+    };
+    // Soonest due first; undated items last.
+    const qb = (await filtered())
+      .orderBy(`coalesce(a.due_date, '9999-12-31')`, 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .limit(page.first + 1);
+    if (page.after) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(page.after.sortKey)) throw AppError.invalidField('after', 'cursor');
+      qb.andWhere(`(coalesce(a.due_date, '9999-12-31'), a.id) > (CAST(:k AS date), CAST(:i AS uuid))`, {
+        k: page.after.sortKey,
+        i: page.after.id,
+      });
+    }
+    const rows = page.first === 0 ? [] : await qb.getMany();
+    return toConnection(
+      rows,
+      page,
+      (a) => ({ sortKey: a.dueDate ?? '9999-12-31', id: a.id }),
+      (a) => a,
+      async () => (await filtered()).getCount(),
+    );
+  }
+
+  async create(ctx: RequestContext, input: ActionItemInput): Promise<ActionItem> {
+    if (!input.meetingId === !input.studyVisitId) throw AppError.invalidField('meetingId', 'required');
+    await this.assertCanManageParent(ctx, input.meetingId ?? null, input.studyVisitId ?? null);
+    const saved = await this.dataSource.transaction(async (em) => {
+      const item = await em.getRepository(ActionItem).save(
+        em.create(ActionItem, {
+          meetingId: input.meetingId ?? null,
+          studyVisitId: input.studyVisitId ?? null,
+          description: input.description,
+          ownerOrganizationId: input.ownerOrganizationId ?? null,
+          ownerPersonId: input.ownerPersonId ?? null,
+          dueDate: input.dueDate ?? null,
+          status: ActionItemStatus.OPEN,
+        }),
+      );
+      await this.audit.record(em, ctx, { entityType: 'ActionItem', entityId: item.id, action: 'create' });
+      return item;
+    });
+    return saved;
+  }
+
+  /** The parent's managers, or the editors of the organization owning the item. */
+  async update(ctx: RequestContext, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
+    const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
+    if (!item) throw AppError.notFound('ActionItem', id);
+    if (!(await ExchangesPolicy.isEditorOf(ctx, item.ownerOrganizationId)))
+      await this.assertCanManageParent(ctx, item.meetingId, item.studyVisitId);
+    if (input.description !== undefined) item.description = input.description;
+    if (input.status !== undefined) item.status = input.status;
+    if (input.dueDate !== undefined) item.dueDate = input.dueDate;
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(ActionItem).save(item);
+      await this.audit.record(em, ctx, {
+        entityType: 'ActionItem',
+        entityId: id,
+        action: 'update',
+        changes: { status: item.status },
+      });
+    });
+    return item;
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
+    if (!item) throw AppError.notFound('ActionItem', id);
+    await this.assertCanManageParent(ctx, item.meetingId, item.studyVisitId);
+    await this.dataSource.getRepository(ActionItem).delete({ id });
+    return id;
+  }
+
+  private async assertCanManageParent(
+    ctx: RequestContext,
+    meetingId: string | null,
+    studyVisitId: string | null,
+  ): Promise<void> {
+    if (meetingId) {
+      const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id: meetingId });
+      if (!meeting) throw AppError.invalidField('meetingId', 'unknownReference');
+      await ExchangesPolicy.assertCanManageMeetings(ctx, meeting.networkId);
+    } else if (studyVisitId) {
+      const visit = await this.dataSource.getRepository(StudyVisit).findOneBy({ id: studyVisitId });
+      if (!visit) throw AppError.invalidField('studyVisitId', 'unknownReference');
+      await ExchangesPolicy.assertCanManageVisits(ctx, visit.ownerOrganizationId);
+    }
+  }
+}
+
+@Resolver(() => ActionItemType)
+export class ActionItemsResolver {
+  constructor(
+    private readonly service: ActionItemsService,
+    private readonly meetings: MeetingsService,
+    private readonly visits: StudyVisitsService,
+    private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
+  ) {}
+
+  @Query(() => ActionItemConnection, {
+    description: 'Follow-ups from meetings and visits you may read, soonest due first.',
+  })
+  async actionItems(
+    @Context() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => ActionItemFilter, nullable: true }) filter?: ActionItemFilter,
+  ): Promise<ConnectionResult<ActionItemType>> {
+    return mapConnection(await this.service.list(ctx, filter ?? {}, page), toActionItemType);
+  }
+
+  @Mutation(() => ActionItemType, {
+    description: 'Adds a follow-up to a meeting (its coordinators) or a visit (its editors).',
+  })
+  async createActionItem(
+    @Context() ctx: RequestContext,
+    @Args('input') input: ActionItemInput,
+  ): Promise<ActionItemType> {
+    return toActionItemType(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => ActionItemType, {
+    description: 'Also allowed to editors of the organization that owns the item.',
+  })
+  async updateActionItem(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('input') input: UpdateActionItemInput,
+  ): Promise<ActionItemType> {
+    return toActionItemType(await this.service.update(ctx, assertId(id), input));
+  }
+
+  @Mutation(() => ID)
+  deleteActionItem(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<string> {
+    return this.service.delete(ctx, assertId(id));
+  }
+
+  @ResolveField(() => MeetingType, { nullable: true })
+  async meeting(@Context() ctx: RequestContext, @Parent() a: ActionItemType): Promise<MeetingType | null> {
+    return a.meetingId ? toMeetingType(await this.meetings.get(ctx, a.meetingId)) : null;
+  }
+
+  @ResolveField(() => StudyVisitType, { nullable: true })
+  async studyVisit(
+    @Context() ctx: RequestContext,
+    @Parent() a: ActionItemType,
+  ): Promise<StudyVisitType | null> {
+    return a.studyVisitId ? toStudyVisitType(await this.visits.get(ctx, a.studyVisitId)) : null;
+  }
+
+  @ResolveField(() => OrganizationType, { nullable: true })
+  async ownerOrganization(
+    @Context() ctx: RequestContext,
+    @Parent() a: ActionItemType,
+  ): Promise<OrganizationType | null> {
+    return a.ownerOrganizationId
+      ? toOrganizationType(await this.organizations.get(ctx, a.ownerOrganizationId))
+      : null;
+  }
+
+  @ResolveField(() => PersonType, { nullable: true })
+  async ownerPerson(@Context() ctx: RequestContext, @Parent() a: ActionItemType): Promise<PersonType | null> {
+    return a.ownerPersonId ? toPersonType(await this.people.get(ctx, a.ownerPersonId)) : null;
+  }
+}
+
+/** A meeting's and a visit's action items, as fields. */
+@Resolver(() => MeetingType)
+export class MeetingActionItemsResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [ActionItemType])
+  async actionItems(@Parent() m: MeetingType): Promise<ActionItemType[]> {
+    return (
+      await this.dataSource
+        .getRepository(ActionItem)
+        .find({ where: { meetingId: m.id }, order: { createdAt: 'ASC' } })
+    ).map(toActionItemType);
+  }
+}
+
+@Resolver(() => StudyVisitType)
+export class StudyVisitActionItemsResolver {
+  constructor(private readonly dataSource: DataSource) {}
+
+  @ResolveField(() => [ActionItemType])
+  async actionItems(@Parent() v: StudyVisitType): Promise<ActionItemType[]> {
+    return (
+      await this.dataSource
+        .getRepository(ActionItem)
+        .find({ where: { studyVisitId: v.id }, order: { createdAt: 'ASC' } })
+    ).map(toActionItemType);
+  }
+}

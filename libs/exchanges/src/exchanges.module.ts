@@ -1,0 +1,31 @@
+import { Module } from '@nestjs/common';
+import { DirectoryModule } from '#directory';
+import { PracticesModule } from '#practices';
+import {
+  ActionItemsResolver,
+  ActionItemsService,
+  MeetingActionItemsResolver,
+  StudyVisitActionItemsResolver,
+} from './action-items/action-items.js';
+import { MeetingsResolver } from './meetings/meetings.resolver.js';
+import { MeetingsService } from './meetings/meetings.service.js';
+import { StudyVisitItemResolver, StudyVisitsResolver } from './study-visits/study-visits.resolver.js';
+import { StudyVisitsService } from './study-visits/study-visits.service.js';
+
+/** Network meetings, study visits and the action items that follow from them. */
+@Module({
+  imports: [DirectoryModule, PracticesModule],
+  providers: [
+    MeetingsService,
+    MeetingsResolver,
+    StudyVisitsService,
+    StudyVisitsResolver,
+    StudyVisitItemResolver,
+    ActionItemsService,
+    ActionItemsResolver,
+    MeetingActionItemsResolver,
+    StudyVisitActionItemsResolver,
+  ],
+  exports: [MeetingsService, StudyVisitsService],
+})
+export class ExchangesModule {}

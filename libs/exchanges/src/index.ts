@@ -1,0 +1,39 @@
+import { ActionItem } from './entities/action-item.entity.js';
+import {
+  Meeting,
+  MeetingAgendaItem,
+  MeetingAttendee,
+  MeetingPractice,
+  MeetingTranslation,
+} from './entities/meeting.entity.js';
+import {
+  StudyVisit,
+  StudyVisitItem,
+  StudyVisitOrganization,
+  StudyVisitParticipant,
+  StudyVisitPractice,
+  StudyVisitTranslation,
+} from './entities/study-visit.entity.js';
+import { Exchanges1763780700000 } from './migrations/1763780700000-exchanges.js';
+
+export * from './entities/action-item.entity.js';
+export * from './entities/enums.js';
+export * from './entities/meeting.entity.js';
+export * from './entities/study-visit.entity.js';
+export * from './exchanges.module.js';
+
+export const exchangesEntities = [
+  Meeting,
+  MeetingTranslation,
+  MeetingAttendee,
+  MeetingAgendaItem,
+  MeetingPractice,
+  StudyVisit,
+  StudyVisitTranslation,
+  StudyVisitOrganization,
+  StudyVisitItem,
+  StudyVisitParticipant,
+  StudyVisitPractice,
+  ActionItem,
+];
+export const exchangesMigrations = [Exchanges1763780700000];

@@ -1,0 +1,287 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  AppError,
+  AuditLog,
+  LoaderKey,
+  byIdLoader,
+  groupedLoader,
+  pickTranslation,
+  toConnection,
+  validatePage,
+  writeTranslations,
+  type ConnectionResult,
+  type PageArgs,
+  type RequestContext,
+} from '#core';
+import { City, Network, Organization } from '#directory';
+import { Practice } from '#practices';
+import { ExchangeVisibility } from '../entities/enums.js';
+import {
+  Meeting,
+  MeetingAgendaItem,
+  MeetingAttendee,
+  MeetingPractice,
+  MeetingTranslation,
+} from '../entities/meeting.entity.js';
+import { ExchangesPolicy } from '../exchanges.policy.js';
+import { afterDateDesc, assertVersion, required } from '../shared.js';
+import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
+
+const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
+const AGENDA = new LoaderKey<string, MeetingAgendaItem[]>('meetingAgenda');
+const ATTENDEES = new LoaderKey<string, MeetingAttendee[]>('meetingAttendees');
+const PRACTICES = new LoaderKey<string, MeetingPractice[]>('meetingPractices');
+const BY_ID = new LoaderKey<string, Meeting | null>('meetingById');
+
+export interface MeetingView {
+  meeting: Meeting;
+  translation: MeetingTranslation | null;
+  availableLanguages: string[];
+  agenda: string[];
+}
+
+@Injectable()
+export class MeetingsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async get(ctx: RequestContext, id: string): Promise<MeetingView> {
+    const qb = this.dataSource.getRepository(Meeting).createQueryBuilder('m').where('m.id = :id', { id });
+    await ExchangesPolicy.restrictMeetings(ctx, qb, 'm');
+    const meeting = await qb.getOne();
+    if (!meeting) throw AppError.notFound('Meeting', id);
+    return this.view(ctx, meeting);
+  }
+
+  /** Whether the caller may read the meeting (for action items and feeds). */
+  async readable(ctx: RequestContext, id: string): Promise<boolean> {
+    return this.get(ctx, id).then(
+      () => true,
+      () => false,
+    );
+  }
+
+  async list(
+    ctx: RequestContext,
+    filter: MeetingFilter,
+    pageArgs: PageArgs,
+  ): Promise<ConnectionResult<MeetingView>> {
+    const page = validatePage(pageArgs);
+    const filtered = async () => {
+      const qb = this.dataSource.getRepository(Meeting).createQueryBuilder('m');
+      await ExchangesPolicy.restrictMeetings(ctx, qb, 'm');
+      if (filter.networkId) qb.andWhere('m.network_id = :networkId', { networkId: filter.networkId });
+      if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
+      if (filter.from) qb.andWhere('m.date >= :from', { from: filter.from });
+      if (filter.to) qb.andWhere('m.date <= :to', { to: filter.to });
+      return qb;
+    };
+    const qb = (await filtered())
+      .orderBy('m.date', 'DESC')
+      .addOrderBy('m.id', 'DESC')
+      .limit(page.first + 1);
+    const keyset = afterDateDesc('m', 'date', page.after);
+    if (keyset) qb.andWhere(...keyset);
+    const rows = page.first === 0 ? [] : await qb.getMany();
+    const views = await Promise.all(rows.map((m) => this.view(ctx, m)));
+    return toConnection(
+      views,
+      page,
+      (v) => ({ sortKey: v.meeting.date, id: v.meeting.id }),
+      (v) => v,
+      async () => (await filtered()).getCount(),
+    );
+  }
+
+  attendeeIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return groupedLoader(ctx, ATTENDEES, this.dataSource, MeetingAttendee, 'meetingId')
+      .load(id)
+      .then((rows) => rows.map((r) => r.organizationId));
+  }
+
+  practiceIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return groupedLoader(ctx, PRACTICES, this.dataSource, MeetingPractice, 'meetingId')
+      .load(id)
+      .then((rows) => rows.map((r) => r.practiceId));
+  }
+
+  translations(ctx: RequestContext, id: string): Promise<MeetingTranslation[]> {
+    return groupedLoader(ctx, TRANSLATIONS, this.dataSource, MeetingTranslation, 'meetingId').load(id);
+  }
+
+  async create(ctx: RequestContext, input: CreateMeetingInput): Promise<MeetingView> {
+    await ExchangesPolicy.assertCanManageMeetings(ctx, input.networkId);
+    const kind = required(input.kind, 'kind');
+    const date = required(input.date, 'date');
+    const id = await this.dataSource.transaction(async (em) => {
+      if (!(await em.getRepository(Network).existsBy({ id: input.networkId })))
+        throw AppError.invalidField('networkId', 'unknownReference');
+      await assertReferences(em, input);
+      const meeting = await em.getRepository(Meeting).save(
+        em.create(Meeting, {
+          networkId: input.networkId,
+          kind,
+          date,
+          hostOrganizationId: input.hostOrganizationId ?? null,
+          cityId: input.cityId ?? null,
+          venue: input.venue ?? null,
+          attendeeCount: input.attendeeCount ?? null,
+          originalLanguage: input.content.language,
+          visibility: input.visibility ?? ExchangeVisibility.NETWORK,
+          version: 1,
+        }),
+      );
+      await writeTranslations(
+        em,
+        MeetingTranslation,
+        'meetingId',
+        meeting.id,
+        [input.content, ...(input.translations ?? [])],
+        undefined,
+      );
+      await replaceChildren(em, meeting.id, input);
+      await this.audit.record(em, ctx, {
+        entityType: 'Meeting',
+        entityId: meeting.id,
+        action: 'create',
+        networkIds: [input.networkId],
+      });
+      return meeting.id;
+    });
+    ctx.clearLoaders();
+    return this.get(ctx, id);
+  }
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    input: MeetingDetailsInput,
+  ): Promise<MeetingView> {
+    const current = await this.dataSource.getRepository(Meeting).findOneBy({ id });
+    if (!current) throw AppError.notFound('Meeting', id);
+    await ExchangesPolicy.assertCanManageMeetings(ctx, current.networkId);
+    await this.dataSource.transaction(async (em) => {
+      const meeting = await em
+        .getRepository(Meeting)
+        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      assertVersion(meeting.version, expectedVersion);
+      await assertReferences(em, input);
+      for (const key of [
+        'kind',
+        'date',
+        'hostOrganizationId',
+        'cityId',
+        'venue',
+        'attendeeCount',
+        'visibility',
+      ] as const) {
+        if (input[key] !== undefined) Object.assign(meeting, { [key]: input[key] });
+      }
+      meeting.version += 1;
+      await em.getRepository(Meeting).save(meeting);
+      if (input.translations)
+        await writeTranslations(em, MeetingTranslation, 'meetingId', id, input.translations, undefined);
+      await replaceChildren(em, id, input);
+      await this.audit.record(em, ctx, {
+        entityType: 'Meeting',
+        entityId: id,
+        action: 'update',
+        changes: { version: meeting.version },
+        networkIds: [meeting.networkId],
+      });
+    });
+    ctx.clearLoaders();
+    return this.get(ctx, id);
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id });
+    if (!meeting) throw AppError.notFound('Meeting', id);
+    await ExchangesPolicy.assertCanManageMeetings(ctx, meeting.networkId);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(Meeting).delete({ id });
+      await this.audit.record(em, ctx, {
+        entityType: 'Meeting',
+        entityId: id,
+        action: 'delete',
+        networkIds: [meeting.networkId],
+      });
+    });
+    ctx.clearLoaders();
+    return id;
+  }
+
+  private async view(ctx: RequestContext, meeting: Meeting): Promise<MeetingView> {
+    byIdLoader(ctx, BY_ID, this.dataSource, Meeting).prime(meeting.id, meeting);
+    const [translations, agenda] = await Promise.all([
+      this.translations(ctx, meeting.id),
+      groupedLoader(ctx, AGENDA, this.dataSource, MeetingAgendaItem, 'meetingId').load(meeting.id),
+    ]);
+    const { translation, availableLanguages } = pickTranslation(
+      translations,
+      ctx.contentLocale,
+      meeting.originalLanguage,
+    );
+    return {
+      meeting,
+      translation,
+      availableLanguages,
+      agenda: [...agenda].sort((a, b) => a.position - b.position).map((a) => a.title),
+    };
+  }
+}
+
+async function assertReferences(em: EntityManager, input: MeetingDetailsInput): Promise<void> {
+  if (
+    input.hostOrganizationId &&
+    !(await em.getRepository(Organization).existsBy({ id: input.hostOrganizationId }))
+  ) {
+    throw AppError.invalidField('hostOrganizationId', 'unknownReference');
+  }
+  if (input.cityId && !(await em.getRepository(City).existsBy({ id: input.cityId })))
+    throw AppError.invalidField('cityId', 'unknownReference');
+  if (input.attendeeOrganizationIds?.length) {
+    const unique = [...new Set(input.attendeeOrganizationIds)];
+    if ((await em.getRepository(Organization).countBy({ id: In(unique) })) !== unique.length) {
+      throw AppError.invalidField('attendeeOrganizationIds', 'unknownReference');
+    }
+  }
+  if (input.relatedPracticeIds?.length) {
+    const unique = [...new Set(input.relatedPracticeIds)];
+    if ((await em.getRepository(Practice).countBy({ id: In(unique) })) !== unique.length) {
+      throw AppError.invalidField('relatedPracticeIds', 'unknownReference');
+    }
+  }
+}
+
+async function replaceChildren(
+  em: EntityManager,
+  meetingId: string,
+  input: MeetingDetailsInput,
+): Promise<void> {
+  if (input.attendeeOrganizationIds) {
+    await em.getRepository(MeetingAttendee).delete({ meetingId });
+    const unique = [...new Set(input.attendeeOrganizationIds)];
+    if (unique.length)
+      await em
+        .getRepository(MeetingAttendee)
+        .insert(unique.map((organizationId) => ({ meetingId, organizationId })));
+  }
+  if (input.agenda) {
+    await em.getRepository(MeetingAgendaItem).delete({ meetingId });
+    if (input.agenda.length)
+      await em
+        .getRepository(MeetingAgendaItem)
+        .insert(input.agenda.map((title, position) => ({ meetingId, position, title })));
+  }
+  if (input.relatedPracticeIds) {
+    await em.getRepository(MeetingPractice).delete({ meetingId });
+    const unique = [...new Set(input.relatedPracticeIds)];
+    if (unique.length)
+      await em.getRepository(MeetingPractice).insert(unique.map((practiceId) => ({ meetingId, practiceId })));
+  }
+}

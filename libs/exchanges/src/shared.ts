@@ -1,0 +1,28 @@
+import { AppError, ErrorCode, type KeysetPosition } from '#core';
+
+/** Keyset condition for lists ordered by (date DESC, id DESC). */
+export function afterDateDesc(
+  alias: string,
+  column: string,
+  after: KeysetPosition | null,
+): [string, Record<string, unknown>] | null {
+  if (!after) return null;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(after.sortKey)) throw AppError.invalidField('after', 'cursor');
+  return [
+    `(${alias}.${column}, ${alias}.id) < (CAST(:afterKey AS date), CAST(:afterId AS uuid))`,
+    { afterKey: after.sortKey, afterId: after.id },
+  ];
+}
+
+export function assertVersion(current: number, expected: number): void {
+  if (current !== expected) {
+    throw new AppError(ErrorCode.CONFLICT, 'errors.CONFLICT', { version: current }, [], {
+      currentVersion: current,
+    });
+  }
+}
+
+export function required<T>(value: T | undefined | null, field: string): T {
+  if (value === undefined || value === null) throw AppError.invalidField(field, 'required');
+  return value;
+}

@@ -1,0 +1,175 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  LanguageCodeScalar,
+  PageArgs,
+  assertId,
+  mapConnection,
+  markdownToSafeHtml,
+  type ConnectionResult,
+  type RequestContext,
+} from '#core';
+import {
+  OrganizationType,
+  OrganizationsService,
+  PeopleService,
+  PersonType,
+  ProgrammeType,
+  ProgrammesService,
+  toOrganizationType,
+  toPersonType,
+  toProgrammeType,
+} from '#directory';
+import { PracticeType, PracticesService, toPracticeType } from '#practices';
+import {
+  CreateStudyVisitInput,
+  StudyVisitConnection,
+  StudyVisitDetailsInput,
+  StudyVisitFilter,
+  StudyVisitItemType,
+  StudyVisitType,
+} from './study-visit.types.js';
+import { StudyVisitsService, type StudyVisitView } from './study-visits.service.js';
+
+export function toStudyVisitType(v: StudyVisitView): StudyVisitType {
+  const s = v.visit;
+  return {
+    id: s.id,
+    startDate: s.startDate,
+    endDate: s.endDate,
+    visibility: s.visibility,
+    version: s.version,
+    title: v.translation?.title ?? '',
+    purpose: v.translation?.purpose ?? null,
+    learnings: v.translation?.learnings ?? null,
+    language: v.translation?.language ?? s.originalLanguage,
+    originalLanguage: s.originalLanguage,
+    availableLanguages: v.availableLanguages,
+    programme: v.items.map((i) => ({
+      date: i.date,
+      title: i.title,
+      hostOrganizationId: i.hostOrganizationId,
+    })),
+    ownerOrganizationId: s.ownerOrganizationId,
+    networkId: s.networkId,
+    fundingProgrammeId: s.fundingProgrammeId,
+  };
+}
+
+const LOCALE_ARG = { name: 'locale', type: () => LanguageCodeScalar, nullable: true } as const;
+
+@Resolver(() => StudyVisitType)
+export class StudyVisitsResolver {
+  constructor(
+    private readonly service: StudyVisitsService,
+    private readonly organizations: OrganizationsService,
+    private readonly people: PeopleService,
+    private readonly programmes: ProgrammesService,
+    private readonly practices: PracticesService,
+  ) {}
+
+  @Query(() => StudyVisitType)
+  async studyVisit(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<StudyVisitType> {
+    return toStudyVisitType(await this.service.get(ctx, assertId(id)));
+  }
+
+  @Query(() => StudyVisitConnection, { description: 'Study visits you may read, newest first.' })
+  async studyVisits(
+    @Context() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => StudyVisitFilter, nullable: true }) filter?: StudyVisitFilter,
+    @Args(LOCALE_ARG) _locale?: string,
+  ): Promise<ConnectionResult<StudyVisitType>> {
+    return mapConnection(await this.service.list(ctx, filter ?? {}, page), toStudyVisitType);
+  }
+
+  @Mutation(() => StudyVisitType, { description: 'Records a study visit of your organization (editors).' })
+  async createStudyVisit(
+    @Context() ctx: RequestContext,
+    @Args('input') input: CreateStudyVisitInput,
+  ): Promise<StudyVisitType> {
+    return toStudyVisitType(await this.service.create(ctx, input));
+  }
+
+  @Mutation(() => StudyVisitType)
+  async updateStudyVisit(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
+    @Args('input') input: StudyVisitDetailsInput,
+  ): Promise<StudyVisitType> {
+    return toStudyVisitType(await this.service.update(ctx, assertId(id), expectedVersion, input));
+  }
+
+  @Mutation(() => ID)
+  deleteStudyVisit(
+    @Context() ctx: RequestContext,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<string> {
+    return this.service.delete(ctx, assertId(id));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  learningsHtml(@Parent() v: StudyVisitType): string | null {
+    return markdownToSafeHtml(v.learnings);
+  }
+
+  @ResolveField(() => [OrganizationType])
+  async visitors(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<OrganizationType[]> {
+    return this.orgs(ctx, await this.service.organizations(ctx, v.id, 'VISITOR'));
+  }
+
+  @ResolveField(() => [OrganizationType], { description: 'Host organizations, possibly in several cities.' })
+  async hosts(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<OrganizationType[]> {
+    return this.orgs(ctx, await this.service.organizations(ctx, v.id, 'HOST'));
+  }
+
+  @ResolveField(() => [PersonType])
+  async participants(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<PersonType[]> {
+    const ids = await this.service.participantIds(ctx, v.id);
+    return Promise.all(ids.map(async (id) => toPersonType(await this.people.get(ctx, id))));
+  }
+
+  @ResolveField(() => ProgrammeType, { nullable: true })
+  async fundingProgramme(
+    @Context() ctx: RequestContext,
+    @Parent() v: StudyVisitType,
+  ): Promise<ProgrammeType | null> {
+    return v.fundingProgrammeId
+      ? toProgrammeType(await this.programmes.get(ctx, v.fundingProgrammeId))
+      : null;
+  }
+
+  @ResolveField(() => [PracticeType], { description: 'Practices seen (those you may read).' })
+  async relatedPractices(
+    @Context() ctx: RequestContext,
+    @Parent() v: StudyVisitType,
+  ): Promise<PracticeType[]> {
+    const views = await Promise.all(
+      (await this.service.practiceIds(ctx, v.id)).map((id) => this.practices.get(ctx, id).catch(() => null)),
+    );
+    return views.filter((view) => view !== null).map(toPracticeType);
+  }
+
+  private orgs(ctx: RequestContext, ids: string[]): Promise<OrganizationType[]> {
+    return Promise.all(ids.map(async (id) => toOrganizationType(await this.organizations.get(ctx, id))));
+  }
+}
+
+@Resolver(() => StudyVisitItemType)
+export class StudyVisitItemResolver {
+  constructor(private readonly organizations: OrganizationsService) {}
+
+  @ResolveField(() => OrganizationType, { nullable: true })
+  async host(
+    @Context() ctx: RequestContext,
+    @Parent() item: StudyVisitItemType,
+  ): Promise<OrganizationType | null> {
+    return item.hostOrganizationId
+      ? toOrganizationType(await this.organizations.get(ctx, item.hostOrganizationId))
+      : null;
+  }
+}

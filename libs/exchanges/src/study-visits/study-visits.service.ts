@@ -1,0 +1,325 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, In, type EntityManager } from 'typeorm';
+import {
+  AppError,
+  AuditLog,
+  LoaderKey,
+  groupedLoader,
+  pickTranslation,
+  toConnection,
+  validatePage,
+  writeTranslations,
+  type ConnectionResult,
+  type PageArgs,
+  type RequestContext,
+} from '#core';
+import { Network, Organization, Person, Programme } from '#directory';
+import { Practice } from '#practices';
+import { ExchangeVisibility } from '../entities/enums.js';
+import {
+  StudyVisit,
+  StudyVisitItem,
+  StudyVisitOrganization,
+  StudyVisitParticipant,
+  StudyVisitPractice,
+  StudyVisitTranslation,
+} from '../entities/study-visit.entity.js';
+import { ExchangesPolicy } from '../exchanges.policy.js';
+import { afterDateDesc, assertVersion, required } from '../shared.js';
+import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
+
+const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
+const ITEMS = new LoaderKey<string, StudyVisitItem[]>('visitItems');
+const ORGANIZATIONS = new LoaderKey<string, StudyVisitOrganization[]>('visitOrganizations');
+const PARTICIPANTS = new LoaderKey<string, StudyVisitParticipant[]>('visitParticipants');
+const PRACTICES = new LoaderKey<string, StudyVisitPractice[]>('visitPractices');
+
+export interface StudyVisitView {
+  visit: StudyVisit;
+  translation: StudyVisitTranslation | null;
+  availableLanguages: string[];
+  items: StudyVisitItem[];
+}
+
+@Injectable()
+export class StudyVisitsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async get(ctx: RequestContext, id: string): Promise<StudyVisitView> {
+    const qb = this.dataSource.getRepository(StudyVisit).createQueryBuilder('v').where('v.id = :id', { id });
+    await ExchangesPolicy.restrictVisits(ctx, qb, 'v');
+    const visit = await qb.getOne();
+    if (!visit) throw AppError.notFound('StudyVisit', id);
+    return this.view(ctx, visit);
+  }
+
+  async list(
+    ctx: RequestContext,
+    filter: StudyVisitFilter,
+    pageArgs: PageArgs,
+  ): Promise<ConnectionResult<StudyVisitView>> {
+    const page = validatePage(pageArgs);
+    const filtered = async () => {
+      const qb = this.dataSource.getRepository(StudyVisit).createQueryBuilder('v');
+      await ExchangesPolicy.restrictVisits(ctx, qb, 'v');
+      if (filter.organizationId) {
+        qb.andWhere(
+          'v.id IN (SELECT study_visit_id FROM study_visit_organization WHERE organization_id = :organizationId)',
+          {
+            organizationId: filter.organizationId,
+          },
+        );
+      }
+      if (filter.cityId) {
+        qb.andWhere(
+          `v.id IN (SELECT so.study_visit_id FROM study_visit_organization so JOIN organization o ON o.id = so.organization_id
+                    WHERE so.role = 'HOST' AND o.city_id = :cityId)`,
+          { cityId: filter.cityId },
+        );
+      }
+      if (filter.from) qb.andWhere('v.end_date >= :from', { from: filter.from });
+      if (filter.to) qb.andWhere('v.start_date <= :to', { to: filter.to });
+      return qb;
+    };
+    const qb = (await filtered())
+      .orderBy('v.start_date', 'DESC')
+      .addOrderBy('v.id', 'DESC')
+      .limit(page.first + 1);
+    const keyset = afterDateDesc('v', 'start_date', page.after);
+    if (keyset) qb.andWhere(...keyset);
+    const rows = page.first === 0 ? [] : await qb.getMany();
+    const views = await Promise.all(rows.map((v) => this.view(ctx, v)));
+    return toConnection(
+      views,
+      page,
+      (v) => ({ sortKey: v.visit.startDate, id: v.visit.id }),
+      (v) => v,
+      async () => (await filtered()).getCount(),
+    );
+  }
+
+  async organizations(ctx: RequestContext, id: string, role: 'VISITOR' | 'HOST'): Promise<string[]> {
+    const rows = await groupedLoader(
+      ctx,
+      ORGANIZATIONS,
+      this.dataSource,
+      StudyVisitOrganization,
+      'studyVisitId',
+    ).load(id);
+    return rows.filter((r) => r.role === role).map((r) => r.organizationId);
+  }
+
+  async participantIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return (
+      await groupedLoader(ctx, PARTICIPANTS, this.dataSource, StudyVisitParticipant, 'studyVisitId').load(id)
+    ).map((p) => p.personId);
+  }
+
+  async practiceIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return (
+      await groupedLoader(ctx, PRACTICES, this.dataSource, StudyVisitPractice, 'studyVisitId').load(id)
+    ).map((p) => p.practiceId);
+  }
+
+  translations(ctx: RequestContext, id: string): Promise<StudyVisitTranslation[]> {
+    return groupedLoader(ctx, TRANSLATIONS, this.dataSource, StudyVisitTranslation, 'studyVisitId').load(id);
+  }
+
+  async create(ctx: RequestContext, input: CreateStudyVisitInput): Promise<StudyVisitView> {
+    await ExchangesPolicy.assertCanManageVisits(ctx, input.organizationId);
+    const startDate = required(input.startDate, 'startDate');
+    const endDate = required(input.endDate, 'endDate');
+    if (endDate < startDate) throw AppError.invalidField('endDate', 'invalid');
+    const id = await this.dataSource.transaction(async (em) => {
+      if (!(await em.getRepository(Organization).existsBy({ id: input.organizationId }))) {
+        throw AppError.invalidField('organizationId', 'unknownReference');
+      }
+      await assertReferences(em, input);
+      const visit = await em.getRepository(StudyVisit).save(
+        em.create(StudyVisit, {
+          ownerOrganizationId: input.organizationId,
+          networkId: input.networkId ?? null,
+          fundingProgrammeId: input.fundingProgrammeId ?? null,
+          startDate,
+          endDate,
+          originalLanguage: input.content.language,
+          visibility: input.visibility ?? ExchangeVisibility.PRIVATE,
+          version: 1,
+        }),
+      );
+      await writeTranslations(
+        em,
+        StudyVisitTranslation,
+        'studyVisitId',
+        visit.id,
+        [input.content, ...(input.translations ?? [])],
+        undefined,
+      );
+      await replaceChildren(em, visit.id, {
+        ...input,
+        visitorOrganizationIds: [input.organizationId, ...(input.visitorOrganizationIds ?? [])],
+      });
+      await this.audit.record(em, ctx, {
+        entityType: 'StudyVisit',
+        entityId: visit.id,
+        action: 'create',
+        networkIds: input.networkId ? [input.networkId] : [],
+      });
+      return visit.id;
+    });
+    ctx.clearLoaders();
+    return this.get(ctx, id);
+  }
+
+  async update(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    input: StudyVisitDetailsInput,
+  ): Promise<StudyVisitView> {
+    const current = await this.dataSource.getRepository(StudyVisit).findOneBy({ id });
+    if (!current) throw AppError.notFound('StudyVisit', id);
+    await ExchangesPolicy.assertCanManageVisits(ctx, current.ownerOrganizationId);
+    await this.dataSource.transaction(async (em) => {
+      const visit = await em
+        .getRepository(StudyVisit)
+        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      assertVersion(visit.version, expectedVersion);
+      await assertReferences(em, input);
+      for (const key of ['startDate', 'endDate', 'visibility', 'networkId', 'fundingProgrammeId'] as const) {
+        if (input[key] !== undefined) Object.assign(visit, { [key]: input[key] });
+      }
+      if (visit.endDate < visit.startDate) throw AppError.invalidField('endDate', 'invalid');
+      visit.version += 1;
+      await em.getRepository(StudyVisit).save(visit);
+      if (input.translations)
+        await writeTranslations(em, StudyVisitTranslation, 'studyVisitId', id, input.translations, undefined);
+      const visitors = input.visitorOrganizationIds
+        ? [visit.ownerOrganizationId, ...input.visitorOrganizationIds]
+        : undefined;
+      await replaceChildren(em, id, { ...input, visitorOrganizationIds: visitors });
+      await this.audit.record(em, ctx, {
+        entityType: 'StudyVisit',
+        entityId: id,
+        action: 'update',
+        changes: { version: visit.version },
+      });
+    });
+    ctx.clearLoaders();
+    return this.get(ctx, id);
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const visit = await this.dataSource.getRepository(StudyVisit).findOneBy({ id });
+    if (!visit) throw AppError.notFound('StudyVisit', id);
+    await ExchangesPolicy.assertCanManageVisits(ctx, visit.ownerOrganizationId);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(StudyVisit).delete({ id });
+      await this.audit.record(em, ctx, { entityType: 'StudyVisit', entityId: id, action: 'delete' });
+    });
+    ctx.clearLoaders();
+    return id;
+  }
+
+  private async view(ctx: RequestContext, visit: StudyVisit): Promise<StudyVisitView> {
+    const [translations, items] = await Promise.all([
+      this.translations(ctx, visit.id),
+      groupedLoader(ctx, ITEMS, this.dataSource, StudyVisitItem, 'studyVisitId').load(visit.id),
+    ]);
+    const { translation, availableLanguages } = pickTranslation(
+      translations,
+      ctx.contentLocale,
+      visit.originalLanguage,
+    );
+    return {
+      visit,
+      translation,
+      availableLanguages,
+      items: [...items].sort((a, b) => a.position - b.position),
+    };
+  }
+}
+
+async function countIs(
+  em: EntityManager,
+  entity: typeof Organization | typeof Person | typeof Practice,
+  ids: string[],
+  field: string,
+) {
+  const unique = [...new Set(ids)];
+  if (unique.length && (await em.getRepository(entity).countBy({ id: In(unique) })) !== unique.length) {
+    throw AppError.invalidField(field, 'unknownReference');
+  }
+}
+
+async function assertReferences(em: EntityManager, input: StudyVisitDetailsInput): Promise<void> {
+  if (input.networkId && !(await em.getRepository(Network).existsBy({ id: input.networkId })))
+    throw AppError.invalidField('networkId', 'unknownReference');
+  if (
+    input.fundingProgrammeId &&
+    !(await em.getRepository(Programme).existsBy({ id: input.fundingProgrammeId }))
+  ) {
+    throw AppError.invalidField('fundingProgrammeId', 'unknownReference');
+  }
+  await countIs(em, Organization, input.visitorOrganizationIds ?? [], 'visitorOrganizationIds');
+  await countIs(em, Organization, input.hostOrganizationIds ?? [], 'hostOrganizationIds');
+  await countIs(
+    em,
+    Organization,
+    (input.programme ?? []).flatMap((i) => (i.hostOrganizationId ? [i.hostOrganizationId] : [])),
+    'programme',
+  );
+  await countIs(em, Person, input.participantIds ?? [], 'participantIds');
+  await countIs(em, Practice, input.relatedPracticeIds ?? [], 'relatedPracticeIds');
+}
+
+async function replaceChildren(
+  em: EntityManager,
+  studyVisitId: string,
+  input: StudyVisitDetailsInput,
+): Promise<void> {
+  const replaceRole = async (role: 'VISITOR' | 'HOST', ids: string[] | undefined) => {
+    if (!ids) return;
+    await em.getRepository(StudyVisitOrganization).delete({ studyVisitId, role });
+    const unique = [...new Set(ids)];
+    if (unique.length)
+      await em
+        .getRepository(StudyVisitOrganization)
+        .insert(unique.map((organizationId) => ({ studyVisitId, organizationId, role })));
+  };
+  await replaceRole('VISITOR', input.visitorOrganizationIds);
+  await replaceRole('HOST', input.hostOrganizationIds);
+  if (input.programme) {
+    await em.getRepository(StudyVisitItem).delete({ studyVisitId });
+    if (input.programme.length) {
+      await em.getRepository(StudyVisitItem).insert(
+        input.programme.map((item, position) => ({
+          studyVisitId,
+          position,
+          date: item.date,
+          title: item.title,
+          hostOrganizationId: item.hostOrganizationId ?? null,
+        })),
+      );
+    }
+  }
+  if (input.participantIds) {
+    await em.getRepository(StudyVisitParticipant).delete({ studyVisitId });
+    const unique = [...new Set(input.participantIds)];
+    if (unique.length)
+      await em
+        .getRepository(StudyVisitParticipant)
+        .insert(unique.map((personId) => ({ studyVisitId, personId })));
+  }
+  if (input.relatedPracticeIds) {
+    await em.getRepository(StudyVisitPractice).delete({ studyVisitId });
+    const unique = [...new Set(input.relatedPracticeIds)];
+    if (unique.length)
+      await em
+        .getRepository(StudyVisitPractice)
+        .insert(unique.map((practiceId) => ({ studyVisitId, practiceId })));
+  }
+}

@@ -1,0 +1,150 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { bearer, createMember, refId, signIn } from '../support/members.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+describe('meetings, study visits and action items', () => {
+  let api: TestApp;
+  let mms: string;
+  let coordinator: Record<string, string>;
+  beforeAll(async () => {
+    api = await startTestApp();
+    mms = await refId(api, 'network', 'network:mms');
+    await createMember(api, {
+      email: 'coordinator@koper.test',
+      organizations: [{ id: await refId(api, 'organization', 'org:koper-municipality'), role: 'EDITOR' }],
+    });
+    coordinator = bearer((await signIn(api, 'coordinator@koper.test')).accessToken);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('shows the Velenje meeting of the MMS network with its agenda, decisions and follow-ups, in Slovenian and English', async () => {
+    const query = `query($l: LanguageCode, $n: ID!) { meetings(filter: { networkId: $n }, locale: $l) { edges { node {
+      title language date venue agenda decisions decisionsHtml host { officialName } city { name }
+      attendees { officialName } relatedPractices { title } actionItems { description status dueDate overdue }
+      availableLanguages } } } }`;
+    const sl = await api.gql<{ meetings: { edges: { node: Record<string, unknown> }[] } }>(query, {
+      variables: { l: 'sl', n: mms },
+    });
+    expect(sl.errors).toBeUndefined();
+    const meeting = sl.data!.meetings.edges[0]!.node as {
+      title: string;
+      language: string;
+      date: string;
+      venue: string;
+      agenda: string[];
+      decisionsHtml: string;
+      host: { officialName: string };
+      attendees: unknown[];
+      relatedPractices: unknown[];
+      actionItems: { status: string; overdue: boolean; dueDate: string | null }[];
+      availableLanguages: string[];
+    };
+    expect(meeting).toMatchObject({
+      language: 'sl',
+      date: '2016-11-16',
+      venue: 'Vila Bianca',
+      host: { officialName: 'Mestna občina Velenje' },
+    });
+    expect(meeting.agenda.length).toBeGreaterThanOrEqual(4);
+    expect(meeting.decisionsHtml).toMatch(/<li>/);
+    expect(meeting.availableLanguages).toEqual(['en', 'sl']);
+    expect(meeting.relatedPractices.length).toBeGreaterThanOrEqual(3);
+    expect(meeting.actionItems.some((a) => a.status === 'OPEN')).toBe(true);
+    expect(
+      meeting.actionItems.some((a) => a.dueDate === '2017-03-28' && a.status === 'DONE' && !a.overdue),
+    ).toBe(true);
+    const en = await api.gql<{ meetings: { edges: { node: { language: string } }[] } }>(query, {
+      variables: { l: 'en', n: mms },
+    });
+    expect(en.data!.meetings.edges[0]!.node.language).toBe('en');
+  });
+
+  it('shows the Kaunas IN study visits to Turku and Växjö, hosts in two cities, by organization and date', async () => {
+    const kaunasIn = await refId(api, 'organization', 'org:kaunas-in');
+    const res = await api.gql<{
+      studyVisits: {
+        edges: {
+          node: {
+            startDate: string;
+            endDate: string;
+            hosts: { city: { localName: string } }[];
+            programme: { title: string }[];
+            participants: { name: string }[];
+            fundingProgramme: { name: string };
+          };
+        }[];
+      };
+    }>(
+      `query($o: ID!) { studyVisits(filter: { organizationId: $o, from: "2017-10-01", to: "2017-11-30" }, locale: "en") { edges { node {
+         title startDate endDate hosts { city { localName } } programme { title host { officialName } } participants { name } fundingProgramme { name } } } } }`,
+      { variables: { o: kaunasIn } },
+    );
+    expect(res.errors).toBeUndefined();
+    const visits = res.data!.studyVisits.edges.map((e) => e.node);
+    expect(visits.map((v) => [v.startDate, v.endDate])).toEqual([
+      ['2017-11-07', '2017-11-10'],
+      ['2017-10-31', '2017-11-03'],
+    ]);
+    expect(visits[1]!.hosts.map((h) => h.city.localName)).toContain('Turku');
+    expect(visits[0]!.hosts.map((h) => h.city.localName)).toContain('Växjö');
+    expect(visits[0]!.participants.map((p) => p.name)).toContain('Giedrė Ruzgailaitė');
+  });
+
+  it('keeps NETWORK meetings to members of the network, and lists what is overdue there', async () => {
+    const created = await api.gql<{ createMeeting: { id: string; version: number } }>(
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2025-05-20", visibility: NETWORK,
+         agenda: ["Vacant shops", "Shared calendar"], content: { language: "sl", title: "Delavnica o praznih lokalih", decisions: "- Skupna baza praznih prostorov" } }) { id version } }`,
+      { variables: { n: mms }, headers: coordinator },
+    );
+    expect(created.errors).toBeUndefined();
+    const meetingId = created.data!.createMeeting.id;
+    const item = await api.gql<{ createActionItem: { id: string } }>(
+      `mutation($m: ID!, $o: ID!) { createActionItem(input: { meetingId: $m, description: "Collect vacancy data from all towns", ownerOrganizationId: $o, dueDate: "2025-06-30" }) { id } }`,
+      {
+        variables: { m: meetingId, o: await refId(api, 'organization', 'org:velenje-municipality') },
+        headers: coordinator,
+      },
+    );
+    expect(item.errors).toBeUndefined();
+
+    const anonymous = await api.gql(`query($id: ID!) { meeting(id: $id) { id } }`, {
+      variables: { id: meetingId },
+    });
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    const overdue = `query($n: ID!) { actionItems(filter: { networkId: $n, overdue: true }) { totalCount edges { node { description overdue meeting { title } } } } }`;
+    const forCoordinator = await api.gql<{
+      actionItems: { totalCount: number; edges: { node: { description: string; overdue: boolean } }[] };
+    }>(overdue, {
+      variables: { n: mms },
+      headers: coordinator,
+    });
+    expect(forCoordinator.data!.actionItems.edges.map((e) => e.node)).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ description: 'Collect vacancy data from all towns', overdue: true }),
+      ]),
+    );
+    const forAnonymous = await api.gql<{ actionItems: { edges: { node: { description: string } }[] } }>(
+      overdue,
+      { variables: { n: mms } },
+    );
+    expect(forAnonymous.data!.actionItems.edges.map((e) => e.node.description)).not.toContain(
+      'Collect vacancy data from all towns',
+    );
+
+    const stale = await api.gql(
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 7, input: { venue: "Celje" }) { id } }`,
+      {
+        variables: { id: meetingId },
+        headers: coordinator,
+      },
+    );
+    expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const audit = (await api.app
+      .get(DataSource)
+      .query(`SELECT action FROM audit_event WHERE entity_id = $1`, [meetingId])) as { action: string }[];
+    expect(audit.map((a) => a.action)).toEqual(['create']);
+  });
+});
