@@ -7,6 +7,7 @@ import {
   MeetingActionItemsResolver,
   StudyVisitActionItemsResolver,
 } from './action-items/action-items.js';
+import { FeedsController } from './feeds/feeds.controller.js';
 import { MeetingsResolver } from './meetings/meetings.resolver.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { StudyVisitItemResolver, StudyVisitsResolver } from './study-visits/study-visits.resolver.js';
@@ -15,6 +16,7 @@ import { StudyVisitsService } from './study-visits/study-visits.service.js';
 /** Network meetings, study visits and the action items that follow from them. */
 @Module({
   imports: [DirectoryModule, PracticesModule],
+  controllers: [FeedsController],
   providers: [
     MeetingsService,
     MeetingsResolver,

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ErrorCode } from '../errors/error-code.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode, HTTP_STATUS_BY_CODE } from '../errors/error-code.js';
 import type { I18nService } from '../i18n/i18n.service.js';
 import { isMessageLocale, parseAcceptLanguage, type MessageLocale } from '../i18n/languages.js';
 
@@ -29,6 +30,33 @@ export class HttpErrorsFilter implements ExceptionFilter {
     if (host.getType<string>() !== 'http') return exception;
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
+    if (exception instanceof AppError) {
+      // Domain errors from REST endpoints (feeds): same codes and messages as in GraphQL.
+      const status = HTTP_STATUS_BY_CODE[exception.code] ?? 400;
+      const locale = parseAcceptLanguage(request.headers['accept-language']).find(isMessageLocale) ?? 'en';
+      const params = { ...exception.params };
+      if (typeof params['entity'] === 'string')
+        params['entity'] = this.i18n.translate(locale, `entities.${params['entity']}`);
+      const fields = exception.fields.map((f) => ({
+        field: f.field,
+        rule: f.rule,
+        message: this.i18n.translate(locale, `validation.${f.rule}`, { ...f.params, field: f.field }),
+      }));
+      void reply
+        .status(status)
+        .header('content-type', 'application/json; charset=utf-8')
+        .send(
+          JSON.stringify({
+            errors: [
+              {
+                message: this.i18n.translate(locale, exception.messageKey, params),
+                extensions: { code: exception.code, ...(fields.length ? { fields } : {}) },
+              },
+            ],
+          }),
+        );
+      return undefined;
+    }
     const mapped = this.map(exception);
     if (mapped.status >= 500)
       this.logger.error(

@@ -205,6 +205,11 @@ export class CreateStudyVisitInput extends StudyVisitDetailsInput {
 
 @InputType()
 export class StudyVisitFilter {
+  @Field(() => ID, { nullable: true, description: 'Made within this network.' })
+  @IsOptional()
+  @Uuid()
+  networkId?: string;
+
   @Field(() => ID, { nullable: true, description: 'Visiting or hosting organization.' })
   @IsOptional()
   @Uuid()

@@ -80,6 +80,7 @@ export class StudyVisitsService {
           { cityId: filter.cityId },
         );
       }
+      if (filter.networkId) qb.andWhere('v.network_id = :networkId', { networkId: filter.networkId });
       if (filter.from) qb.andWhere('v.end_date >= :from', { from: filter.from });
       if (filter.to) qb.andWhere('v.start_date <= :to', { to: filter.to });
       return qb;

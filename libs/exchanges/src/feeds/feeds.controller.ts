@@ -1,0 +1,142 @@
+import { Controller, Get, Header, Inject, Param, Query, Req } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+import { Feed } from 'feed';
+import ical from 'ical-generator';
+import {
+  APP_CONFIG,
+  AUTHENTICATOR,
+  AppError,
+  RequestContext,
+  assertId,
+  markdownToSafeHtml,
+  normalizeLanguage,
+  parseAcceptLanguage,
+  type AppConfig,
+  type Authenticator,
+} from '#core';
+import { NetworksService } from '#directory';
+import { PracticeStatus, PracticesService } from '#practices';
+import { MeetingsService } from '../meetings/meetings.service.js';
+import { StudyVisitsService } from '../study-visits/study-visits.service.js';
+
+const FEED_SIZE = 50;
+
+/**
+ * Feeds for member-city portals: an Atom feed of newly published practices and an iCalendar feed
+ * of a network's meetings and study visits. They read exactly what the caller may read: public
+ * content anonymously, a network's member content with that network's API key (X-Api-Key or
+ * Authorization: Bearer).
+ */
+@Controller('feeds')
+export class FeedsController {
+  constructor(
+    @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly practices: PracticesService,
+    private readonly meetings: MeetingsService,
+    private readonly visits: StudyVisitsService,
+    private readonly networks: NetworksService,
+  ) {}
+
+  @Get('practices.atom')
+  @Header('content-type', 'application/atom+xml; charset=utf-8')
+  async practicesAtom(
+    @Req() request: FastifyRequest,
+    @Query('network') network?: string,
+    @Query('locale') locale?: string,
+  ): Promise<string> {
+    const ctx = await this.context(request, locale);
+    const networkId = network ? assertId(network, 'network') : undefined;
+    const page = await this.practices.list(
+      ctx,
+      { status: PracticeStatus.PUBLISHED, networkId },
+      { first: FEED_SIZE },
+    );
+    const title = networkId
+      ? `Practice Exchange — ${(await this.networks.get(ctx, networkId)).name}`
+      : 'Practice Exchange — new practices';
+    const feed = new Feed({
+      id: `${this.config.publicUrl}/feeds/practices.atom${networkId ? `?network=${networkId}` : ''}`,
+      title,
+      link: this.config.publicUrl,
+      copyright: 'Practice Exchange members',
+      updated: page.edges[0]?.node.practice.publishedAt ?? new Date(0),
+      generator: 'Practice Exchange',
+    });
+    for (const { node } of page.edges) {
+      feed.addItem({
+        id: `urn:uuid:${node.practice.id}`,
+        title: node.title,
+        link: `${this.config.publicUrl}/practices/${node.practice.id}`,
+        date: node.practice.publishedAt ?? node.practice.updatedAt,
+        published: node.practice.publishedAt ?? undefined,
+        description: markdownToSafeHtml(node.summary) ?? undefined,
+      });
+    }
+    return feed.atom1();
+  }
+
+  @Get('networks/:networkId/calendar.ics')
+  @Header('content-type', 'text/calendar; charset=utf-8')
+  async calendar(
+    @Req() request: FastifyRequest,
+    @Param('networkId') networkId: string,
+    @Query('locale') locale?: string,
+  ): Promise<string> {
+    const ctx = await this.context(request, locale);
+    const network = await this.networks.get(ctx, assertId(networkId, 'networkId'));
+    const calendar = ical({
+      name: `${network.name} — meetings and study visits`,
+      prodId: { company: 'Practice Exchange', product: 'calendar' },
+    });
+    const meetings = await this.meetings.list(ctx, { networkId: network.id }, { first: 100 });
+    for (const { node } of meetings.edges) {
+      calendar.createEvent({
+        id: `meeting-${node.meeting.id}`,
+        start: new Date(`${node.meeting.date}T00:00:00Z`),
+        end: nextDay(node.meeting.date),
+        allDay: true,
+        summary: node.translation?.title ?? '',
+        location: node.meeting.venue ?? undefined,
+        description: node.translation?.notes ?? undefined,
+      });
+    }
+    const visits = await this.visits.list(ctx, { networkId: network.id }, { first: 100 });
+    for (const { node } of visits.edges) {
+      calendar.createEvent({
+        id: `study-visit-${node.visit.id}`,
+        start: new Date(`${node.visit.startDate}T00:00:00Z`),
+        end: nextDay(node.visit.endDate),
+        allDay: true,
+        summary: node.translation?.title ?? '',
+        description: node.translation?.purpose ?? undefined,
+      });
+    }
+    return calendar.toString();
+  }
+
+  private async context(request: FastifyRequest, locale: string | undefined): Promise<RequestContext> {
+    const auth = await this.authenticator.authenticate(request.headers);
+    const ctx = new RequestContext({
+      requestId: String(request.id),
+      acceptLanguages: parseAcceptLanguage(request.headers['accept-language']),
+      ip: request.ip,
+      principal: auth.principal,
+      preferredLocale: auth.preferredLocale,
+      access: auth.access,
+    });
+    if (locale) {
+      const language = normalizeLanguage(locale);
+      if (!language) throw AppError.invalidField('locale', 'languageCode');
+      ctx.useLocale(language);
+    }
+    return ctx;
+  }
+}
+
+/** iCalendar all-day events end on the day after. */
+function nextDay(date: string): Date {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d;
+}
