@@ -1,0 +1,3 @@
+export * from './exporter.js';
+export * from './importer.js';
+export * from './records.js';
