@@ -142,9 +142,22 @@ describe('meetings, study visits and action items', () => {
       },
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    const removeOriginal = await api.gql(
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { removeLanguages: ["sl"] }) { id } }`,
+      {
+        variables: { id: meetingId },
+        headers: coordinator,
+      },
+    );
+    expect(removeOriginal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const translated = await api.gql<{ updateMeeting: { version: number; availableLanguages: string[] } }>(
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { translations: [{ language: "en", title: "Workshop on empty shops" }] }) { version availableLanguages } }`,
+      { variables: { id: meetingId }, headers: coordinator },
+    );
+    expect(translated.data!.updateMeeting).toEqual({ version: 2, availableLanguages: ['en', 'sl'] });
     const audit = (await api.app
       .get(DataSource)
       .query(`SELECT action FROM audit_event WHERE entity_id = $1`, [meetingId])) as { action: string }[];
-    expect(audit.map((a) => a.action)).toEqual(['create']);
+    expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
   });
 });

@@ -200,6 +200,34 @@ describe('reading practices', () => {
     expect(finnish.data!.practices.edges.every((e) => e.node.availableLanguages.includes('fi'))).toBe(true);
   });
 
+  it('filters by period: overlapping practices and those without a period', async () => {
+    await db.query(
+      `UPDATE practice SET period_start = '2019-01-01', period_end = '2019-12-31' WHERE external_ref = 'practice:panevezys-industry-4-0-image'`,
+    );
+    await db.query(
+      `UPDATE practice SET period_start = '2016-01-01', period_end = '2016-12-31' WHERE external_ref = 'practice:velenje-events-calendar'`,
+    );
+    const ids = async (filter: Record<string, string>) =>
+      (
+        await api.gql<{ practices: { edges: { node: { id: string } }[] } }>(
+          `query($f: PracticeFilter) { practices(first: 100, filter: $f) { edges { node { id } } } }`,
+          { variables: { f: filter } },
+        )
+      ).data!.practices.edges.map((e) => e.node.id);
+    const [image] = (await db.query(
+      `SELECT id, owner_organization_id AS org FROM practice WHERE external_ref = 'practice:panevezys-industry-4-0-image'`,
+    )) as { id: string; org: string }[];
+    const [calendar] = (await db.query(
+      `SELECT id, owner_organization_id AS org FROM practice WHERE external_ref = 'practice:velenje-events-calendar'`,
+    )) as { id: string; org: string }[];
+    const june2019 = { periodFrom: '2019-06-01', periodTo: '2019-06-30' };
+    expect(await ids({ ...june2019, organizationId: image!.org })).toContain(image!.id);
+    expect(await ids({ ...june2019, organizationId: calendar!.org })).not.toContain(calendar!.id);
+    expect(
+      await ids({ periodFrom: '2016-03-01', periodTo: '2016-03-31', organizationId: calendar!.org }),
+    ).toContain(calendar!.id);
+  });
+
   it('returns the long fields from the same translation as the title', async () => {
     const res = await api.gql<{
       practices: {

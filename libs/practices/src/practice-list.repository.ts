@@ -219,6 +219,11 @@ export class PracticeListRepository {
       );
     }
     if (filter.status) add(filter.status, (v) => `p.status = ${v}`);
+    // Practices without a period are timeless and never excluded by a period filter.
+    if (filter.periodFrom)
+      add(filter.periodFrom, (v) => `(p.period_end IS NULL OR p.period_end >= ${v}::date)`);
+    if (filter.periodTo)
+      add(filter.periodTo, (v) => `(p.period_start IS NULL OR p.period_start <= ${v}::date)`);
     if (filter.adoptionStatus) {
       add(
         filter.adoptionStatus,

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
 import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid, ruleMessage } from '#core';
 import { AdoptionStatus, PracticeStatus, Visibility } from './entities/enums.js';
 
@@ -138,6 +138,22 @@ export class PracticeFilter {
   @IsOptional()
   @IsEnum(PracticeStatus, ruleMessage('invalid'))
   status?: PracticeStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Running on or after this ISO date (period overlaps).',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, ruleMessage('invalid'))
+  periodFrom?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Running on or before this ISO date (period overlaps).',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true }, ruleMessage('invalid'))
+  periodTo?: string;
 
   @Field(() => AdoptionStatus, {
     nullable: true,

@@ -171,6 +171,15 @@ export class MeetingDetailsInput {
   @Type(() => MeetingTextInput)
   @MaxItems(50)
   translations?: MeetingTextInput[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Languages whose text is removed (never the original).',
+  })
+  @IsOptional()
+  @LanguageCode(true)
+  @MaxItems(50)
+  removeLanguages?: string[];
 }
 
 /** `kind` and `date` are required when creating (checked by the service). */

@@ -3,6 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
+  ErrorCode,
   LoaderKey,
   byIdLoader,
   groupedLoader,
@@ -183,8 +184,19 @@ export class MeetingsService {
       }
       meeting.version += 1;
       await em.getRepository(Meeting).save(meeting);
-      if (input.translations)
-        await writeTranslations(em, MeetingTranslation, 'meetingId', id, input.translations, undefined);
+      if (input.removeLanguages?.includes(meeting.originalLanguage)) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'errors.ORIGINAL_TRANSLATION', {}, [
+          { field: 'removeLanguages', rule: 'invalid' },
+        ]);
+      }
+      await writeTranslations(
+        em,
+        MeetingTranslation,
+        'meetingId',
+        id,
+        input.translations,
+        input.removeLanguages,
+      );
       await replaceChildren(em, id, input);
       await this.audit.record(em, ctx, {
         entityType: 'Meeting',

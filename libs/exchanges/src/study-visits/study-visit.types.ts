@@ -26,6 +26,21 @@ export class StudyVisitItemType {
   hostOrganizationId: string | null;
 }
 
+@ObjectType('StudyVisitTranslation')
+export class StudyVisitTranslationType {
+  @Field(() => LanguageCodeScalar)
+  language: string;
+
+  @Field()
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  purpose: string | null;
+
+  @Field(() => String, { nullable: true })
+  learnings: string | null;
+}
+
 @ObjectType('StudyVisit', { description: 'An organization visiting others to learn from them.' })
 export class StudyVisitType {
   @Field(() => ID)
@@ -186,6 +201,15 @@ export class StudyVisitDetailsInput {
   @Type(() => StudyVisitTextInput)
   @MaxItems(50)
   translations?: StudyVisitTextInput[];
+
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Languages whose text is removed (never the original).',
+  })
+  @IsOptional()
+  @LanguageCode(true)
+  @MaxItems(50)
+  removeLanguages?: string[];
 }
 
 /** `startDate` and `endDate` are required when creating (checked by the service). */

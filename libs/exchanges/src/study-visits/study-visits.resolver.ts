@@ -26,6 +26,7 @@ import {
   StudyVisitDetailsInput,
   StudyVisitFilter,
   StudyVisitItemType,
+  StudyVisitTranslationType,
   StudyVisitType,
 } from './study-visit.types.js';
 import { StudyVisitsService, type StudyVisitView } from './study-visits.service.js';
@@ -115,6 +116,17 @@ export class StudyVisitsResolver {
   @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
   learningsHtml(@Parent() v: StudyVisitType): string | null {
     return markdownToSafeHtml(v.learnings);
+  }
+
+  @ResolveField(() => [StudyVisitTranslationType])
+  async translations(
+    @Context() ctx: RequestContext,
+    @Parent() v: StudyVisitType,
+  ): Promise<StudyVisitTranslationType[]> {
+    const rows = await this.service.translations(ctx, v.id);
+    return [...rows]
+      .sort((a, b) => a.language.localeCompare(b.language))
+      .map((t) => ({ language: t.language, title: t.title, purpose: t.purpose, learnings: t.learnings }));
   }
 
   @ResolveField(() => [OrganizationType])

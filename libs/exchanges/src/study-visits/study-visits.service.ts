@@ -3,6 +3,7 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
+  ErrorCode,
   LoaderKey,
   groupedLoader,
   pickTranslation,
@@ -196,8 +197,19 @@ export class StudyVisitsService {
       if (visit.endDate < visit.startDate) throw AppError.invalidField('endDate', 'invalid');
       visit.version += 1;
       await em.getRepository(StudyVisit).save(visit);
-      if (input.translations)
-        await writeTranslations(em, StudyVisitTranslation, 'studyVisitId', id, input.translations, undefined);
+      if (input.removeLanguages?.includes(visit.originalLanguage)) {
+        throw new AppError(ErrorCode.BAD_USER_INPUT, 'errors.ORIGINAL_TRANSLATION', {}, [
+          { field: 'removeLanguages', rule: 'invalid' },
+        ]);
+      }
+      await writeTranslations(
+        em,
+        StudyVisitTranslation,
+        'studyVisitId',
+        id,
+        input.translations,
+        input.removeLanguages,
+      );
       const visitors = input.visitorOrganizationIds
         ? [visit.ownerOrganizationId, ...input.visitorOrganizationIds]
         : undefined;
