@@ -200,6 +200,40 @@ describe('reading practices', () => {
     expect(finnish.data!.practices.edges.every((e) => e.node.availableLanguages.includes('fi'))).toBe(true);
   });
 
+  it('sorts newest, oldest or recently updated first, and refuses a cursor from another order', async () => {
+    const all = async (sort: string) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      let cursor: string | null = null;
+      for (;;) {
+        const res: Awaited<ReturnType<typeof api.gql<{ practices: Page }>>> = await api.gql(
+          `query($after: String, $sort: PracticeSort) { practices(first: 40, after: $after, sort: $sort) { edges { cursor node { id } } pageInfo { hasNextPage endCursor } } }`,
+          { variables: { after, sort } },
+        );
+        const page: Page = res.data!.practices;
+        ids.push(...page.edges.map((e) => e.node.id));
+        cursor ??= page.pageInfo.endCursor;
+        if (!page.pageInfo.hasNextPage) break;
+        after = page.pageInfo.endCursor;
+      }
+      return { ids, cursor };
+    };
+    const newest = await all('NEWEST');
+    const oldest = await all('OLDEST');
+    expect(oldest.ids).toEqual([...newest.ids].reverse());
+    await db.query(`UPDATE practice SET updated_at = now() + interval '1 hour' WHERE id = $1`, [
+      newest.ids.at(-1),
+    ]);
+    expect((await all('RECENTLY_UPDATED')).ids[0]).toBe(newest.ids.at(-1));
+    const mixed = await api.gql(
+      `query($a: String) { practices(first: 5, after: $a, sort: OLDEST) { edges { cursor } } }`,
+      {
+        variables: { a: newest.cursor },
+      },
+    );
+    expect(mixed.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'after', rule: 'cursor' });
+  });
+
   it('filters by period: overlapping practices and those without a period', async () => {
     await db.query(
       `UPDATE practice SET period_start = '2019-01-01', period_end = '2019-12-31' WHERE external_ref = 'practice:panevezys-industry-4-0-image'`,

@@ -7,6 +7,7 @@ import {
 } from './entities/practice-details.entity.js';
 import { Practices1763780300000 } from './migrations/1763780300000-practices.js';
 import { PracticeDetails1763780600000 } from './migrations/1763780600000-practice-details.js';
+import { PracticeSort1763780800000 } from './migrations/1763780800000-practice-sort.js';
 
 export * from './entities/enums.js';
 export * from './entities/practice-details.entity.js';
@@ -26,4 +27,8 @@ export const practicesEntities = [
   PracticeContact,
   Adoption,
 ];
-export const practicesMigrations = [Practices1763780300000, PracticeDetails1763780600000];
+export const practicesMigrations = [
+  Practices1763780300000,
+  PracticeDetails1763780600000,
+  PracticeSort1763780800000,
+];

@@ -10,7 +10,7 @@ import {
 import { Topic, TopicTranslation } from '#taxonomy';
 import { PreparedStatements, type KeysetPosition, type RequestContext } from '#core';
 import { Practice } from './entities/practice.entity.js';
-import type { PracticeStatus, Visibility } from './entities/enums.js';
+import { PracticeSort, type PracticeStatus, type Visibility } from './entities/enums.js';
 import { PracticePolicy } from './practices.policy.js';
 import type { PracticeFilter } from './practice.types.js';
 
@@ -25,6 +25,24 @@ export interface PracticePageRow {
   city: { row: City; names: CityTranslation[] } | null;
   topics: { row: Topic; translations: TopicTranslation[] }[];
 }
+
+/** How a list is ordered: the key expression, its direction, and how "after a cursor" compares. */
+const SORTS: Record<
+  PracticeSort,
+  { key: (alias: string) => string; direction: 'ASC' | 'DESC'; after: '<' | '>' }
+> = {
+  [PracticeSort.NEWEST]: {
+    key: (a) => `coalesce(${a}.published_at, ${a}.created_at)`,
+    direction: 'DESC',
+    after: '<',
+  },
+  [PracticeSort.OLDEST]: {
+    key: (a) => `coalesce(${a}.published_at, ${a}.created_at)`,
+    direction: 'ASC',
+    after: '>',
+  },
+  [PracticeSort.RECENTLY_UPDATED]: { key: (a) => `${a}.updated_at`, direction: 'DESC', after: '<' },
+};
 
 interface RawPractice {
   ordinal: number;
@@ -113,22 +131,24 @@ export class PracticeListRepository {
     filter: PracticeFilter,
     limit: number,
     after: KeysetPosition | null,
+    sort: PracticeSort = PracticeSort.NEWEST,
   ): Promise<PracticePageRow[]> {
     const params: unknown[] = [ctx.contentLocale ?? '', limit];
     const where = await this.conditions(ctx, filter, params);
+    const order = SORTS[sort];
     if (after) {
       params.push(after.sortKey, after.id);
       where.push(
-        `(coalesce(p.published_at, p.created_at), p.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+        `(${order.key('p')}, p.id) ${order.after} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
       );
     }
     const docs: { kind: 'p' | 'o' | 'c' | 't'; doc: RawPractice | RawOrganization | RawCity | RawTopic }[] =
       await this.prepared.query(
         `WITH page AS (
-           SELECT p.*, row_number() OVER () AS ordinal
+           SELECT p.*, row_number() OVER (ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}) AS ordinal
            FROM (SELECT p.* FROM practice p
                  WHERE ${where.join(' AND ')}
-                 ORDER BY coalesce(p.published_at, p.created_at) DESC, p.id DESC
+                 ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}
                  LIMIT $2) p
          )
          SELECT 'p' AS kind, json_build_object(
@@ -139,7 +159,7 @@ export class PracticeListRepository {
              'budgetCurrency', page.budget_currency, 'fundingProgrammeId', page.funding_programme_id,
              'sourceUrl', page.source_url, 'version', page.version, 'publishedAt', page.published_at,
              'createdAt', page.created_at, 'updatedAt', page.updated_at,
-             'sortKey', to_char(coalesce(page.published_at, page.created_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+             'sortKey', to_char(${order.key('page')} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
              'picked', (SELECT json_build_object('language', t.language, 'title', t.title, 'summary', t.summary)
                         FROM practice_translation t WHERE t.practice_id = page.id
                         ORDER BY t.language = $1 DESC, t.language = page.original_language DESC, t.language = 'en' DESC, t.language

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
 import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid, ruleMessage } from '#core';
-import { AdoptionStatus, PracticeStatus, Visibility } from './entities/enums.js';
+import { AdoptionStatus, PracticeSort, PracticeStatus, Visibility } from './entities/enums.js';
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
 registerEnumType(Visibility, { name: 'Visibility' });
+registerEnumType(PracticeSort, { name: 'PracticeSort' });
 
 @ObjectType('Money')
 export class MoneyType {

@@ -24,6 +24,7 @@ import {
 } from '#directory';
 import { TopicType, TopicsService, toTopicType } from '#taxonomy';
 import type { PracticeTranslation } from './entities/practice.entity.js';
+import { PracticeSort } from './entities/enums.js';
 import { toPracticeType } from './practice.mapper.js';
 import {
   PracticeConnection,
@@ -70,8 +71,13 @@ export class PracticesResolver {
     @Args() page: PageArgs,
     @Args('filter', { type: () => PracticeFilter, nullable: true }) filter?: PracticeFilter,
     @Args(LOCALE_ARG) _locale?: string,
+    @Args('sort', { type: () => PracticeSort, nullable: true, defaultValue: PracticeSort.NEWEST })
+    sort?: PracticeSort,
   ): Promise<ConnectionResult<PracticeType>> {
-    return mapConnection(await this.service.list(ctx, filter ?? {}, page), toPracticeType);
+    return mapConnection(
+      await this.service.list(ctx, filter ?? {}, page, sort ?? PracticeSort.NEWEST),
+      toPracticeType,
+    );
   }
 
   @ResolveField(() => OrganizationType, { description: 'The organization that shares the practice.' })

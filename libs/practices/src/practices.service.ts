@@ -14,6 +14,7 @@ import {
 } from '#core';
 import { CitiesService, OrganizationsService } from '#directory';
 import { TopicsService } from '#taxonomy';
+import { PracticeSort } from './entities/enums.js';
 import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
 import { PracticeListRepository } from './practice-list.repository.js';
 import { PracticePolicy } from './practices.policy.js';
@@ -76,10 +77,18 @@ export class PracticesService {
     ctx: RequestContext,
     filter: PracticeFilter,
     pageArgs: PageArgs,
+    sort: PracticeSort = PracticeSort.NEWEST,
   ): Promise<ConnectionResult<PracticeView>> {
     const page = validatePage(pageArgs);
+    // Cursors carry the order they belong to: one from another order is refused, not misread.
+    let after = page.after;
+    if (after) {
+      const [cursorSort, sortKey] = after.sortKey.split('|');
+      if (cursorSort !== sort || !sortKey) throw AppError.invalidField('after', 'cursor');
+      after = { sortKey, id: after.id };
+    }
     const rows =
-      page.first === 0 ? [] : await this.listRepository.page(ctx, filter, page.first + 1, page.after);
+      page.first === 0 ? [] : await this.listRepository.page(ctx, filter, page.first + 1, after, sort);
     for (const row of rows) {
       byIdLoader(ctx, PRACTICE_BY_ID, this.dataSource, Practice).prime(row.practice.id, row.practice);
       this.organizations.prime(ctx, row.organization.row, row.organization.translations);
@@ -95,7 +104,7 @@ export class PracticesService {
     return toConnection(
       rows,
       page,
-      (row) => ({ sortKey: row.sortKey, id: row.practice.id }),
+      (row) => ({ sortKey: `${sort}|${row.sortKey}`, id: row.practice.id }),
       (row): PracticeView => ({
         practice: row.practice,
         language: row.picked?.language ?? row.practice.originalLanguage,

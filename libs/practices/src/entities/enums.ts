@@ -29,3 +29,10 @@ export enum LinkKind {
   PRESS = 'PRESS',
   OTHER = 'OTHER',
 }
+
+export enum PracticeSort {
+  /** By publication (or creation) date, newest first. */
+  NEWEST = 'NEWEST',
+  OLDEST = 'OLDEST',
+  RECENTLY_UPDATED = 'RECENTLY_UPDATED',
+}
