@@ -36,6 +36,16 @@ describe('JSON Lines import and export', () => {
   beforeAll(async () => {
     api = await startTestApp();
     source = api.app.get(DataSource);
+    // Metrics, links, contacts and an adoption travel with their practice.
+    await source.query(`INSERT INTO practice_metric (practice_id, position, name, value, unit)
+      SELECT id, 0, 'events listed', 1000, 'per year' FROM practice WHERE external_ref = 'practice:velenje-events-calendar'`);
+    await source.query(`INSERT INTO practice_link (practice_id, position, url, title, kind, language)
+      SELECT id, 0, 'https://www.velenje.si', 'Koledar', 'WEBSITE', 'sl' FROM practice WHERE external_ref = 'practice:velenje-events-calendar'`);
+    await source.query(`INSERT INTO practice_contact (practice_id, person_id)
+      SELECT p.id, pe.id FROM practice p, person pe WHERE p.external_ref = 'practice:velenje-events-calendar' AND pe.name = 'Peter Dermol'`);
+    await source.query(`INSERT INTO adoption (practice_id, organization_id, status, started_on)
+      SELECT p.id, o.id, 'ADAPTING', '2025-01-15' FROM practice p, organization o
+      WHERE p.external_ref = 'practice:velenje-events-calendar' AND o.external_ref = 'org:kaunas-in'`);
     // Something created through the API, without a ref, travels too.
     await api.gql(
       `mutation { createTopic(input: { key: "night-economy", translations: [{ language: "en", label: "Night-time economy" }] }) { id } }`,
@@ -57,6 +67,9 @@ describe('JSON Lines import and export', () => {
       expect(report.imported).toBe(first.trim().split('\n').length);
       const second = await exportJsonLines(target.db.dataSource);
       expect(second).toBe(first);
+      expect(first).toContain('"metrics":[{"name":"events listed","value":"1000","unit":"per year"}]');
+      expect(first).toContain('"contacts":["person:peter-dermol"]');
+      expect(first).toContain('{"type":"adoption"');
       // Idempotent: importing again updates, never duplicates.
       const before = await Promise.all(
         ['organization', 'practice', 'practice_translation', 'meeting', 'action_item'].map((t) =>

@@ -28,6 +28,7 @@ function listsByOwner(rows: Row[], owner: string, value: string): Map<string, st
 
 const REF = (table: string, prefix: string) => `coalesce(${table}.external_ref, '${prefix}:' || ${table}.id)`;
 const DATE = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length ? list : undefined);
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
 /**
@@ -217,6 +218,19 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
     'practice_id',
     'key',
   );
+  const metrics = await q(
+    `SELECT practice_id, name, trim(trailing '.' from trim(trailing '0' from value::text)) AS value, unit FROM practice_metric ORDER BY position`,
+  );
+  const links = await q(
+    `SELECT practice_id, url, title, kind, language FROM practice_link ORDER BY position`,
+  );
+  const contacts = listsByOwner(
+    await q(
+      `SELECT pc.practice_id, ${REF('p', 'person')} AS ref FROM practice_contact pc JOIN person p ON p.id = pc.person_id`,
+    ),
+    'practice_id',
+    'ref',
+  );
   const practiceNetworks = listsByOwner(
     await q(
       `SELECT pn.practice_id, ${REF('n', 'network')} AS ref FROM practice_network pn JOIN network n ON n.id = pn.network_id`,
@@ -250,6 +264,24 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
           : undefined,
         sourceUrl: str(p['source_url']),
         publishedAt: str(p['published_text']),
+        metrics: nonEmpty(
+          metrics
+            .filter((m) => m['practice_id'] === p['id'])
+            .map((m) => clean({ name: String(m['name']), value: String(m['value']), unit: str(m['unit']) })),
+        ),
+        links: nonEmpty(
+          links
+            .filter((l) => l['practice_id'] === p['id'])
+            .map((l) =>
+              clean({
+                url: String(l['url']),
+                title: String(l['title']),
+                kind: l['kind'],
+                language: str(l['language']),
+              }),
+            ),
+        ),
+        contacts: contacts.get(String(p['id'])),
         translations: practiceTexts.get(String(p['id'])) ?? {},
       }) as TransferRecord,
     );

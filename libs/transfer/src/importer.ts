@@ -333,6 +333,38 @@ async function upsert(em: EntityManager, r: TransferRecord): Promise<void> {
       );
       await replace(
         em,
+        'practice_metric',
+        'practice_id',
+        practiceId,
+        (r.metrics ?? []).map((m, position) => ({
+          position,
+          name: m.name,
+          value: m.value,
+          unit: m.unit ?? null,
+        })),
+      );
+      await replace(
+        em,
+        'practice_link',
+        'practice_id',
+        practiceId,
+        (r.links ?? []).map((l, position) => ({
+          position,
+          url: l.url,
+          title: l.title,
+          kind: l.kind,
+          language: l.language ?? null,
+        })),
+      );
+      await replace(
+        em,
+        'practice_contact',
+        'practice_id',
+        practiceId,
+        (await ids(em, 'person', r.contacts, 'contacts')).map((person_id) => ({ person_id })),
+      );
+      await replace(
+        em,
         'practice_network',
         'practice_id',
         practiceId,

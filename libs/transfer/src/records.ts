@@ -134,6 +134,28 @@ export const practiceRecord = z.strictObject({
     .optional(),
   sourceUrl: z.url().max(1000).optional(),
   publishedAt: z.iso.datetime({ offset: true }).optional(),
+  metrics: z
+    .array(
+      z.strictObject({
+        name: text(200).min(1),
+        value: z.string().regex(/^-?\d{1,14}(\.\d{1,4})?$/),
+        unit: text(40).optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
+  links: z
+    .array(
+      z.strictObject({
+        url: z.url().max(1000),
+        title: text(300).min(1),
+        kind: z.enum(['WEBSITE', 'DOCUMENT', 'VIDEO', 'IMAGE', 'PRESS', 'OTHER']),
+        language: lang.optional(),
+      }),
+    )
+    .max(50)
+    .optional(),
+  contacts: z.array(ref).max(20).optional(),
   translations: perLanguage(practiceText),
 });
 export const adoptionRecord = z.strictObject({
