@@ -94,13 +94,16 @@ describe('meetings, study visits and action items', () => {
   });
 
   it('keeps NETWORK meetings to members of the network, and lists what is overdue there', async () => {
-    const created = await api.gql<{ createMeeting: { id: string; version: number } }>(
+    const created = await api.gql<{
+      createMeeting: { meeting: { id: string; version: number }; warnings: { code: string }[] };
+    }>(
       `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2025-05-20", visibility: NETWORK,
-         agenda: ["Vacant shops", "Shared calendar"], content: { language: "sl", title: "Delavnica o praznih lokalih", decisions: "- Skupna baza praznih prostorov" } }) { id version } }`,
+         agenda: ["Vacant shops", "Shared calendar"], content: { language: "sl", title: "Delavnica o praznih lokalih", decisions: "- Skupna baza praznih prostorov" } }) { meeting { id version } warnings { code } } }`,
       { variables: { n: mms }, headers: coordinator },
     );
     expect(created.errors).toBeUndefined();
-    const meetingId = created.data!.createMeeting.id;
+    const meetingId = created.data!.createMeeting.meeting.id;
+    expect(created.data!.createMeeting.warnings).toEqual([]);
     const item = await api.gql<{ createActionItem: { id: string } }>(
       `mutation($m: ID!, $o: ID!) { createActionItem(input: { meetingId: $m, description: "Collect vacancy data from all towns", ownerOrganizationId: $o, dueDate: "2025-06-30" }) { id } }`,
       {
@@ -135,7 +138,7 @@ describe('meetings, study visits and action items', () => {
     );
 
     const stale = await api.gql(
-      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 7, input: { venue: "Celje" }) { id } }`,
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 7, input: { venue: "Celje" }) { meeting { id } } }`,
       {
         variables: { id: meetingId },
         headers: coordinator,
@@ -143,18 +146,27 @@ describe('meetings, study visits and action items', () => {
     );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const removeOriginal = await api.gql(
-      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { removeLanguages: ["sl"] }) { id } }`,
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { removeLanguages: ["sl"] }) { meeting { id } } }`,
       {
         variables: { id: meetingId },
         headers: coordinator,
       },
     );
     expect(removeOriginal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const translated = await api.gql<{ updateMeeting: { version: number; availableLanguages: string[] } }>(
-      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { translations: [{ language: "en", title: "Workshop on empty shops" }] }) { version availableLanguages } }`,
+    const translated = await api.gql<{
+      updateMeeting: {
+        meeting: { version: number; availableLanguages: string[] };
+        warnings: { code: string; detectedLanguage: string }[];
+      };
+    }>(
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { translations: [{ language: "en", title: "Workshop on empty shops", notes: "Velenje predstavi zemljevid praznih prostorov v mestnem središču in povabi druga mesta k sodelovanju." }] }) { meeting { version availableLanguages } warnings { code detectedLanguage } } }`,
       { variables: { id: meetingId }, headers: coordinator },
     );
-    expect(translated.data!.updateMeeting).toEqual({ version: 2, availableLanguages: ['en', 'sl'] });
+    expect(translated.data!.updateMeeting.meeting).toEqual({ version: 2, availableLanguages: ['en', 'sl'] });
+    // Declared English, written in Slovenian: saved, with a warning.
+    expect(translated.data!.updateMeeting.warnings).toEqual([
+      { code: 'LANGUAGE_MISMATCH', detectedLanguage: 'sl' },
+    ]);
     const audit = (await api.app
       .get(DataSource)
       .query(`SELECT action FROM audit_event WHERE entity_id = $1`, [meetingId])) as { action: string }[];

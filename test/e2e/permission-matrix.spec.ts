@@ -375,14 +375,14 @@ describe('permission matrix: every mutation × every kind of caller', () => {
     createMeeting: {
       allowed: COORDINATOR,
       call: async () => ({
-        query: `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WEBINAR, date: "2026-03-01", content: { language: "en", title: "Webinar" } }) { id } }`,
+        query: `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WEBINAR, date: "2026-03-01", content: { language: "en", title: "Webinar" } }) { meeting { id } } }`,
         variables: { n: mms },
       }),
     },
     updateMeeting: {
       allowed: COORDINATOR,
       call: async () => ({
-        query: `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { venue: "Online" }) { id } }`,
+        query: `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { venue: "Online" }) { meeting { id } } }`,
         variables: { id: await meeting() },
       }),
     },
@@ -396,14 +396,14 @@ describe('permission matrix: every mutation × every kind of caller', () => {
     createStudyVisit: {
       allowed: OWNER,
       call: async () => ({
-        query: `mutation($o: ID!) { createStudyVisit(input: { organizationId: $o, startDate: "2026-04-01", endDate: "2026-04-02", content: { language: "sl", title: "Obisk" } }) { id } }`,
+        query: `mutation($o: ID!) { createStudyVisit(input: { organizationId: $o, startDate: "2026-04-01", endDate: "2026-04-02", content: { language: "sl", title: "Obisk" } }) { studyVisit { id } } }`,
         variables: { o: velenje },
       }),
     },
     updateStudyVisit: {
       allowed: OWNER,
       call: async () => ({
-        query: `mutation($id: ID!) { updateStudyVisit(id: $id, expectedVersion: 1, input: { endDate: "2026-02-04" }) { id } }`,
+        query: `mutation($id: ID!) { updateStudyVisit(id: $id, expectedVersion: 1, input: { endDate: "2026-02-04" }) { studyVisit { id } } }`,
         variables: { id: await visit() },
       }),
     },

@@ -21,6 +21,7 @@ export * from './logging/pino-logger.js';
 export * from './migrations/1763780000000-core-extensions.js';
 export * from './migrations/1763780050000-audit.js';
 export * from './pagination/connection.types.js';
+export * from './text/content-warnings.js';
 export * from './text/language-check.js';
 export * from './text/markdown.js';
 export * from './pagination/keyset.js';

@@ -5,7 +5,8 @@ import {
   AuditLog,
   ErrorCode,
   I18nService,
-  detectLanguageMismatch,
+  languageWarnings,
+  type ContentWarning,
   diff,
   type RequestContext,
 } from '#core';
@@ -21,13 +22,6 @@ import type {
 } from './practice-editing.types.js';
 import { PracticePolicy } from './practices.policy.js';
 import { PracticesService, type PracticeView } from './practices.service.js';
-
-export interface ContentWarning {
-  code: 'LANGUAGE_MISMATCH';
-  message: string;
-  declaredLanguage: string;
-  detectedLanguage: string;
-}
 
 export interface EditResult {
   view: PracticeView;
@@ -95,7 +89,7 @@ export class PracticeEditingService {
       });
       return practice.id;
     });
-    return { view: await this.read(ctx, id), warnings: this.languageWarnings(ctx, input.content) };
+    return { view: await this.read(ctx, id), warnings: this.warnings(ctx, input.content) };
   }
 
   async update(
@@ -143,7 +137,7 @@ export class PracticeEditingService {
         .upsert(translationRow(id, content), { conflictPaths: ['practiceId', 'language'] });
       return { action: 'saveTranslation', changes: { language: content.language } };
     });
-    return { view: await this.read(ctx, id), warnings: this.languageWarnings(ctx, content) };
+    return { view: await this.read(ctx, id), warnings: this.warnings(ctx, content) };
   }
 
   async removeTranslation(
@@ -353,24 +347,13 @@ export class PracticeEditingService {
     }
   }
 
-  private languageWarnings(ctx: RequestContext, content: PracticeContentInput): ContentWarning[] {
-    const text = [content.title, content.summary, content.challenge, content.solution, content.results]
-      .filter(Boolean)
-      .join('\n');
-    const detected = detectLanguageMismatch(content.language, text);
-    if (!detected) return [];
-    return [
-      {
-        code: 'LANGUAGE_MISMATCH',
-        message: this.i18n.translate(ctx.messageLocale, 'warnings.LANGUAGE_MISMATCH', {
-          detected,
-          declared: content.language,
-        }),
-        declaredLanguage: content.language,
-        detectedLanguage: detected,
-      },
-    ];
+  private warnings(ctx: RequestContext, content: PracticeContentInput): ContentWarning[] {
+    return languageWarnings(this.i18n, ctx, content.language, textsOf(content));
   }
+}
+
+function textsOf(c: PracticeContentInput): (string | null | undefined)[] {
+  return [c.title, c.summary, c.challenge, c.solution, c.results];
 }
 
 function translationRow(practiceId: string, c: PracticeContentInput): PracticeTranslation {

@@ -4,7 +4,7 @@ import { IsEnum, IsISO8601, IsOptional, Matches, ValidateNested } from 'class-va
 import {
   CurrencyCode,
   LanguageCode,
-  LanguageCodeScalar,
+  ContentWarningType,
   MaxItems,
   Required,
   Text,
@@ -157,21 +157,6 @@ export class CreatePracticeInput extends PracticeDetailsInput {
   @ValidateNested()
   @Type(() => PracticeContentInput)
   content: PracticeContentInput;
-}
-
-@ObjectType('ContentWarning', { description: 'Accepted, but worth a look.' })
-export class ContentWarningType {
-  @Field({ description: 'e.g. LANGUAGE_MISMATCH' })
-  code: string;
-
-  @Field()
-  message: string;
-
-  @Field(() => LanguageCodeScalar, { nullable: true })
-  declaredLanguage: string | null;
-
-  @Field(() => LanguageCodeScalar, { nullable: true })
-  detectedLanguage: string | null;
 }
 
 @ObjectType('PracticePayload')

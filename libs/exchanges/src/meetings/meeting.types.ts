@@ -3,15 +3,16 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
 import {
   Connection,
+  ContentWarningType,
   LanguageCode,
   LanguageCodeScalar,
   MaxItems,
   Required,
+  ruleMessage,
   Text,
   TextItems,
   Uuid,
   WholeNumber,
-  ruleMessage,
 } from '#core';
 import { ExchangeVisibility, MeetingKind } from '../entities/enums.js';
 
@@ -216,4 +217,13 @@ export class MeetingFilter {
   @IsOptional()
   @ISO_DATE
   to?: string;
+}
+
+@ObjectType('MeetingPayload')
+export class MeetingPayloadType {
+  @Field(() => MeetingType)
+  meeting: MeetingType;
+
+  @Field(() => [ContentWarningType])
+  warnings: ContentWarningType[];
 }

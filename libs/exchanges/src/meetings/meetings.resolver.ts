@@ -1,6 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  I18nService,
   LanguageCodeScalar,
+  languageWarnings,
+  type ContentWarning,
   PageArgs,
   assertId,
   mapConnection,
@@ -25,6 +28,8 @@ import {
   MeetingConnection,
   MeetingDetailsInput,
   MeetingFilter,
+  MeetingPayloadType,
+  MeetingTextInput,
   MeetingTranslationType,
   MeetingType,
 } from './meeting.types.js';
@@ -63,6 +68,7 @@ export class MeetingsResolver {
     private readonly organizations: OrganizationsService,
     private readonly cities: CitiesService,
     private readonly practices: PracticesService,
+    private readonly i18n: I18nService,
   ) {}
 
   @Query(() => MeetingType)
@@ -84,22 +90,36 @@ export class MeetingsResolver {
     return mapConnection(await this.service.list(ctx, filter ?? {}, page), toMeetingType);
   }
 
-  @Mutation(() => MeetingType, { description: 'Records a meeting of a network (its coordinators; admins).' })
+  @Mutation(() => MeetingPayloadType, {
+    description: 'Records a meeting of a network (its coordinators; admins).',
+  })
   async createMeeting(
     @Context() ctx: RequestContext,
     @Args('input') input: CreateMeetingInput,
-  ): Promise<MeetingType> {
-    return toMeetingType(await this.service.create(ctx, input));
+  ): Promise<MeetingPayloadType> {
+    const view = await this.service.create(ctx, input);
+    return {
+      meeting: toMeetingType(view),
+      warnings: this.warnings(ctx, [input.content, ...(input.translations ?? [])]),
+    };
   }
 
-  @Mutation(() => MeetingType)
+  @Mutation(() => MeetingPayloadType)
   async updateMeeting(
     @Context() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: MeetingDetailsInput,
-  ): Promise<MeetingType> {
-    return toMeetingType(await this.service.update(ctx, assertId(id), expectedVersion, input));
+  ): Promise<MeetingPayloadType> {
+    const view = await this.service.update(ctx, assertId(id), expectedVersion, input);
+    return { meeting: toMeetingType(view), warnings: this.warnings(ctx, input.translations ?? []) };
+  }
+
+  /** Warnings for texts whose declared language disagrees with a detector (saved anyway). */
+  private warnings(ctx: RequestContext, texts: MeetingTextInput[]): ContentWarning[] {
+    return texts.flatMap((t) =>
+      languageWarnings(this.i18n, ctx, t.language, [t.title, t.notes, t.decisions]),
+    );
   }
 
   @Mutation(() => ID)

@@ -3,13 +3,14 @@ import { Type } from 'class-transformer';
 import { IsEnum, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
 import {
   Connection,
+  ContentWarningType,
   LanguageCode,
   LanguageCodeScalar,
   MaxItems,
   Required,
+  ruleMessage,
   Text,
   Uuid,
-  ruleMessage,
 } from '#core';
 import { ExchangeVisibility } from '../entities/enums.js';
 
@@ -253,4 +254,13 @@ export class StudyVisitFilter {
   @IsOptional()
   @ISO_DATE
   to?: string;
+}
+
+@ObjectType('StudyVisitPayload')
+export class StudyVisitPayloadType {
+  @Field(() => StudyVisitType)
+  studyVisit: StudyVisitType;
+
+  @Field(() => [ContentWarningType])
+  warnings: ContentWarningType[];
 }

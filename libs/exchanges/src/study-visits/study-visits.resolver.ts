@@ -1,6 +1,9 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
+  I18nService,
   LanguageCodeScalar,
+  languageWarnings,
+  type ContentWarning,
   PageArgs,
   assertId,
   mapConnection,
@@ -26,6 +29,8 @@ import {
   StudyVisitDetailsInput,
   StudyVisitFilter,
   StudyVisitItemType,
+  StudyVisitPayloadType,
+  StudyVisitTextInput,
   StudyVisitTranslationType,
   StudyVisitType,
 } from './study-visit.types.js';
@@ -66,6 +71,7 @@ export class StudyVisitsResolver {
     private readonly people: PeopleService,
     private readonly programmes: ProgrammesService,
     private readonly practices: PracticesService,
+    private readonly i18n: I18nService,
   ) {}
 
   @Query(() => StudyVisitType)
@@ -87,22 +93,36 @@ export class StudyVisitsResolver {
     return mapConnection(await this.service.list(ctx, filter ?? {}, page), toStudyVisitType);
   }
 
-  @Mutation(() => StudyVisitType, { description: 'Records a study visit of your organization (editors).' })
+  @Mutation(() => StudyVisitPayloadType, {
+    description: 'Records a study visit of your organization (editors).',
+  })
   async createStudyVisit(
     @Context() ctx: RequestContext,
     @Args('input') input: CreateStudyVisitInput,
-  ): Promise<StudyVisitType> {
-    return toStudyVisitType(await this.service.create(ctx, input));
+  ): Promise<StudyVisitPayloadType> {
+    const view = await this.service.create(ctx, input);
+    return {
+      studyVisit: toStudyVisitType(view),
+      warnings: this.warnings(ctx, [input.content, ...(input.translations ?? [])]),
+    };
   }
 
-  @Mutation(() => StudyVisitType)
+  @Mutation(() => StudyVisitPayloadType)
   async updateStudyVisit(
     @Context() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
     @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: StudyVisitDetailsInput,
-  ): Promise<StudyVisitType> {
-    return toStudyVisitType(await this.service.update(ctx, assertId(id), expectedVersion, input));
+  ): Promise<StudyVisitPayloadType> {
+    const view = await this.service.update(ctx, assertId(id), expectedVersion, input);
+    return { studyVisit: toStudyVisitType(view), warnings: this.warnings(ctx, input.translations ?? []) };
+  }
+
+  /** Warnings for texts whose declared language disagrees with a detector (saved anyway). */
+  private warnings(ctx: RequestContext, texts: StudyVisitTextInput[]): ContentWarning[] {
+    return texts.flatMap((t) =>
+      languageWarnings(this.i18n, ctx, t.language, [t.title, t.purpose, t.learnings]),
+    );
   }
 
   @Mutation(() => ID)
