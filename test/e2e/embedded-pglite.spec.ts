@@ -48,6 +48,31 @@ describe('embedded database (PGlite)', () => {
         { variables: { id, v: version }, headers },
       );
       expect(submitted.data?.submitPractice.practice.status).toBe('IN_REVIEW');
+
+      const koper = await refId(first, 'organization', 'org:koper-municipality');
+      await createMember(first, {
+        email: 'coordinator@koper.test',
+        organizations: [{ id: koper, role: 'EDITOR' }],
+      });
+      const coordinator = bearer((await signIn(first, 'coordinator@koper.test')).accessToken);
+      const meeting = await first.gql<{ createMeeting: { meeting: { id: string } } }>(
+        `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WEBINAR, date: "2026-01-20", content: { language: "sl", title: "Spletni seminar" } }) { meeting { id } } }`,
+        { variables: { n: await refId(first, 'network', 'network:mms') }, headers: coordinator },
+      );
+      expect(meeting.errors).toBeUndefined();
+      const item = await first.gql(
+        `mutation($m: ID!) { createActionItem(input: { meetingId: $m, description: "Send the slides", dueDate: "2026-02-01" }) { id } }`,
+        { variables: { m: meeting.data!.createMeeting.meeting.id }, headers: coordinator },
+      );
+      expect(item.errors).toBeUndefined();
+      const adoption = await first.gql(
+        `mutation($p: ID!, $o: ID!) { recordAdoption(input: { practiceId: $p, organizationId: $o, status: CONSIDERING }) { id } }`,
+        {
+          variables: { p: await refId(first, 'practice', 'practice:panevezys-robolabas'), o: velenje },
+          headers,
+        },
+      );
+      expect(adoption.errors).toBeUndefined();
     } finally {
       await first.close();
     }

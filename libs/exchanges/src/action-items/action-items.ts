@@ -251,6 +251,11 @@ export class ActionItemsService {
   async create(ctx: RequestContext, input: ActionItemInput): Promise<ActionItem> {
     if (!input.meetingId === !input.studyVisitId) throw AppError.invalidField('meetingId', 'required');
     await this.assertCanManageParent(ctx, input.meetingId ?? null, input.studyVisitId ?? null);
+    // Read before the transaction: on the embedded database the pool has one connection.
+    const networkIds = await this.networkIdsOf({
+      meetingId: input.meetingId ?? null,
+      studyVisitId: input.studyVisitId ?? null,
+    });
     const saved = await this.dataSource.transaction(async (em) => {
       const item = await em.getRepository(ActionItem).save(
         em.create(ActionItem, {
@@ -263,7 +268,12 @@ export class ActionItemsService {
           status: ActionItemStatus.OPEN,
         }),
       );
-      await this.audit.record(em, ctx, { entityType: 'ActionItem', entityId: item.id, action: 'create' });
+      await this.audit.record(em, ctx, {
+        entityType: 'ActionItem',
+        entityId: item.id,
+        action: 'create',
+        networkIds,
+      });
       return item;
     });
     return saved;
@@ -278,11 +288,13 @@ export class ActionItemsService {
     if (input.description !== undefined) item.description = input.description;
     if (input.status !== undefined) item.status = input.status;
     if (input.dueDate !== undefined) item.dueDate = input.dueDate;
+    const networkIds = await this.networkIdsOf(item);
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(ActionItem).save(item);
       await this.audit.record(em, ctx, {
         entityType: 'ActionItem',
         entityId: id,
+        networkIds,
         action: 'update',
         changes: { status: item.status },
       });
@@ -296,6 +308,15 @@ export class ActionItemsService {
     await this.assertCanManageParent(ctx, item.meetingId, item.studyVisitId);
     await this.dataSource.getRepository(ActionItem).delete({ id });
     return id;
+  }
+
+  /** The network of the item's meeting or visit: its coordinators may read the item's audit trail. */
+  private async networkIdsOf(item: Pick<ActionItem, 'meetingId' | 'studyVisitId'>): Promise<string[]> {
+    const [row] = (await this.dataSource.query(
+      `SELECT coalesce((SELECT network_id FROM meeting WHERE id = $1), (SELECT network_id FROM study_visit WHERE id = $2)) AS network_id`,
+      [item.meetingId, item.studyVisitId],
+    )) as [{ network_id: string | null }];
+    return row.network_id ? [row.network_id] : [];
   }
 
   private async assertCanManageParent(

@@ -219,6 +219,7 @@ export class StudyVisitsService {
         entityId: id,
         action: 'update',
         changes: { version: visit.version },
+        networkIds: visit.networkId ? [visit.networkId] : [],
       });
     });
     ctx.clearLoaders();
@@ -231,7 +232,12 @@ export class StudyVisitsService {
     await ExchangesPolicy.assertCanManageVisits(ctx, visit.ownerOrganizationId);
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(StudyVisit).delete({ id });
-      await this.audit.record(em, ctx, { entityType: 'StudyVisit', entityId: id, action: 'delete' });
+      await this.audit.record(em, ctx, {
+        entityType: 'StudyVisit',
+        entityId: id,
+        action: 'delete',
+        networkIds: visit.networkId ? [visit.networkId] : [],
+      });
     });
     ctx.clearLoaders();
     return id;
