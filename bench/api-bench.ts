@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import pg from 'pg';
@@ -35,6 +36,8 @@ const dbUrl = (() => {
 })();
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
+/** Production mode requires a signing secret; the benchmark makes one per run. */
+const jwtSecret = randomBytes(32).toString('base64url');
 
 async function prepareDatabase(): Promise<void> {
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -65,7 +68,7 @@ async function prepareDatabase(): Promise<void> {
     return;
   }
   const started = performance.now();
-  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: dbUrl });
+  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: dbUrl, JWT_SECRET: jwtSecret });
   const db = await openDatabase(config, databaseDefinition);
   try {
     await db.dataSource.runMigrations({ transaction: 'each' });
@@ -126,6 +129,7 @@ async function statementsPerRequest(list: Scenario[]): Promise<Map<string, numbe
     DATABASE_URL: dbUrl,
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'false',
+    JWT_SECRET: jwtSecret,
   });
   const app = await createHttpApp(AppModule.forRoot(config), config, false);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -190,6 +194,7 @@ async function main(): Promise<void> {
       LOG_LEVEL: 'warn',
       DEMO_DATA: 'false',
       DATABASE_POOL_SIZE: '10',
+      JWT_SECRET: jwtSecret,
     },
     3901,
     '/health',
