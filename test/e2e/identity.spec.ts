@@ -312,4 +312,34 @@ describe('members, sessions, invitations and API keys', () => {
     expect((await me(accessToken)).data!.me!.coordinatedNetworks.map((n) => n.id)).toEqual([mms]);
     expect(await loadDemoMembers(api.app.get(DataSource))).toEqual([]);
   });
+
+  it('lets admins list members and disable an account, which ends its sessions at once', async () => {
+    const id = await createMember(api, {
+      email: 'leaving@kaunasin.test',
+      organizations: [{ id: kaunasIn, role: 'VIEWER' }],
+    });
+    const session = await signIn(api, 'leaving@kaunasin.test');
+    const list = await api.gql<{ members: { totalCount: number; edges: { node: { email: string } }[] } }>(
+      `query($o: ID!) { members(filter: { organizationId: $o, contains: "leaving" }) { totalCount edges { node { email } } } }`,
+      { variables: { o: kaunasIn }, admin: true },
+    );
+    expect(list.data!.members.edges.map((e) => e.node.email)).toEqual(['leaving@kaunasin.test']);
+    expect(
+      (await api.gql(`{ members { totalCount } }`, { headers: bearer(session.accessToken) })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+
+    const disabled = await api.gql<{ setMemberDisabled: { disabledAt: string | null } }>(
+      `mutation($u: ID!) { setMemberDisabled(userId: $u, disabled: true) { disabledAt } }`,
+      { variables: { u: id }, admin: true },
+    );
+    expect(disabled.data!.setMemberDisabled.disabledAt).toBeTruthy();
+    expect((await me(session.accessToken)).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    await expect(signIn(api, 'leaving@kaunasin.test')).rejects.toThrow();
+    await api.gql(`mutation($u: ID!) { setMemberDisabled(userId: $u, disabled: false) { id } }`, {
+      variables: { u: id },
+      admin: true,
+    });
+    expect((await signIn(api, 'leaving@kaunasin.test')).accessToken).toBeTruthy();
+  });
 });

@@ -525,6 +525,13 @@ describe('permission matrix: every mutation × every kind of caller', () => {
         variables: { u: (await disposableUser()).id, o: velenje },
       }),
     },
+    setMemberDisabled: {
+      allowed: ADMIN,
+      call: async () => ({
+        query: `mutation($u: ID!) { setMemberDisabled(userId: $u, disabled: true) { id } }`,
+        variables: { u: (await disposableUser()).id },
+      }),
+    },
     setNetworkCoordinator: {
       allowed: ADMIN,
       call: async () => ({

@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { assertId, type RequestContext } from '#core';
+import { PageArgs, assertId, mapConnection, type ConnectionResult, type RequestContext } from '#core';
 import {
   NetworkType,
   NetworksService,
@@ -18,10 +18,13 @@ import {
   InviteMemberInput,
   LoginInput,
   MeType,
+  MemberConnection,
+  MemberFilter,
+  MemberType,
   ResetPasswordInput,
 } from './dto/identity.types.js';
 import type { ApiKey } from './entities/credential.entity.js';
-import { OrganizationRoleName } from './entities/user.entity.js';
+import { OrganizationRoleName, type User } from './entities/user.entity.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { MembersService } from './members/members.service.js';
 import { SessionsService, type Session } from './sessions/sessions.service.js';
@@ -32,6 +35,17 @@ const toAuthPayload = (s: Session): AuthPayloadType => ({
   refreshToken: s.refreshToken,
   refreshTokenExpiresAt: s.refreshTokenExpiresAt,
   userId: s.user.id,
+});
+
+const toMemberType = (u: User): MemberType => ({
+  id: u.id,
+  email: u.email,
+  displayName: u.displayName,
+  preferredLocale: u.preferredLocale,
+  isAdmin: u.isAdmin,
+  disabledAt: u.disabledAt,
+  lastLoginAt: u.lastLoginAt,
+  createdAt: u.createdAt,
 });
 
 const toApiKeyType = (k: ApiKey): ApiKeyType => ({
@@ -50,7 +64,7 @@ export class IdentityResolver {
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
     private readonly apiKeyService: ApiKeysService,
-    private readonly members: MembersService,
+    private readonly memberService: MembersService,
     private readonly organizations: OrganizationsService,
     private readonly networks: NetworksService,
   ) {}
@@ -60,7 +74,7 @@ export class IdentityResolver {
     description: 'The signed-in member; null for anonymous callers and API keys.',
   })
   async me(@Context() ctx: RequestContext): Promise<MeType | null> {
-    const user = await this.members.me(ctx);
+    const user = await this.memberService.me(ctx);
     if (!user) return null;
     const access = await ctx.access();
     const organizations = await Promise.all(
@@ -81,6 +95,26 @@ export class IdentityResolver {
       coordinatedNetworks: await networks(access.coordinatedNetworks),
       memberNetworks: await networks(access.memberNetworks),
     };
+  }
+
+  @Query(() => MemberConnection, { description: 'Member accounts, by email (admins only).' })
+  async members(
+    @Context() ctx: RequestContext,
+    @Args() page: PageArgs,
+    @Args('filter', { type: () => MemberFilter, nullable: true }) filter?: MemberFilter,
+  ): Promise<ConnectionResult<MemberType>> {
+    return mapConnection(await this.memberService.list(ctx, filter ?? {}, page), toMemberType);
+  }
+
+  @Mutation(() => MemberType, {
+    description: 'Disables an account (ending its sessions) or enables it again. Admins only.',
+  })
+  async setMemberDisabled(
+    @Context() ctx: RequestContext,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('disabled') disabled: boolean,
+  ): Promise<MemberType> {
+    return toMemberType(await this.memberService.setDisabled(ctx, assertId(userId, 'userId'), disabled));
   }
 
   @Query(() => [ApiKeyType], { description: 'API keys of a network (coordinators and admins).' })
@@ -183,7 +217,7 @@ export class IdentityResolver {
     @Args('organizationId', { type: () => ID }) organizationId: string,
     @Args('role', { type: () => OrganizationRoleName, nullable: true }) role: OrganizationRoleName | null,
   ): Promise<boolean> {
-    return this.members.setOrganizationRole(
+    return this.memberService.setOrganizationRole(
       ctx,
       assertId(userId, 'userId'),
       assertId(organizationId, 'organizationId'),
@@ -200,7 +234,7 @@ export class IdentityResolver {
     @Args('networkId', { type: () => ID }) networkId: string,
     @Args('coordinator') coordinator: boolean,
   ): Promise<boolean> {
-    return this.members.setNetworkCoordinator(
+    return this.memberService.setNetworkCoordinator(
       ctx,
       assertId(userId, 'userId'),
       assertId(networkId, 'networkId'),

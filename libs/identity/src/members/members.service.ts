@@ -1,8 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { AppError, type RequestContext } from '#core';
+import { DataSource, IsNull } from 'typeorm';
+import {
+  AppError,
+  containsPattern,
+  paginate,
+  type ConnectionResult,
+  type PageArgs,
+  type RequestContext,
+} from '#core';
 import { Network, Organization } from '#directory';
+import { RefreshToken } from '../entities/credential.entity.js';
 import { NetworkGrant, OrganizationRole, OrganizationRoleName, User } from '../entities/user.entity.js';
+import type { MemberFilter } from '../dto/identity.types.js';
 import { IdentityPolicy } from '../identity.policy.js';
 
 /** The signed-in member, and the platform administrator's changes to members' roles. */
@@ -55,6 +64,50 @@ export class MembersService {
       await this.dataSource.getRepository(NetworkGrant).delete({ userId, networkId });
     }
     return true;
+  }
+
+  /** All members (admins only), ordered by email. */
+  list(ctx: RequestContext, filter: MemberFilter, page: PageArgs): Promise<ConnectionResult<User>> {
+    IdentityPolicy.assertAdmin(ctx);
+    const filtered = () => {
+      const qb = this.dataSource.getRepository(User).createQueryBuilder('u');
+      if (filter.organizationId) {
+        qb.andWhere(
+          'u.id IN (SELECT user_id FROM organization_role WHERE organization_id = :organizationId)',
+          {
+            organizationId: filter.organizationId,
+          },
+        );
+      }
+      if (filter.contains) {
+        qb.andWhere(
+          `(px_unaccent(lower(u.email || ' ' || u.display_name)) LIKE px_unaccent(lower(:pattern)))`,
+          {
+            pattern: containsPattern(filter.contains),
+          },
+        );
+      }
+      return qb;
+    };
+    return paginate(
+      filtered,
+      { alias: 'u', column: 'email', sortKey: (u) => u.email, id: (u) => u.id },
+      page,
+    );
+  }
+
+  /** Disables (or re-enables) an account; disabling ends all its sessions at once. */
+  async setDisabled(ctx: RequestContext, userId: string, disabled: boolean): Promise<User> {
+    IdentityPolicy.assertAdmin(ctx);
+    await this.assertUser(userId);
+    await this.dataSource.transaction(async (em) => {
+      await em.getRepository(User).update({ id: userId }, { disabledAt: disabled ? new Date() : null });
+      if (disabled)
+        await em
+          .getRepository(RefreshToken)
+          .update({ userId, revokedAt: IsNull() }, { revokedAt: new Date() });
+    });
+    return this.dataSource.getRepository(User).findOneByOrFail({ id: userId });
   }
 
   private async assertUser(userId: string): Promise<void> {
