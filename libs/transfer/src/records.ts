@@ -239,18 +239,3 @@ export const transferRecord = z.discriminatedUnion('type', [
   studyVisitRecord,
 ]);
 export type TransferRecord = z.infer<typeof transferRecord>;
-
-/** The order records are exported in, so that each refers only to earlier ones. */
-export const TYPE_ORDER: TransferRecord['type'][] = [
-  'country',
-  'topic',
-  'city',
-  'organization',
-  'person',
-  'network',
-  'programme',
-  'practice',
-  'adoption',
-  'meeting',
-  'studyVisit',
-];

@@ -25,7 +25,7 @@ export class PreparedStatements {
       name = `px_${createHash('sha1').update(text).digest('hex').slice(0, 20)}`;
       this.names.set(text, name);
     }
-    this.counter.logQuery(text);
+    this.counter.logQuery();
     const pool = (this.dataSource.driver as unknown as { master: Pool }).master;
     const result = await pool.query<T & Record<string, unknown>>({ name, text, values });
     return result.rows;

@@ -35,11 +35,6 @@ export class I18nService {
     return this.i18n.t(key, { ...params, lng: locale });
   }
 
-  /** Whether a key exists in the reference (English) catalogue. */
-  has(key: string): boolean {
-    return this.i18n.exists(key, { lng: DEFAULT_LANGUAGE });
-  }
-
   enumLabel(locale: MessageLocale, enumName: string, value: string): string {
     return this.translate(locale, `enums.${enumName}.${value}`);
   }
