@@ -11,6 +11,7 @@ export * from './database/contains-pattern.js';
 export * from './database/loaders.js';
 export * from './database/prepared-statements.js';
 export * from './database/query-counter.js';
+export * from './database/replace-rows.js';
 export * from './errors/app-error.js';
 export * from './errors/error-code.js';
 export * from './graphql/scalars.js';

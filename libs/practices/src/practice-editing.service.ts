@@ -3,6 +3,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
+  distinct,
+  replaceRows,
   ErrorCode,
   I18nService,
   languageWarnings,
@@ -294,56 +296,47 @@ export class PracticeEditingService {
     input: PracticeDetailsInput,
   ): Promise<void> {
     if (input.metrics) {
-      await em.getRepository(PracticeMetric).delete({ practiceId });
-      if (input.metrics.length) {
-        await em.getRepository(PracticeMetric).insert(
-          input.metrics.map((m, position) => ({
-            practiceId,
-            position,
-            name: m.name,
-            value: m.value,
-            unit: m.unit ?? null,
-          })),
-        );
-      }
+      const rows = input.metrics.map((m, position) => ({
+        position,
+        name: m.name,
+        value: m.value,
+        unit: m.unit ?? null,
+      }));
+      await replaceRows(em, PracticeMetric, { practiceId }, rows);
     }
     if (input.links) {
-      await em.getRepository(PracticeLink).delete({ practiceId });
-      if (input.links.length) {
-        await em.getRepository(PracticeLink).insert(
-          input.links.map((l, position) => ({
-            practiceId,
-            position,
-            url: l.url,
-            title: l.title,
-            kind: l.kind,
-            language: l.language ?? null,
-          })),
-        );
-      }
+      const rows = input.links.map((l, position) => ({
+        position,
+        url: l.url,
+        title: l.title,
+        kind: l.kind,
+        language: l.language ?? null,
+      }));
+      await replaceRows(em, PracticeLink, { practiceId }, rows);
     }
     if (input.contactIds) {
-      await em.getRepository(PracticeContact).delete({ practiceId });
-      if (input.contactIds.length) {
-        await em
-          .getRepository(PracticeContact)
-          .insert(input.contactIds.map((personId) => ({ practiceId, personId })));
-      }
+      await replaceRows(
+        em,
+        PracticeContact,
+        { practiceId },
+        distinct(input.contactIds).map((personId) => ({ personId })),
+      );
     }
     if (input.topicIds) {
-      await em.getRepository(PracticeTopic).delete({ practiceId });
-      if (input.topicIds.length)
-        await em
-          .getRepository(PracticeTopic)
-          .insert(input.topicIds.map((topicId) => ({ practiceId, topicId })));
+      await replaceRows(
+        em,
+        PracticeTopic,
+        { practiceId },
+        distinct(input.topicIds).map((topicId) => ({ topicId })),
+      );
     }
     if (input.sharedWithNetworkIds) {
-      await em.getRepository(PracticeNetwork).delete({ practiceId });
-      if (input.sharedWithNetworkIds.length) {
-        await em
-          .getRepository(PracticeNetwork)
-          .insert(input.sharedWithNetworkIds.map((networkId) => ({ practiceId, networkId })));
-      }
+      await replaceRows(
+        em,
+        PracticeNetwork,
+        { practiceId },
+        distinct(input.sharedWithNetworkIds).map((networkId) => ({ networkId })),
+      );
     }
   }
 

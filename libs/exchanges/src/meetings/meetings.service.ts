@@ -3,6 +3,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
+  distinct,
+  replaceRows,
   ErrorCode,
   LoaderKey,
   byIdLoader,
@@ -276,24 +278,23 @@ async function replaceChildren(
   input: MeetingDetailsInput,
 ): Promise<void> {
   if (input.attendeeOrganizationIds) {
-    await em.getRepository(MeetingAttendee).delete({ meetingId });
-    const unique = [...new Set(input.attendeeOrganizationIds)];
-    if (unique.length)
-      await em
-        .getRepository(MeetingAttendee)
-        .insert(unique.map((organizationId) => ({ meetingId, organizationId })));
+    const rows = distinct(input.attendeeOrganizationIds).map((organizationId) => ({ organizationId }));
+    await replaceRows(em, MeetingAttendee, { meetingId }, rows);
   }
   if (input.agenda) {
-    await em.getRepository(MeetingAgendaItem).delete({ meetingId });
-    if (input.agenda.length)
-      await em
-        .getRepository(MeetingAgendaItem)
-        .insert(input.agenda.map((title, position) => ({ meetingId, position, title })));
+    await replaceRows(
+      em,
+      MeetingAgendaItem,
+      { meetingId },
+      input.agenda.map((title, position) => ({ position, title })),
+    );
   }
   if (input.relatedPracticeIds) {
-    await em.getRepository(MeetingPractice).delete({ meetingId });
-    const unique = [...new Set(input.relatedPracticeIds)];
-    if (unique.length)
-      await em.getRepository(MeetingPractice).insert(unique.map((practiceId) => ({ meetingId, practiceId })));
+    await replaceRows(
+      em,
+      MeetingPractice,
+      { meetingId },
+      distinct(input.relatedPracticeIds).map((practiceId) => ({ practiceId })),
+    );
   }
 }

@@ -3,6 +3,8 @@ import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
+  distinct,
+  replaceRows,
   ErrorCode,
   LoaderKey,
   groupedLoader,
@@ -300,45 +302,41 @@ async function replaceChildren(
   studyVisitId: string,
   input: StudyVisitDetailsInput,
 ): Promise<void> {
-  const replaceRole = async (role: 'VISITOR' | 'HOST', ids: string[] | undefined) => {
-    if (!ids) return;
-    await em.getRepository(StudyVisitOrganization).delete({ studyVisitId, role });
-    const unique = [...new Set(ids)];
-    if (unique.length)
-      await em
-        .getRepository(StudyVisitOrganization)
-        .insert(unique.map((organizationId) => ({ studyVisitId, organizationId, role })));
-  };
-  await replaceRole('VISITOR', input.visitorOrganizationIds);
-  await replaceRole('HOST', input.hostOrganizationIds);
-  if (input.programme) {
-    await em.getRepository(StudyVisitItem).delete({ studyVisitId });
-    if (input.programme.length) {
-      await em.getRepository(StudyVisitItem).insert(
-        input.programme.map((item, position) => ({
-          studyVisitId,
-          position,
-          date: item.date,
-          title: item.title,
-          hostOrganizationId: item.hostOrganizationId ?? null,
-        })),
+  for (const [role, ids] of [
+    ['VISITOR', input.visitorOrganizationIds],
+    ['HOST', input.hostOrganizationIds],
+  ] as const) {
+    if (ids)
+      await replaceRows(
+        em,
+        StudyVisitOrganization,
+        { studyVisitId, role },
+        distinct(ids).map((organizationId) => ({ organizationId })),
       );
-    }
+  }
+  if (input.programme) {
+    const items = input.programme.map((item, position) => ({
+      position,
+      date: item.date,
+      title: item.title,
+      hostOrganizationId: item.hostOrganizationId ?? null,
+    }));
+    await replaceRows(em, StudyVisitItem, { studyVisitId }, items);
   }
   if (input.participantIds) {
-    await em.getRepository(StudyVisitParticipant).delete({ studyVisitId });
-    const unique = [...new Set(input.participantIds)];
-    if (unique.length)
-      await em
-        .getRepository(StudyVisitParticipant)
-        .insert(unique.map((personId) => ({ studyVisitId, personId })));
+    await replaceRows(
+      em,
+      StudyVisitParticipant,
+      { studyVisitId },
+      distinct(input.participantIds).map((personId) => ({ personId })),
+    );
   }
   if (input.relatedPracticeIds) {
-    await em.getRepository(StudyVisitPractice).delete({ studyVisitId });
-    const unique = [...new Set(input.relatedPracticeIds)];
-    if (unique.length)
-      await em
-        .getRepository(StudyVisitPractice)
-        .insert(unique.map((practiceId) => ({ studyVisitId, practiceId })));
+    await replaceRows(
+      em,
+      StudyVisitPractice,
+      { studyVisitId },
+      distinct(input.relatedPracticeIds).map((practiceId) => ({ practiceId })),
+    );
   }
 }
