@@ -61,7 +61,7 @@ async function ensureTemplate(): Promise<void> {
 /** A fresh database cloned from the migrated template (with demo data): one per test file. */
 export async function cloneTemplate(): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   await ensureTemplate();
-  const name = `px_test_${randomBytes(6).toString('hex')}`;
+  const name = `px_test_${process.env['PX_TEST_RUN'] ?? 'manual'}_${randomBytes(6).toString('hex')}`;
   await withServer((c) => c.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DATABASE}`));
   return {
     name,
