@@ -142,6 +142,10 @@ describe('permission matrix: every mutation × every kind of caller', () => {
         variables: { id: await topic() },
       }),
     },
+    retryFailedSearchIndexing: {
+      allowed: ADMIN,
+      call: async () => ({ query: `mutation { retryFailedSearchIndexing }` }),
+    },
     deleteTopic: {
       allowed: ADMIN,
       call: async () => ({

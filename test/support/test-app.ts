@@ -47,6 +47,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LOG_LEVEL: 'silent',
     ADMIN_TOKEN,
     DATABASE_POOL_SIZE: '4',
+    // Tests index explicitly (SearchIndexer.drain), so background polling never blurs a measurement.
+    SEARCH_WORKER: 'off',
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });

@@ -3,6 +3,7 @@ import {
   Audit1763780050000,
   CoreModule,
   CoreExtensions1763780000000,
+  SearchOutbox1763781000000,
   type AppConfig,
   type DatabaseDefinition,
 } from '#core';
@@ -11,6 +12,7 @@ import { DirectoryModule, directoryEntities, directoryMigrations } from '#direct
 import { ExchangesModule, exchangesEntities, exchangesMigrations } from '#exchanges';
 import { IdentityModule, identityEntities, identityMigrations } from '#identity';
 import { PracticesModule, practicesEntities, practicesMigrations } from '#practices';
+import { SearchModule, searchMigrations } from '#search';
 import { TaxonomyModule, taxonomyEntities, taxonomyMigrations } from '#taxonomy';
 
 /** Every entity and migration of every module, in the order the migrations must run. */
@@ -30,6 +32,8 @@ export const databaseDefinition: DatabaseDefinition = {
     ...practicesMigrations,
     ...identityMigrations,
     ...exchangesMigrations,
+    SearchOutbox1763781000000,
+    ...searchMigrations,
   ],
 };
 
@@ -46,6 +50,7 @@ export class AppModule {
         DirectoryModule,
         PracticesModule,
         ExchangesModule,
+        SearchModule,
         DemoDataModule,
       ],
     };

@@ -32,3 +32,6 @@ export * from './translation/translation-writer.js';
 export * from './validation/ids.js';
 export * from './validation/rules.js';
 export { CATALOGUES } from './i18n/i18n.service.js';
+export * from './outbox/search-outbox.js';
+export * from './migrations/1763781000000-search-outbox.js';
+export * from './health/health-registry.js';

@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { markAllSearchChanged } from '#core';
 import {
   City,
   CityTranslation,
@@ -76,6 +77,8 @@ export async function loadDemoData(dataSource: DataSource): Promise<boolean> {
       await loadExchanges(em);
       loaded = true;
     }
+    // Written through the services' back door, so the search index learns of it here.
+    if (loaded) await markAllSearchChanged(em);
     return loaded;
   });
 }

@@ -48,3 +48,4 @@ export const directoryEntities = [
   ProgrammeTranslation,
 ];
 export const directoryMigrations = [Directory1763780200000];
+export * from './countries/country.types.js';

@@ -37,3 +37,9 @@ export const exchangesEntities = [
   ActionItem,
 ];
 export const exchangesMigrations = [Exchanges1763780700000];
+export * from './meetings/meeting.types.js';
+export * from './meetings/meetings.service.js';
+export { toMeetingType } from './meetings/meetings.resolver.js';
+export * from './study-visits/study-visit.types.js';
+export * from './study-visits/study-visits.service.js';
+export { toStudyVisitType } from './study-visits/study-visits.resolver.js';

@@ -11,6 +11,7 @@ import {
   type ContentWarning,
   diff,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import { City, Network, Organization, Person, Programme } from '#directory';
 import { Topic } from '#taxonomy';
@@ -52,6 +53,7 @@ export class PracticeEditingService {
     private readonly dataSource: DataSource,
     private readonly practices: PracticesService,
     private readonly audit: AuditLog,
+    private readonly outbox: SearchOutbox,
     private readonly i18n: I18nService,
   ) {}
 
@@ -79,6 +81,7 @@ export class PracticeEditingService {
       );
       await em.getRepository(PracticeTranslation).insert(translationRow(practice.id, input.content));
       await this.replaceLinks(em, practice.id, input);
+      await this.outbox.changed(em, 'PRACTICE', [practice.id]);
       await this.audit.record(em, ctx, {
         entityType: 'Practice',
         entityId: practice.id,
@@ -190,6 +193,7 @@ export class PracticeEditingService {
       const practice = await this.lockVisible(em, ctx, id);
       await this.assertEditorOf(ctx, practice.ownerOrganizationId);
       if (practice.status !== PracticeStatus.DRAFT && !ctx.isAdmin) ctx.deny();
+      await this.outbox.changed(em, 'PRACTICE', [id]);
       await this.audit.record(em, ctx, {
         entityType: 'Practice',
         entityId: id,
@@ -231,6 +235,7 @@ export class PracticeEditingService {
       const { action, changes } = await apply(em, practice);
       practice.version += 1;
       await em.getRepository(Practice).save(practice);
+      await this.outbox.changed(em, 'PRACTICE', [id]);
       await this.audit.record(em, ctx, {
         entityType: 'Practice',
         entityId: id,

@@ -13,6 +13,7 @@ import {
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import type { CreateTopicInput, TopicFilter, UpdateTopicInput } from './dto/topic.types.js';
 import { Topic, TopicTranslation } from './entities/topic.entity.js';
@@ -26,7 +27,10 @@ const CHILDREN_BY_TOPIC = new LoaderKey<string, Topic[]>('topicChildren');
 
 @Injectable()
 export class TopicsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutbox,
+  ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Topic> {
     const topic = await byIdLoader(ctx, TOPIC_BY_ID, this.dataSource, Topic).load(id);
@@ -122,6 +126,7 @@ export class TopicsService {
       await writeTranslations(em, TopicTranslation, 'topicId', id, input.translations, input.removeLanguages);
       const remaining = await em.getRepository(TopicTranslation).countBy({ topicId: id });
       if (remaining === 0) throw AppError.invalidField('translations', 'translationRequired');
+      await this.outbox.changed(em, 'TOPIC', [id]);
       ctx.clearLoaders();
       return topic;
     });
@@ -134,6 +139,7 @@ export class TopicsService {
       if (!topic) throw AppError.notFound('Topic', id);
       if (await em.getRepository(Topic).existsBy({ parentId: id })) throw AppError.inUse('Topic');
       // Tagged records keep working: the tag is removed with the topic (ON DELETE CASCADE).
+      await this.outbox.changed(em, 'TOPIC', [id]);
       await em.getRepository(Topic).delete({ id });
       ctx.clearLoaders();
       return id;

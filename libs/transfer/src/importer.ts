@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { markSearchChanged, type SearchOutboxKind } from '#core';
 import { transferRecord, type TransferRecord } from './records.js';
 
 export interface LineError {
@@ -58,6 +59,7 @@ export async function importJsonLines(
       await em.query('SAVEPOINT line');
       try {
         await upsert(em, record);
+        await markImported(em, record);
         await em.query('RELEASE SAVEPOINT line');
         imported++;
       } catch (error) {
@@ -520,4 +522,36 @@ async function replaceActionItems(
     });
   }
   await replace(em, 'action_item', parentColumn, parentId, rows);
+}
+
+/** Search outbox kinds and tables of the record types the search index shows. */
+const SEARCHED: Partial<Record<TransferRecord['type'], { kind: SearchOutboxKind; table: string }>> = {
+  practice: { kind: 'PRACTICE', table: 'practice' },
+  meeting: { kind: 'MEETING', table: 'meeting' },
+  studyVisit: { kind: 'STUDY_VISIT', table: 'study_visit' },
+  organization: { kind: 'ORGANIZATION', table: 'organization' },
+  city: { kind: 'CITY', table: 'city' },
+};
+
+/** An imported record reaches the search index like any other change: through the outbox. */
+async function markImported(em: EntityManager, record: TransferRecord): Promise<void> {
+  if (record.type === 'topic') {
+    const rows = (await em.query(`SELECT id FROM topic WHERE key = $1`, [record.ref])) as { id: string }[];
+    await markSearchChanged(
+      em,
+      'TOPIC',
+      rows.map((r) => r.id),
+    );
+    return;
+  }
+  const target = SEARCHED[record.type];
+  if (!target || !('ref' in record)) return;
+  const rows = (await em.query(`SELECT id FROM ${target.table} WHERE external_ref = $1`, [record.ref])) as {
+    id: string;
+  }[];
+  await markSearchChanged(
+    em,
+    target.kind,
+    rows.map((r) => r.id),
+  );
 }

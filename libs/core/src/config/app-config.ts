@@ -52,6 +52,21 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(60, 86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt(1, 365).default(30),
   PUBLIC_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
+  SEARCH_ENGINE: z
+    .enum(['postgres', 'meilisearch'], { error: 'must be postgres or meilisearch' })
+    .default('postgres'),
+  MEILI_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
+  MEILI_API_KEY: z.string().min(1).max(512).optional(),
+  MEILI_INDEX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,200}$/, { error: 'must be letters, digits, - or _' })
+    .default('px_search'),
+  SEARCH_WORKER: z.enum(['inline', 'off'], { error: 'must be inline or off' }).default('inline'),
+  SEARCH_POLL_MS: positiveInt(10, 60_000).default(200),
+  SEARCH_BATCH_SIZE: positiveInt(1, 1000).default(100),
+  SEARCH_MAX_ATTEMPTS: positiveInt(1, 100).default(8),
+  SEARCH_RETRY_BASE_MS: positiveInt(1, 3_600_000).default(1000),
+  SEARCH_MAX_LAG_SECONDS: positiveInt(1, 86_400).default(300),
 });
 
 export interface AppConfig {
@@ -76,9 +91,10 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   /** Base of links sent by email (invitations, password resets). */
   publicUrl: string;
+  search: SearchConfig;
 }
 
-const SECRETS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'DATABASE_URL', 'JWT_SECRET']);
+const SECRETS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'DATABASE_URL', 'JWT_SECRET', 'MEILI_API_KEY']);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -99,6 +115,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     );
   }
   const e = parsed.data;
+  if (e.SEARCH_ENGINE === 'meilisearch' && !e.MEILI_URL) {
+    throw new ConfigError('Invalid configuration: MEILI_URL is required when SEARCH_ENGINE=meilisearch');
+  }
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration: JWT_SECRET is required in production (32+ random characters)',
@@ -125,7 +144,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
+    search: {
+      engine: e.SEARCH_ENGINE,
+      meilisearch: e.MEILI_URL
+        ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY ?? null, indexName: e.MEILI_INDEX }
+        : null,
+      worker: e.SEARCH_WORKER,
+      pollMs: e.SEARCH_POLL_MS,
+      batchSize: e.SEARCH_BATCH_SIZE,
+      maxAttempts: e.SEARCH_MAX_ATTEMPTS,
+      retryBaseMs: e.SEARCH_RETRY_BASE_MS,
+      maxLagSeconds: e.SEARCH_MAX_LAG_SECONDS,
+    },
   };
+}
+
+export interface SearchConfig {
+  engine: 'postgres' | 'meilisearch';
+  meilisearch: { url: string; apiKey: string | null; indexName: string } | null;
+  /** `inline`: the API process drains the outbox; `off`: a separate apps/worker does. */
+  worker: 'inline' | 'off';
+  pollMs: number;
+  batchSize: number;
+  maxAttempts: number;
+  retryBaseMs: number;
+  /** /health reports the search index as down when the oldest pending change is older. */
+  maxLagSeconds: number;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

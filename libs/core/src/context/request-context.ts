@@ -37,6 +37,8 @@ export class RequestContext {
   /** Language explicitly asked for with a `locale` argument, if any. */
   private explicitLocale: string | null = null;
   private readonly loaders = new Map<LoaderKey<unknown, unknown>, DataLoader<unknown, unknown>>();
+  /** Added to the response's `extensions` (e.g. which search engine answered). */
+  readonly responseExtensions: Record<string, unknown> = {};
 
   constructor(init: RequestContextInit = {}) {
     this.requestId = init.requestId ?? randomUUID();

@@ -11,6 +11,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { openDatabase, type DatabaseDefinition, type OpenDatabase } from './data-source.factory.js';
 import { AuditLog } from '../audit/audit-log.js';
+import { SearchOutbox } from '../outbox/search-outbox.js';
 import { PreparedStatements } from './prepared-statements.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -63,8 +64,9 @@ export class DatabaseModule {
         DatabaseLifecycle,
         PreparedStatements,
         AuditLog,
+        SearchOutbox,
       ],
-      exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements, AuditLog],
+      exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements, AuditLog, SearchOutbox],
     };
   }
 }

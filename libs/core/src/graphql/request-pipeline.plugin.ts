@@ -30,6 +30,10 @@ export function requestPipelinePlugin(
     },
     async willSendResponse({ response, contextValue }) {
       if (response.body.kind !== 'single') return;
+      if (Object.keys(contextValue.responseExtensions).length > 0) {
+        const result = response.body.singleResult;
+        result.extensions = { ...result.extensions, ...contextValue.responseExtensions };
+      }
       const errors = response.body.singleResult.errors;
       if (!errors?.length) return;
       const locale = contextValue.messageLocale;

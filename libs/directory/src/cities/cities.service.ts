@@ -13,6 +13,7 @@ import {
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import { City, CityTranslation } from '../entities/city.entity.js';
 import { Country } from '../entities/country.entity.js';
@@ -25,7 +26,10 @@ const CITY_NAMES = new LoaderKey<string, CityTranslation[]>('cityNames');
 
 @Injectable()
 export class CitiesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutbox,
+  ) {}
 
   async get(ctx: RequestContext, id: string): Promise<City> {
     const city = await byIdLoader(ctx, CITY_BY_ID, this.dataSource, City).load(id);
@@ -115,6 +119,7 @@ export class CitiesService {
       if (input.longitude !== undefined) city.longitude = input.longitude;
       await em.getRepository(City).save(city);
       await writeTranslations(em, CityTranslation, 'cityId', id, input.names, input.removeLanguages);
+      await this.outbox.changed(em, 'CITY', [id]);
       ctx.clearLoaders();
       return city;
     });
@@ -125,6 +130,7 @@ export class CitiesService {
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(City).existsBy({ id }))) throw AppError.notFound('City', id);
       if (await em.getRepository(Organization).existsBy({ cityId: id })) throw AppError.inUse('City');
+      await this.outbox.changed(em, 'CITY', [id]);
       await em.getRepository(City).delete({ id });
       ctx.clearLoaders();
       return id;

@@ -13,6 +13,7 @@ import {
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import { NetworkRole } from '../entities/enums.js';
 import { Network, NetworkMembership, NetworkTranslation } from '../entities/network.entity.js';
@@ -35,7 +36,10 @@ const ROLE_ORDER: Record<NetworkRole, number> = { COORDINATOR: 0, MEMBER: 1, OBS
 
 @Injectable()
 export class NetworksService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutbox,
+  ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Network> {
     const network = await byIdLoader(ctx, NETWORK_BY_ID, this.dataSource, Network).load(id);
@@ -186,6 +190,7 @@ export class NetworksService {
       await em
         .getRepository(NetworkMembership)
         .upsert(membership, { conflictPaths: ['networkId', 'organizationId'] });
+      await this.outbox.changed(em, 'ORGANIZATION', [input.organizationId]);
       ctx.clearLoaders();
       return membership;
     });
@@ -193,9 +198,11 @@ export class NetworksService {
 
   async removeMember(ctx: RequestContext, networkId: string, organizationId: string): Promise<boolean> {
     await DirectoryPolicy.assertCanManageNetwork(ctx, networkId);
-    const result = await this.dataSource
-      .getRepository(NetworkMembership)
-      .delete({ networkId, organizationId });
+    const result = await this.dataSource.transaction(async (em) => {
+      const deleted = await em.getRepository(NetworkMembership).delete({ networkId, organizationId });
+      await this.outbox.changed(em, 'ORGANIZATION', [organizationId]);
+      return deleted;
+    });
     if (!result.affected) throw AppError.notFound('NetworkMembership');
     ctx.clearLoaders();
     return true;

@@ -13,6 +13,7 @@ import {
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import { Topic } from '#taxonomy';
 import { City } from '../entities/city.entity.js';
@@ -32,7 +33,10 @@ const ORGANIZATION_TOPICS = new LoaderKey<string, OrganizationTopic[]>('organiza
 
 @Injectable()
 export class OrganizationsService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutbox,
+  ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Organization> {
     const organization = await this.find(ctx, id);
@@ -161,6 +165,7 @@ export class OrganizationsService {
         undefined,
       );
       if (input.topicIds) await replaceTopics(em, organization.id, input.topicIds);
+      await this.outbox.changed(em, 'ORGANIZATION', [organization.id]);
       ctx.clearLoaders();
       return organization;
     });
@@ -192,6 +197,7 @@ export class OrganizationsService {
         input.removeLanguages,
       );
       if (input.topicIds) await replaceTopics(em, id, input.topicIds);
+      await this.outbox.changed(em, 'ORGANIZATION', [id]);
       ctx.clearLoaders();
       return organization;
     });
@@ -203,6 +209,7 @@ export class OrganizationsService {
       if (!(await em.getRepository(Organization).existsBy({ id })))
         throw AppError.notFound('Organization', id);
       // Memberships, topics and translations go with it; people stay, without an organization.
+      await this.outbox.changed(em, 'ORGANIZATION', [id]);
       await em.getRepository(Organization).delete({ id });
       ctx.clearLoaders();
       return id;

@@ -16,6 +16,7 @@ import {
   type ConnectionResult,
   type PageArgs,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import { City, Network, Organization } from '#directory';
 import { Practice } from '#practices';
@@ -49,6 +50,7 @@ export class MeetingsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly outbox: SearchOutbox,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<MeetingView> {
@@ -146,6 +148,7 @@ export class MeetingsService {
         undefined,
       );
       await replaceChildren(em, meeting.id, input);
+      await this.outbox.changed(em, 'MEETING', [meeting.id]);
       await this.audit.record(em, ctx, {
         entityType: 'Meeting',
         entityId: meeting.id,
@@ -200,6 +203,7 @@ export class MeetingsService {
         input.removeLanguages,
       );
       await replaceChildren(em, id, input);
+      await this.outbox.changed(em, 'MEETING', [id]);
       await this.audit.record(em, ctx, {
         entityType: 'Meeting',
         entityId: id,
@@ -218,6 +222,7 @@ export class MeetingsService {
     await ExchangesPolicy.assertCanManageMeetings(ctx, meeting.networkId);
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(Meeting).delete({ id });
+      await this.outbox.changed(em, 'MEETING', [id]);
       await this.audit.record(em, ctx, {
         entityType: 'Meeting',
         entityId: id,

@@ -15,6 +15,7 @@ import {
   type ConnectionResult,
   type PageArgs,
   type RequestContext,
+  SearchOutbox,
 } from '#core';
 import { Network, Organization, Person, Programme } from '#directory';
 import { Practice } from '#practices';
@@ -49,6 +50,7 @@ export class StudyVisitsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
+    private readonly outbox: SearchOutbox,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<StudyVisitView> {
@@ -166,6 +168,7 @@ export class StudyVisitsService {
         ...input,
         visitorOrganizationIds: [input.organizationId, ...(input.visitorOrganizationIds ?? [])],
       });
+      await this.outbox.changed(em, 'STUDY_VISIT', [visit.id]);
       await this.audit.record(em, ctx, {
         entityType: 'StudyVisit',
         entityId: visit.id,
@@ -216,6 +219,7 @@ export class StudyVisitsService {
         ? [visit.ownerOrganizationId, ...input.visitorOrganizationIds]
         : undefined;
       await replaceChildren(em, id, { ...input, visitorOrganizationIds: visitors });
+      await this.outbox.changed(em, 'STUDY_VISIT', [id]);
       await this.audit.record(em, ctx, {
         entityType: 'StudyVisit',
         entityId: id,
@@ -234,6 +238,7 @@ export class StudyVisitsService {
     await ExchangesPolicy.assertCanManageVisits(ctx, visit.ownerOrganizationId);
     await this.dataSource.transaction(async (em) => {
       await em.getRepository(StudyVisit).delete({ id });
+      await this.outbox.changed(em, 'STUDY_VISIT', [id]);
       await this.audit.record(em, ctx, {
         entityType: 'StudyVisit',
         entityId: id,

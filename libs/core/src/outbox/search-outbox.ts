@@ -1,0 +1,73 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Kinds of record whose change can alter search documents. CITY and TOPIC have no documents of
+ * their own: the indexer expands them to the records that show their names. ORGANIZATION has both.
+ */
+export const SEARCH_OUTBOX_KINDS = [
+  'PRACTICE',
+  'STUDY_VISIT',
+  'MEETING',
+  'ORGANIZATION',
+  'CITY',
+  'TOPIC',
+] as const;
+export type SearchOutboxKind = (typeof SEARCH_OUTBOX_KINDS)[number];
+
+/**
+ * The write side of the transactional outbox: a change to searchable content marks its record
+ * here, in the caller's transaction, so the index learns of every committed change and of nothing
+ * that rolled back. One row per record: a second change before the indexer gets to it only bumps
+ * `revision`, and the indexer deletes the row only if the revision it indexed is still current.
+ */
+@Injectable()
+export class SearchOutbox {
+  private readonly listeners = new Set<() => void>();
+
+  async changed(em: EntityManager, kind: SearchOutboxKind, ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await markSearchChanged(em, kind, ids);
+    // An in-process indexer wakes up soon after; it only sees the rows once they commit.
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Called by an in-process indexer to be woken when changes are written. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** The outbox write itself, for code that runs outside Nest (demo data, the importer). */
+export async function markSearchChanged(
+  em: EntityManager,
+  kind: SearchOutboxKind,
+  ids: readonly string[],
+): Promise<void> {
+  if (ids.length === 0) return;
+  await em.query(
+    `INSERT INTO search_outbox (kind, entity_id)
+     SELECT $1, id FROM unnest($2::uuid[]) AS id
+     ON CONFLICT (kind, entity_id) DO UPDATE
+       SET revision = search_outbox.revision + 1, attempts = 0, next_attempt_at = now(),
+           failed_at = NULL, last_error = NULL`,
+    [kind, [...new Set(ids)]],
+  );
+}
+
+/** Queues every searchable record (after a bulk load that bypassed the services). */
+export async function markAllSearchChanged(em: EntityManager): Promise<void> {
+  for (const [kind, table] of [
+    ['PRACTICE', 'practice'],
+    ['STUDY_VISIT', 'study_visit'],
+    ['MEETING', 'meeting'],
+    ['ORGANIZATION', 'organization'],
+  ] as const) {
+    await em.query(
+      `INSERT INTO search_outbox (kind, entity_id) SELECT $1, id FROM ${table}
+       ON CONFLICT (kind, entity_id) DO UPDATE SET revision = search_outbox.revision + 1, next_attempt_at = now()`,
+      [kind],
+    );
+  }
+}

@@ -1,0 +1,151 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { IndexEntry, SearchDocument, SearchableType } from '../engine/search-engine.js';
+import {
+  cityKeywords,
+  countryCodes,
+  keywordArray,
+  networkKeywords,
+  organizationKeywords,
+  plainText,
+  topicKeywords,
+} from './keyword-sql.js';
+
+/**
+ * Builds the search documents of records from the database, in one statement per kind and batch:
+ * one document per language a record is written in, with the names of its topics, places and
+ * organizations in every language, its facets, and who may find it — the same grants as the
+ * module's read policy (PracticePolicy, ExchangesPolicy; the directory is public).
+ */
+@Injectable()
+export class DocumentLoader {
+  async load(em: EntityManager, type: SearchableType, ids: string[]): Promise<IndexEntry[]> {
+    if (ids.length === 0) return [];
+    const rows = (await em.query(SQL[type], [ids])) as { doc: SearchDocument }[];
+    const byId = new Map<string, SearchDocument[]>(ids.map((id) => [id, []]));
+    for (const { doc } of rows) byId.get(doc.entityId)?.push(doc);
+    // A record with no document (deleted, or not found) is removed from the index.
+    return [...byId].map(([entityId, documents]) => ({ type, entityId, documents }));
+  }
+}
+
+const PRACTICE_NETWORKS = `ARRAY(SELECT pn.network_id FROM practice_network pn WHERE pn.practice_id = p.id ORDER BY 1)`;
+const PRACTICE_TOPICS = `ARRAY(SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id = p.id ORDER BY 1)`;
+const PRACTICE_CITIES = `ARRAY_REMOVE(ARRAY[p.city_id], NULL)`;
+
+const MEETING_ORGANIZATIONS = `ARRAY_REMOVE(ARRAY[m.host_organization_id], NULL)
+  || ARRAY(SELECT a.organization_id FROM meeting_attendee a WHERE a.meeting_id = m.id)`;
+
+const VISIT_ORGANIZATIONS = `ARRAY[v.owner_organization_id]
+  || ARRAY(SELECT so.organization_id FROM study_visit_organization so WHERE so.study_visit_id = v.id)`;
+const VISIT_CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o
+  WHERE o.city_id IS NOT NULL AND o.id = ANY(${VISIT_ORGANIZATIONS}) ORDER BY 1)`;
+
+const SQL: Record<SearchableType, string> = {
+  PRACTICE: `
+    SELECT jsonb_build_object(
+      'type', 'PRACTICE', 'entityId', p.id, 'language', t.language,
+      'isOriginal', t.language = p.original_language,
+      'title', t.title, 'summary', ${plainText(`coalesce(t.summary, '')`)},
+      'body', ${plainText(`concat_ws(E'\\n', t.challenge, t.solution, t.results, t.lessons_learned, t.transferability)`)},
+      'keywords', ${keywordArray(
+        topicKeywords(PRACTICE_TOPICS),
+        organizationKeywords('ARRAY[p.owner_organization_id]'),
+        cityKeywords(PRACTICE_CITIES),
+      )},
+      'countryCodes', ${countryCodes(PRACTICE_CITIES)},
+      'cityIds', ${PRACTICE_CITIES},
+      'topicIds', ${PRACTICE_TOPICS},
+      'networkIds', ${PRACTICE_NETWORKS},
+      'year', extract(year FROM coalesce(p.published_at, p.created_at))::int,
+      'date', coalesce(p.published_at, p.created_at),
+      'access', jsonb_build_object(
+        'public', p.status = 'PUBLISHED' AND p.visibility = 'PUBLIC',
+        'memberNetworkIds', CASE WHEN p.status = 'PUBLISHED' AND p.visibility = 'NETWORK'
+                                 THEN ${PRACTICE_NETWORKS} ELSE ARRAY[]::uuid[] END,
+        'coordinatorNetworkIds', CASE WHEN p.status = 'IN_REVIEW' THEN ${PRACTICE_NETWORKS} ELSE ARRAY[]::uuid[] END,
+        'organizationIds', ARRAY[p.owner_organization_id])) AS doc
+    FROM practice p JOIN practice_translation t ON t.practice_id = p.id
+    WHERE p.id = ANY($1::uuid[])`,
+
+  MEETING: `
+    SELECT jsonb_build_object(
+      'type', 'MEETING', 'entityId', m.id, 'language', t.language,
+      'isOriginal', t.language = m.original_language,
+      'title', t.title,
+      'summary', concat_ws(' · ', m.venue,
+                           (SELECT string_agg(ai.title, ' · ' ORDER BY ai.position) FROM meeting_agenda_item ai WHERE ai.meeting_id = m.id)),
+      'body', ${plainText(`concat_ws(E'\\n', t.notes, t.decisions)`)},
+      'keywords', ${keywordArray(
+        organizationKeywords(MEETING_ORGANIZATIONS),
+        cityKeywords('ARRAY_REMOVE(ARRAY[m.city_id], NULL)'),
+        networkKeywords('ARRAY[m.network_id]'),
+      )},
+      'countryCodes', ${countryCodes('ARRAY_REMOVE(ARRAY[m.city_id], NULL)')},
+      'cityIds', ARRAY_REMOVE(ARRAY[m.city_id], NULL),
+      'topicIds', ARRAY[]::uuid[],
+      'networkIds', ARRAY[m.network_id],
+      'year', extract(year FROM m.date)::int,
+      'date', m.date::timestamptz,
+      'access', jsonb_build_object(
+        'public', m.visibility = 'PUBLIC',
+        'memberNetworkIds', ARRAY[m.network_id],
+        'coordinatorNetworkIds', ARRAY[]::uuid[],
+        'organizationIds', ARRAY[]::uuid[])) AS doc
+    FROM meeting m JOIN meeting_translation t ON t.meeting_id = m.id
+    WHERE m.id = ANY($1::uuid[])`,
+
+  STUDY_VISIT: `
+    SELECT jsonb_build_object(
+      'type', 'STUDY_VISIT', 'entityId', v.id, 'language', t.language,
+      'isOriginal', t.language = v.original_language,
+      'title', t.title, 'summary', ${plainText(`coalesce(t.purpose, '')`)},
+      'body', concat_ws(E'\\n', ${plainText(`coalesce(t.learnings, '')`)},
+                        (SELECT string_agg(si.title, ' · ' ORDER BY si.position) FROM study_visit_item si WHERE si.study_visit_id = v.id)),
+      'keywords', ${keywordArray(organizationKeywords(VISIT_ORGANIZATIONS), cityKeywords(VISIT_CITIES))},
+      'countryCodes', ${countryCodes(VISIT_CITIES)},
+      'cityIds', ${VISIT_CITIES},
+      'topicIds', ARRAY[]::uuid[],
+      'networkIds', ARRAY_REMOVE(ARRAY[v.network_id], NULL),
+      'year', extract(year FROM v.start_date)::int,
+      'date', v.start_date::timestamptz,
+      'access', jsonb_build_object(
+        'public', v.visibility = 'PUBLIC',
+        'memberNetworkIds', CASE WHEN v.visibility = 'NETWORK' THEN ARRAY_REMOVE(ARRAY[v.network_id], NULL)
+                                 ELSE ARRAY[]::uuid[] END,
+        'coordinatorNetworkIds', ARRAY[]::uuid[],
+        'organizationIds', ARRAY[v.owner_organization_id])) AS doc
+    FROM study_visit v JOIN study_visit_translation t ON t.study_visit_id = v.id
+    WHERE v.id = ANY($1::uuid[])`,
+
+  // The directory is public. The default language's text comes from the record itself when it
+  // has no translation row of its own.
+  ORGANIZATION: `
+    WITH texts AS (
+      SELECT o.id, ot.language, coalesce(ot.name, o.name) AS name, coalesce(ot.description, '') AS description
+      FROM organization o JOIN organization_translation ot ON ot.organization_id = o.id
+      WHERE o.id = ANY($1::uuid[])
+      UNION ALL
+      SELECT o.id, o.default_language, o.name, '' FROM organization o
+      WHERE o.id = ANY($1::uuid[]) AND NOT EXISTS (
+        SELECT 1 FROM organization_translation ot WHERE ot.organization_id = o.id AND ot.language = o.default_language)
+    )
+    SELECT jsonb_build_object(
+      'type', 'ORGANIZATION', 'entityId', o.id, 'language', x.language,
+      'isOriginal', x.language = o.default_language,
+      'title', x.name, 'summary', ${plainText('x.description')}, 'body', '',
+      'keywords', ${keywordArray(
+        `SELECT jsonb_build_object('language', o.default_language, 'text', coalesce(o.acronym, '')) AS k`,
+        topicKeywords('ARRAY(SELECT ot.topic_id FROM organization_topic ot WHERE ot.organization_id = o.id)'),
+        cityKeywords('ARRAY_REMOVE(ARRAY[o.city_id], NULL)'),
+      )},
+      'countryCodes', ${countryCodes('ARRAY_REMOVE(ARRAY[o.city_id], NULL)')},
+      'cityIds', ARRAY_REMOVE(ARRAY[o.city_id], NULL),
+      'topicIds', ARRAY(SELECT ot.topic_id FROM organization_topic ot WHERE ot.organization_id = o.id ORDER BY 1),
+      'networkIds', ARRAY(SELECT nm.network_id FROM network_membership nm WHERE nm.organization_id = o.id ORDER BY 1),
+      'year', NULL,
+      'date', o.created_at,
+      'access', jsonb_build_object('public', true, 'memberNetworkIds', ARRAY[]::uuid[],
+                                   'coordinatorNetworkIds', ARRAY[]::uuid[], 'organizationIds', ARRAY[]::uuid[])) AS doc
+    FROM texts x JOIN organization o ON o.id = x.id`,
+};

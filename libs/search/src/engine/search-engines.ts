@@ -1,0 +1,29 @@
+import type { SearchConfig } from '#core';
+import type { DataSource } from 'typeorm';
+import { MeilisearchEngine } from '../engines/meilisearch/meilisearch.engine.js';
+import { PostgresSearchEngine } from '../engines/postgres/postgres-search.engine.js';
+import type { SearchEngine } from './search-engine.js';
+
+/**
+ * The engines of this process, chosen by configuration. The postgres index is always kept: it is
+ * the default engine, and the fallback that answers when a configured Meilisearch is unreachable.
+ */
+export class SearchEngines {
+  constructor(
+    readonly primary: SearchEngine,
+    readonly fallback: SearchEngine | null,
+  ) {}
+
+  /** Every engine the indexer writes to. */
+  get all(): SearchEngine[] {
+    return this.fallback ? [this.fallback, this.primary] : [this.primary];
+  }
+
+  static fromConfig(config: SearchConfig, dataSource: DataSource): SearchEngines {
+    const postgres = new PostgresSearchEngine(dataSource);
+    if (config.engine === 'meilisearch' && config.meilisearch) {
+      return new SearchEngines(new MeilisearchEngine(config.meilisearch), postgres);
+    }
+    return new SearchEngines(postgres, null);
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * What a user typed, in websearch syntax: plain words (any may match; records covering more of
+ * them rank higher), "quoted phrases" (required), -excluded words or phrases, and `or` (accepted
+ * and ignored: plain words already match any). Words are lower-cased; punctuation separates them,
+ * except inside numbers ("4.0").
+ */
+export interface ParsedQuery {
+  words: string[];
+  phrases: string[][];
+  excluded: string[][];
+  /** The last plain word was still being typed (no space after it): match it as a prefix too. */
+  prefix: string | null;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
+/** Bounds the work one query can cause. */
+const MAX_WORDS = 12;
+
+export function parseQuery(raw: string): ParsedQuery {
+  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], prefix: null };
+  const text = raw.normalize('NFC');
+  // Tokens: optional "-", then a quoted phrase or a bare run of non-space characters.
+  const token = /(-?)(?:"([^"]*)"?|(\S+))/gu;
+  let lastPlain: string | null = null;
+  for (const match of text.matchAll(token)) {
+    const [, minus, quoted, bare] = match;
+    const words = wordsOf(quoted ?? bare ?? '');
+    if (words.length === 0) continue;
+    const total = parsed.words.length + parsed.phrases.flat().length + parsed.excluded.flat().length;
+    if (total + words.length > MAX_WORDS) break;
+    if (minus) {
+      parsed.excluded.push(words);
+      lastPlain = null;
+    } else if (quoted !== undefined) {
+      if (words.length === 1) parsed.words.push(words[0]!);
+      else parsed.phrases.push(words);
+      lastPlain = null;
+    } else if (words.length === 1 && words[0] === 'or') {
+      lastPlain = null;
+    } else {
+      parsed.words.push(...words);
+      lastPlain = words.at(-1) ?? null;
+    }
+  }
+  if (lastPlain !== null && !/\s$/u.test(text) && /[\p{L}\p{N}]$/u.test(text)) parsed.prefix = lastPlain;
+  parsed.words = [...new Set(parsed.words)];
+  return parsed;
+}
+
+function wordsOf(text: string): string[] {
+  return [...text.toLocaleLowerCase().matchAll(WORD)].map((m) => m[0]).filter((w) => w.length <= 60);
+}
+
+export function isEmptyQuery(parsed: ParsedQuery): boolean {
+  return parsed.words.length === 0 && parsed.phrases.length === 0;
+}

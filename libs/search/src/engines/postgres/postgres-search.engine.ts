@@ -1,0 +1,392 @@
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import {
+  FACET_NAMES,
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  InvalidSearchCursorError,
+  type EngineHealth,
+  type FacetCount,
+  type IndexEntry,
+  type ReindexSource,
+  type SearchDocument,
+  type SearchEngine,
+  type SearchFacets,
+  type SearchHit,
+  type SearchPage,
+  type SearchRequest,
+  type SearchableType,
+} from '../../engine/search-engine.js';
+import { buildQueryPlan, type QueryPlan, type WordAnalysis } from './build-tsquery.js';
+import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
+import { Params, accessCondition, filterConditions } from './sql-conditions.js';
+
+/**
+ * Each step works on at most this many documents: ranking, facets and the count of a broad query
+ * come from the newest CANDIDATE_CAP title/summary matches (and as many body-only matches), and
+ * the result says so with totalCountIsEstimate. Ranking every hit of a common word is what made
+ * the naive design an order of magnitude slower (see DESIGN.md, Performance).
+ */
+export const CANDIDATE_CAP = 1000;
+const FACET_VALUES = 50;
+/** Configurations a query word is stemmed with (the documents' own; others fall back to simple). */
+const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+
+interface Cursor {
+  /** Hash of everything but `after`: a cursor only continues the search it came from. */
+  h: string;
+  /** Sort key: score (query) or ISO date (listing), then type and id. */
+  k: string;
+  t: SearchableType;
+  i: string;
+}
+
+interface RawResult {
+  total: number;
+  capped: boolean;
+  facets: Record<string, FacetCount[] | null>;
+  hits:
+    | {
+        type: SearchableType;
+        id: string;
+        language: string;
+        title: string;
+        snippet: string;
+        score: string;
+        key: string;
+      }[]
+    | null;
+}
+
+/** The default engine: PostgreSQL full-text search (also on embedded PGlite). */
+export class PostgresSearchEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  async index(entries: IndexEntry[]): Promise<void> {
+    if (entries.length === 0) return;
+    await this.dataSource.transaction(async (em) => {
+      await this.deleteRecords(em, entries);
+      await this.insertDocuments(
+        em,
+        entries.flatMap((e) => e.documents),
+      );
+    });
+  }
+
+  async remove(records: { type: SearchableType; entityId: string }[]): Promise<void> {
+    if (records.length === 0) return;
+    await this.dataSource.transaction((em) => this.deleteRecords(em, records));
+  }
+
+  /**
+   * Record by record (each replaced atomically, so searches keep working), then whatever was not
+   * rewritten is gone from the database and leaves the index. Works on a single connection.
+   */
+  async reindex(source: ReindexSource): Promise<{ documents: number }> {
+    const [{ started }] = (await this.dataSource.query(`SELECT clock_timestamp() AS started`)) as [
+      { started: Date },
+    ];
+    let documents = 0;
+    for await (const batch of source.batches) {
+      await this.index(batch);
+      documents += batch.reduce((n, e) => n + e.documents.length, 0);
+    }
+    await this.dataSource.query(`DELETE FROM search_document WHERE indexed_at < $1`, [started]);
+    await this.dataSource.query(`ANALYZE search_document`);
+    return { documents };
+  }
+
+  async health(): Promise<EngineHealth> {
+    try {
+      await this.dataSource.query(`SELECT 1 FROM search_document LIMIT 1`);
+      return { up: true };
+    } catch (error) {
+      return { up: false, detail: error instanceof Error ? error.message : 'unavailable' };
+    }
+  }
+
+  async search(request: SearchRequest): Promise<SearchPage> {
+    const parsed = parseQuery(request.query);
+    const hash = searchHash(request, parsed);
+    const after = request.after === null ? null : decodeCursor(request.after, hash);
+    const raw = isEmptyQuery(parsed)
+      ? await this.list(request, after)
+      : await this.match(request, buildQueryPlan(parsed, await this.analyse(parsed, request.locale)), after);
+    const rows = raw.hits ?? [];
+    const hits: SearchHit[] = rows.slice(0, request.first).map((h) => ({
+      type: h.type,
+      entityId: h.id,
+      language: h.language,
+      title: h.title,
+      snippet: h.snippet,
+      score: Number(h.score),
+      cursor: encodeCursor({ h: hash, k: h.key, t: h.type, i: h.id }),
+    }));
+    const facets = Object.fromEntries(
+      FACET_NAMES.map((name) => [name, raw.facets[name] ?? []]),
+    ) as SearchFacets;
+    return {
+      hits,
+      totalCount: raw.total,
+      totalCountIsEstimate: raw.capped,
+      hasNextPage: rows.length > request.first,
+      facets,
+    };
+  }
+
+  /** One round trip: each word's lexemes under every configuration, stop words, typo fixes. */
+  private async analyse(parsed: ParsedQuery, locale: string | null): Promise<Map<string, WordAnalysis>> {
+    const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
+    const rows = (await this.dataSource.query(
+      `SELECT w.word, px_unaccent(w.word) AS plain,
+         ARRAY(SELECT DISTINCT l FROM unnest($2::regconfig[]) AS c(cfg),
+               unnest(tsvector_to_array(to_tsvector(c.cfg, w.word) || to_tsvector(c.cfg, px_unaccent(w.word)))) AS l
+               ORDER BY l) AS lexemes,
+         (numnode(plainto_tsquery(px_search_config($3), w.word)) = 0
+           OR numnode(plainto_tsquery('pg_catalog.english', w.word)) = 0) AS stop,
+         CASE WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
+           THEN ARRAY[]::text[]
+           ELSE ARRAY(SELECT s.word FROM search_word s
+                      WHERE s.word % px_unaccent(w.word) AND similarity(s.word, px_unaccent(w.word)) >= 0.45
+                      ORDER BY similarity(s.word, px_unaccent(w.word)) DESC, s.word LIMIT 3)
+         END AS fuzzy
+       FROM unnest($1::text[]) AS w(word)`,
+      [words, QUERY_CONFIGS, locale ?? 'en'],
+    )) as WordAnalysis[];
+    return new Map(rows.map((r) => [r.word, r]));
+  }
+
+  /** A query: candidates from the GIN indexes, capped; ranked; one hit per record. */
+  private async match(request: SearchRequest, plan: QueryPlan, after: Cursor | null): Promise<RawResult> {
+    const p = new Params();
+    const any = p.add(plan.any, '::tsquery');
+    const where = [
+      ...filterConditions(request.filter, p),
+      accessCondition(request.reader, p),
+      ...plan.required.map((q) => {
+        const r = p.add(q, '::tsquery');
+        return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
+      }),
+      ...plan.excluded.map((q) => {
+        const x = p.add(q, '::tsquery');
+        return `NOT (d.head @@ ${x} OR d.body_vector @@ ${x})`;
+      }),
+    ].join(' AND ');
+    const exact = p.add(plan.exact, '::tsquery');
+    const groups = p.add(plan.groups, '::tsquery[]');
+    const locale = p.add(request.locale ?? '', '::text');
+    const cap = p.add(CANDIDATE_CAP, '::int');
+    const limit = p.add(request.first + 1, '::int');
+    const page = after
+      ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
+      : '';
+    const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
+      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.body_vector`;
+    const [row] = (await this.dataSource.query(
+      `WITH candidates AS (
+         (SELECT ${columns}, true AS in_head FROM search_document d
+          WHERE d.head @@ ${any} AND ${where}
+          ORDER BY d.sort_date DESC, d.entity_id DESC LIMIT ${cap})
+         UNION ALL
+         (SELECT ${columns}, false FROM search_document d
+          WHERE d.body_vector @@ ${any} AND NOT d.head @@ ${any} AND ${where}
+          ORDER BY d.sort_date DESC, d.entity_id DESC LIMIT ${cap})
+       ),
+       scored AS (
+         SELECT c.*, round((
+             (SELECT count(*) FROM unnest(${groups}) g WHERE c.head @@ g OR c.body_vector @@ g)::numeric
+               / greatest(cardinality(${groups}), 1)
+             + CASE WHEN c.in_head THEN 0.5 ELSE 0 END
+             + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
+             + CASE WHEN c.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
+         FROM candidates c
+       ),
+       ranked AS (
+         SELECT s.*, max(s.score) OVER w AS entity_score,
+                row_number() OVER (w ORDER BY s.language = ${locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
+         FROM scored s WINDOW w AS (PARTITION BY s.entity_type, s.entity_id)
+       ),
+       records AS (SELECT * FROM ranked WHERE pick = 1),
+       page AS (
+         SELECT r.* FROM records r ${page}
+         ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
+       )
+       SELECT (SELECT count(*)::int FROM records) AS total,
+              (SELECT count(*) FILTER (WHERE in_head) >= ${cap} OR count(*) FILTER (WHERE NOT in_head) >= ${cap} FROM candidates) AS capped,
+              ${facetsSql('records', 'scored')} AS facets,
+              (SELECT json_agg(json_build_object(
+                  'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
+                  'score', pg.entity_score::text, 'key', pg.entity_score::text,
+                  'snippet', ts_headline(px_search_config(pg.language), left(pg.summary || E'\\n' || pg.body, 20000),
+                                         ${exact} || ${any}, '${HEADLINE_OPTIONS}'))
+                ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC) FROM page pg) AS hits`,
+      p.values,
+    )) as [RawResult];
+    return row;
+  }
+
+  /** No words: the newest records matching the filters, in the caller's language where it exists. */
+  private async list(request: SearchRequest, after: Cursor | null): Promise<RawResult> {
+    const p = new Params();
+    const where = [...filterConditions(request.filter, p), accessCondition(request.reader, p)].join(' AND ');
+    const locale = p.add(request.locale ?? '', '::text');
+    const cap = p.add(CANDIDATE_CAP, '::int');
+    const limit = p.add(request.first + 1, '::int');
+    const keyset = after
+      ? `AND (d.sort_date, d.entity_type, d.entity_id) < (${p.add(after.k, '::timestamptz')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
+      : '';
+    const [row] = (await this.dataSource.query(
+      `WITH sample AS (
+         SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.country_codes, d.city_ids,
+                d.topic_ids, d.network_ids, d.year, d.sort_date
+         FROM search_document d WHERE ${where}
+         ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC LIMIT ${cap}
+       ),
+       records AS (
+         SELECT DISTINCT ON (s.entity_type, s.entity_id) s.* FROM sample s
+         ORDER BY s.entity_type, s.entity_id, s.language = ${locale} DESC, s.is_original DESC, s.language
+       ),
+       page AS (
+         SELECT DISTINCT ON (d.sort_date, d.entity_type, d.entity_id)
+                d.entity_type, d.entity_id, d.language, d.title, d.summary, d.sort_date
+         FROM search_document d WHERE ${where} ${keyset}
+         ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC,
+                  d.language = ${locale} DESC, d.is_original DESC, d.language
+         LIMIT ${limit}
+       )
+       SELECT (SELECT count(*)::int FROM records) AS total,
+              (SELECT count(*) >= ${cap} FROM sample) AS capped,
+              ${facetsSql('records', 'sample')} AS facets,
+              (SELECT json_agg(json_build_object(
+                  'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
+                  'score', '0', 'key', to_char(pg.sort_date AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
+                  'snippet', left(pg.summary, 240))
+                ORDER BY pg.sort_date DESC, pg.entity_type DESC, pg.entity_id DESC) FROM page pg) AS hits`,
+      p.values,
+    )) as [RawResult];
+    return row;
+  }
+
+  private async deleteRecords(
+    em: EntityManager,
+    records: { type: SearchableType; entityId: string }[],
+  ): Promise<void> {
+    await em.query(
+      `DELETE FROM search_document d USING unnest($1::text[], $2::uuid[]) AS r(entity_type, entity_id)
+       WHERE d.entity_type = r.entity_type AND d.entity_id = r.entity_id`,
+      [records.map((r) => r.type), records.map((r) => r.entityId)],
+    );
+  }
+
+  /** Vectors are computed here, once, and stored: computing them at query time cost 10×. */
+  private async insertDocuments(em: EntityManager, docs: SearchDocument[]): Promise<void> {
+    if (docs.length === 0) return;
+    const rows = JSON.stringify(docs.map(toRow));
+    await em.query(
+      `INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
+         country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
+         coordinator_network_ids, organization_ids, head, body_vector)
+       SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
+         d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
+         d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
+         px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
+           || coalesce((SELECT px_tsvector_agg(px_search_vector(k.language, k.text, 'B'))
+                        FROM jsonb_to_recordset(d.keywords) AS k(language text, text text)), ''),
+         px_search_vector(d.language, d.body, 'D')
+       FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
+         title text, summary text, body text, country_codes varchar[], city_ids uuid[], topic_ids uuid[],
+         network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
+         coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)`,
+      [rows],
+    );
+    // The word list typo tolerance draws on: every word of every text, unaccented.
+    await em.query(
+      `INSERT INTO search_word (word)
+       SELECT DISTINCT w FROM jsonb_to_recordset($1::jsonb) AS d(title text, summary text, body text, keywords jsonb),
+         unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(
+           concat_ws(' ', d.title, d.summary, d.body,
+                     (SELECT string_agg(k.text, ' ') FROM jsonb_to_recordset(d.keywords) AS k(text text))))))) AS w
+       WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
+       ORDER BY w
+       ON CONFLICT (word) DO NOTHING`,
+      [rows],
+    );
+  }
+}
+
+function toRow(d: SearchDocument) {
+  return {
+    type: d.type,
+    entity_id: d.entityId,
+    language: d.language,
+    is_original: d.isOriginal,
+    title: d.title,
+    summary: d.summary,
+    body: d.body,
+    country_codes: d.countryCodes,
+    city_ids: d.cityIds,
+    topic_ids: d.topicIds,
+    network_ids: d.networkIds,
+    year: d.year,
+    sort_date: d.date,
+    is_public: d.access.public,
+    member_network_ids: d.access.memberNetworkIds,
+    coordinator_network_ids: d.access.coordinatorNetworkIds,
+    organization_ids: d.access.organizationIds,
+    keywords: d.keywords,
+  };
+}
+
+/** Facet counts per record (language: records matching in that language). */
+function facetsSql(records: string, documents: string): string {
+  const top = (select: string) =>
+    `(SELECT json_agg(json_build_object('value', f.value, 'count', f.count) ORDER BY f.count DESC, f.value)
+      FROM (${select} ORDER BY count DESC, value LIMIT ${FACET_VALUES}) f)`;
+  return `json_build_object(
+    'type', ${top(`SELECT entity_type AS value, count(*)::int AS count FROM ${records} GROUP BY 1`)},
+    'country', ${top(`SELECT v AS value, count(*)::int AS count FROM ${records}, unnest(country_codes) v GROUP BY 1`)},
+    'city', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(city_ids) v GROUP BY 1`)},
+    'language', ${top(`SELECT language AS value, count(DISTINCT (entity_type, entity_id))::int AS count FROM ${documents} GROUP BY 1`)},
+    'topic', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(topic_ids) v GROUP BY 1`)},
+    'network', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(network_ids) v GROUP BY 1`)},
+    'year', ${top(`SELECT year::text AS value, count(*)::int AS count FROM ${records} WHERE year IS NOT NULL GROUP BY 1`)})`;
+}
+
+function searchHash(request: SearchRequest, parsed: ParsedQuery): string {
+  const reader = request.reader;
+  return createHash('sha256')
+    .update(JSON.stringify([parsed, request.locale, request.filter, reader]))
+    .digest('base64url')
+    .slice(0, 16);
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return Buffer.from(JSON.stringify(cursor)).toString('base64url');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function decodeCursor(text: string, hash: string): Cursor {
+  let value: unknown;
+  try {
+    value = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
+  } catch {
+    throw new InvalidSearchCursorError();
+  }
+  const c = value as Partial<Cursor> | null;
+  if (
+    !c ||
+    c.h !== hash ||
+    typeof c.k !== 'string' ||
+    !/^[0-9TZ:.+-]{1,40}$/.test(c.k) ||
+    typeof c.i !== 'string' ||
+    !UUID.test(c.i) ||
+    typeof c.t !== 'string'
+  ) {
+    throw new InvalidSearchCursorError();
+  }
+  return c as Cursor;
+}

@@ -1,0 +1,181 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { AppError, ErrorCode, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type RequestContext } from '#core';
+import { OrganizationsService, toOrganizationType } from '#directory';
+import { MeetingsService, StudyVisitsService, toMeetingType, toStudyVisitType } from '#exchanges';
+import { PracticesService, toPracticeType } from '#practices';
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  InvalidSearchCursorError,
+  SearchEngineUnavailableError,
+  type SearchHit as EngineHit,
+  type SearchPage,
+  type SearchReader,
+  type SearchRequest,
+  type SearchableType,
+} from '../engine/search-engine.js';
+import { SearchEngines } from '../engine/search-engines.js';
+import {
+  HIT_TYPE,
+  SearchHitType,
+  type SearchArgs,
+  type SearchEntityValue,
+  type SearchFacets,
+  type SearchResult,
+} from './search.types.js';
+
+/**
+ * The search use case: who is asking decides what the engine may return (the reader), the engine
+ * ranks and counts, and every hit is then opened through its module's service, so a hit the
+ * caller may not read (an index a moment behind a visibility change) never reaches them.
+ */
+@Injectable()
+export class SearchService {
+  private readonly logger = new Logger('Search');
+
+  constructor(
+    private readonly engines: SearchEngines,
+    private readonly practices: PracticesService,
+    private readonly meetings: MeetingsService,
+    private readonly visits: StudyVisitsService,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  async search(ctx: RequestContext, args: SearchArgs): Promise<SearchResult> {
+    const request: SearchRequest = {
+      query: args.query,
+      locale: ctx.contentLocale,
+      filter: { ...args.filter },
+      first: Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
+      after: args.after ?? null,
+      reader: await readerOf(ctx),
+    };
+    const { page, engine } = await this.run(ctx, request);
+    const opened = await Promise.all(page.hits.map((hit) => this.open(ctx, hit)));
+    const edges = page.hits.flatMap((hit, i) => {
+      const entity = opened[i];
+      if (!entity) return [];
+      return [
+        {
+          cursor: hit.cursor,
+          node: {
+            type: hit.type as SearchHitType,
+            id: hit.entityId,
+            title: hit.title,
+            language: hit.language,
+            snippet: snippetHtml(hit.snippet),
+            score: hit.score,
+            entity,
+          },
+        },
+      ];
+    });
+    return {
+      edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: request.after !== null,
+        startCursor: page.hits[0]?.cursor ?? null,
+        endCursor: page.hits.at(-1)?.cursor ?? null,
+      },
+      totalCount: page.totalCount,
+      totalCountIsEstimate: page.totalCountIsEstimate,
+      facets: toFacets(page),
+      engine,
+    };
+  }
+
+  /** The configured engine; the postgres index when a configured Meilisearch is unreachable. */
+  private async run(
+    ctx: RequestContext,
+    request: SearchRequest,
+  ): Promise<{ page: SearchPage; engine: string }> {
+    const { primary, fallback } = this.engines;
+    try {
+      return { page: await primary.search(request), engine: primary.name };
+    } catch (error) {
+      if (error instanceof InvalidSearchCursorError) throw AppError.invalidField('after', 'cursor');
+      if (!(error instanceof SearchEngineUnavailableError) || !fallback) throw error;
+      this.logger.warn(`${error.message}; answering from ${fallback.name}`);
+      ctx.responseExtensions['search'] = {
+        engine: fallback.name,
+        fallback: true,
+        reason: `${primary.name} is unreachable`,
+      };
+      try {
+        return { page: await fallback.search(request), engine: fallback.name };
+      } catch (fallbackError) {
+        if (fallbackError instanceof InvalidSearchCursorError) throw AppError.invalidField('after', 'cursor');
+        throw fallbackError;
+      }
+    }
+  }
+
+  /** The hit's record through its module's read path, or null when the caller may not read it. */
+  private async open(ctx: RequestContext, hit: EngineHit): Promise<SearchEntityValue | null> {
+    try {
+      const entity = await this.load(ctx, hit.type, hit.entityId);
+      return Object.assign(entity, { [HIT_TYPE]: hit.type });
+    } catch (error) {
+      if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
+      throw error;
+    }
+  }
+
+  private async load(ctx: RequestContext, type: SearchableType, id: string) {
+    switch (type) {
+      case 'PRACTICE':
+        return toPracticeType(await this.practices.get(ctx, id));
+      case 'MEETING':
+        return toMeetingType(await this.meetings.get(ctx, id));
+      case 'STUDY_VISIT':
+        return toStudyVisitType(await this.visits.get(ctx, id));
+      case 'ORGANIZATION':
+        return toOrganizationType(await this.organizations.get(ctx, id));
+    }
+  }
+}
+
+/** What the caller's memberships let them find; the same facts the read policies use. */
+async function readerOf(ctx: RequestContext): Promise<SearchReader> {
+  if (ctx.isAdmin) return { kind: 'everything' };
+  if (ctx.principal.kind === 'anonymous' || ctx.principal.kind === 'operator') {
+    return { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] };
+  }
+  const access = await ctx.access();
+  return {
+    kind: 'scoped',
+    memberNetworkIds: [...access.memberNetworks],
+    coordinatorNetworkIds: [...access.coordinatedNetworks],
+    organizationIds: [...access.organizationRoles.keys()],
+  };
+}
+
+const ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+/** Escapes the text, then turns the engine's highlight markers into <mark> elements. */
+export function snippetHtml(snippet: string): string {
+  return snippet
+    .replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c)
+    .replaceAll(HIGHLIGHT_START, '<mark>')
+    .replaceAll(HIGHLIGHT_END, '</mark>');
+}
+
+function toFacets(page: SearchPage): SearchFacets {
+  const f = page.facets;
+  return {
+    type: f.type.map((v) => ({ type: v.value as SearchHitType, count: v.count })),
+    country: f.country.map((v) => ({ country: { code: v.value }, count: v.count })),
+    city: f.city.map((v) => ({ cityId: v.value, count: v.count })),
+    language: f.language.map((v) => ({ language: v.value, count: v.count })),
+    topic: f.topic.map((v) => ({ topicId: v.value, count: v.count })),
+    network: f.network.map((v) => ({ networkId: v.value, count: v.count })),
+    year: f.year.map((v) => ({ year: Number(v.value), count: v.count })),
+  };
+}

@@ -1,0 +1,10 @@
+import { SearchDocuments1763781100000 } from './migrations/1763781100000-search-documents.js';
+
+export * from './engine/search-engine.js';
+export * from './engine/search-engines.js';
+export * from './engines/postgres/postgres-search.engine.js';
+export * from './indexing/reindexer.js';
+export * from './indexing/search-indexer.js';
+export * from './search.module.js';
+
+export const searchMigrations = [SearchDocuments1763781100000];

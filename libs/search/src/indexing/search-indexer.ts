@@ -1,0 +1,211 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, SearchOutbox, type AppConfig, type SearchOutboxKind } from '#core';
+import { DocumentLoader } from '../documents/document-loader.js';
+import { SEARCHABLE_TYPES, type IndexEntry, type SearchableType } from '../engine/search-engine.js';
+import { SearchEngines } from '../engine/search-engines.js';
+import { dependentsOf } from './dependents.js';
+
+interface Claimed {
+  kind: SearchOutboxKind;
+  entity_id: string;
+  revision: number;
+  attempts: number;
+}
+
+/** How long a claimed row stays with its worker; a crashed worker's rows come back after it. */
+const LEASE_SECONDS = 60;
+const MAX_BACKOFF_MS = 10 * 60_000;
+
+const isSearchable = (kind: SearchOutboxKind): kind is SearchableType =>
+  (SEARCHABLE_TYPES as readonly string[]).includes(kind);
+
+/**
+ * Drains the search outbox into every engine: claims due rows with FOR UPDATE SKIP LOCKED under a
+ * lease (so several workers share the work and never index one record at once), rebuilds each
+ * record's documents from the database (so replays are harmless), and deletes a row only if no
+ * newer change arrived meanwhile. Failures retry with exponential backoff; after the configured
+ * number of attempts a row is kept as failed, for admins to see and retry.
+ */
+@Injectable()
+export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('SearchIndexer');
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = true;
+  private unsubscribe: (() => void) | null = null;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: SearchOutbox,
+    private readonly engines: SearchEngines,
+    private readonly loader: DocumentLoader,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    if (this.config.search.worker === 'inline') this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  /** Polls the outbox until stopped; a write in this process wakes it at once. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.unsubscribe = this.outbox.onChange(() => this.schedule(0));
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.unsubscribe?.();
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    await this.running;
+  }
+
+  /**
+   * Returns once every change due now is indexed, including those another worker (or this
+   * process's own loop) holds at the moment (tests, the reindex script, the benchmark).
+   */
+  async drain(): Promise<void> {
+    for (;;) {
+      if ((await this.runOnce()) > 0) continue;
+      const [{ busy }] = (await this.dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM search_outbox
+                        WHERE failed_at IS NULL AND next_attempt_at <= now()) AS busy`,
+      )) as [{ busy: boolean }];
+      if (!busy) return;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  /** One batch: returns how many outbox rows it handled (0 when nothing was due). */
+  async runOnce(): Promise<number> {
+    const claimed = (await this.dataSource.query(
+      `UPDATE search_outbox o
+       SET leased_until = now() + make_interval(secs => $2), attempts = o.attempts + 1
+       FROM (SELECT kind, entity_id FROM search_outbox
+             WHERE failed_at IS NULL AND next_attempt_at <= now()
+               AND (leased_until IS NULL OR leased_until < now())
+             ORDER BY next_attempt_at, kind, entity_id
+             LIMIT $1 FOR UPDATE SKIP LOCKED) due
+       WHERE o.kind = due.kind AND o.entity_id = due.entity_id
+       RETURNING o.kind, o.entity_id, o.revision, o.attempts`,
+      [this.config.search.batchSize, LEASE_SECONDS],
+    )) as [Claimed[], number] | Claimed[];
+    const rows = normalizeReturning(claimed);
+    if (rows.length === 0) return 0;
+    try {
+      await this.process(rows);
+      await this.acknowledge(rows);
+    } catch {
+      // Isolate the record(s) at fault: retry one by one, so one bad record cannot hold back the rest.
+      for (const row of rows) {
+        try {
+          await this.process([row]);
+          await this.acknowledge([row]);
+        } catch (error) {
+          await this.failed(row, error);
+        }
+      }
+    }
+    return rows.length;
+  }
+
+  private async process(rows: Claimed[]): Promise<void> {
+    const byKind = new Map<SearchOutboxKind, string[]>();
+    for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row.entity_id]);
+    const fanOut = [...byKind].filter(
+      ([kind]) => kind !== 'PRACTICE' && kind !== 'MEETING' && kind !== 'STUDY_VISIT',
+    );
+    if (fanOut.length > 0) {
+      await this.dataSource.transaction(async (em) => {
+        for (const [kind, ids] of fanOut) {
+          for (const dependents of await dependentsOf(em, kind, ids)) {
+            await this.outbox.changed(em, dependents.kind, dependents.ids);
+          }
+        }
+      });
+    }
+    const entries: IndexEntry[] = [];
+    for (const [kind, ids] of byKind) {
+      if (isSearchable(kind)) entries.push(...(await this.loader.load(this.dataSource.manager, kind, ids)));
+    }
+    for (const engine of this.engines.all) await engine.index(entries);
+  }
+
+  private async acknowledge(rows: Claimed[]): Promise<void> {
+    const params = [rows.map((r) => r.kind), rows.map((r) => r.entity_id), rows.map((r) => r.revision)];
+    // Rows changed again while we worked keep their place in the queue (lease released).
+    await this.dataSource.query(
+      `WITH done AS (
+         DELETE FROM search_outbox o USING unnest($1::text[], $2::uuid[], $3::int[]) AS c(kind, entity_id, revision)
+         WHERE o.kind = c.kind AND o.entity_id = c.entity_id AND o.revision = c.revision
+         RETURNING o.kind, o.entity_id)
+       UPDATE search_outbox o SET leased_until = NULL
+       FROM unnest($1::text[], $2::uuid[]) AS c(kind, entity_id)
+       WHERE o.kind = c.kind AND o.entity_id = c.entity_id
+         AND NOT EXISTS (SELECT 1 FROM done d WHERE d.kind = o.kind AND d.entity_id = o.entity_id)`,
+      params,
+    );
+  }
+
+  private async failed(row: Claimed, error: unknown): Promise<void> {
+    const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
+    const { maxAttempts, retryBaseMs } = this.config.search;
+    const delayMs = Math.min(retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
+    const giveUp = row.attempts >= maxAttempts;
+    await this.dataSource.query(
+      // The lease is always released; a row changed meanwhile is simply due again, afresh.
+      `UPDATE search_outbox SET leased_until = NULL,
+         last_error = CASE WHEN revision = $6 THEN $3 ELSE last_error END,
+         next_attempt_at = CASE WHEN revision = $6 THEN now() + make_interval(secs => $4::float8 / 1000)
+                                ELSE next_attempt_at END,
+         failed_at = CASE WHEN revision = $6 AND $5 THEN now() END
+       WHERE kind = $1 AND entity_id = $2`,
+      [row.kind, row.entity_id, message, delayMs, giveUp, row.revision],
+    );
+    const line = `${row.kind} ${row.entity_id}: attempt ${row.attempts} failed: ${message}`;
+    if (giveUp) this.logger.error(`${line}; giving up after ${maxAttempts} attempts`);
+    else this.logger.warn(`${line}; retrying in ${delayMs} ms`);
+  }
+
+  private schedule(delayMs: number): void {
+    if (this.stopped || this.running) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.loop().finally(() => {
+        this.running = null;
+        this.schedule(this.config.search.pollMs);
+      });
+    }, delayMs);
+    this.timer.unref();
+  }
+
+  private async loop(): Promise<void> {
+    try {
+      while (!this.stopped && (await this.runOnce()) > 0);
+    } catch (error) {
+      this.logger.error(`outbox poll failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+}
+
+/** TypeORM returns [rows, count] for UPDATE … RETURNING on postgres, plain rows on some drivers. */
+function normalizeReturning(result: [Claimed[], number] | Claimed[]): Claimed[] {
+  if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
+    return result[0];
+  }
+  return result as Claimed[];
+}

@@ -1,0 +1,190 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, SearchOutbox, markSearchChanged, type AppConfig } from '#core';
+import {
+  PostgresSearchEngine,
+  SearchEngines,
+  SearchIndexer,
+  type IndexEntry,
+  type SearchEngine,
+} from '#search';
+import { DocumentLoader } from '../../libs/search/src/documents/document-loader.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/** A test double around the real postgres engine that fails every other call it gets. */
+class FlakyEngine implements SearchEngine {
+  readonly name = 'postgres' as const;
+  calls = 0;
+  failures = 0;
+  readonly indexed = new Map<string, number>();
+
+  constructor(private readonly inner: PostgresSearchEngine) {}
+
+  async index(entries: IndexEntry[]): Promise<void> {
+    if (++this.calls % 2 === 0) {
+      this.failures++;
+      throw new Error('engine unavailable (simulated)');
+    }
+    await this.inner.index(entries);
+    for (const e of entries) this.indexed.set(e.entityId, (this.indexed.get(e.entityId) ?? 0) + 1);
+  }
+  remove = (records: Parameters<SearchEngine['remove']>[0]) => this.inner.remove(records);
+  search = (request: Parameters<SearchEngine['search']>[0]) => this.inner.search(request);
+  reindex = (source: Parameters<SearchEngine['reindex']>[0]) => this.inner.reindex(source);
+  health = () => this.inner.health();
+}
+
+describe('search outbox: transactional, retried, shared by several workers', () => {
+  let api: TestApp;
+  let db: DataSource;
+  beforeAll(async () => {
+    api = await startTestApp({ SEARCH_WORKER: 'off', SEARCH_RETRY_BASE_MS: '1', SEARCH_BATCH_SIZE: '3' });
+    db = api.app.get(DataSource);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const pending = async () =>
+    Number(((await db.query(`SELECT count(*)::int AS n FROM search_outbox`)) as [{ n: number }])[0].n);
+
+  it('a rolled-back change leaves no outbox row; a committed one leaves exactly one', async () => {
+    const before = await pending();
+    const [practice] = (await db.query(`SELECT id FROM practice LIMIT 1`)) as [{ id: string }];
+    await db
+      .transaction(async (em) => {
+        await markSearchChanged(em, 'PRACTICE', [practice.id]);
+        throw new Error('rollback');
+      })
+      .catch(() => undefined);
+    expect(await pending()).toBe(before);
+    await db.transaction((em) => markSearchChanged(em, 'PRACTICE', [practice.id, practice.id]));
+    await db.transaction((em) => markSearchChanged(em, 'PRACTICE', [practice.id]));
+    const rows = (await db.query(`SELECT revision FROM search_outbox WHERE entity_id = $1`, [
+      practice.id,
+    ])) as {
+      revision: number;
+    }[];
+    expect(rows).toHaveLength(1);
+    expect(rows[0]!.revision).toBeGreaterThanOrEqual(2);
+  });
+
+  it('converges with nothing lost while the engine fails half its calls, two workers at once', async () => {
+    const config = api.app.get<AppConfig>(APP_CONFIG);
+    const flaky = new FlakyEngine(new PostgresSearchEngine(db));
+    const worker = () =>
+      new SearchIndexer(
+        db,
+        api.app.get(SearchOutbox),
+        new SearchEngines(flaky, null),
+        api.app.get(DocumentLoader),
+        config,
+      );
+    const [a, b] = [worker(), worker()];
+    // The demo data's backlog first, so only the changes below are in flight.
+    await api.app.get(SearchIndexer).drain();
+    const practices = (await db.query(`SELECT id FROM practice ORDER BY id`)) as { id: string }[];
+    const [hidden, removed, ...renamed] = practices.map((p) => p.id);
+    await db.transaction(async (em) => {
+      for (const [i, id] of renamed.entries()) {
+        await em.query(`UPDATE practice_translation SET title = $2 WHERE practice_id = $1`, [
+          id,
+          `beacon${i}x`,
+        ]);
+      }
+      await em.query(`UPDATE practice SET status = 'PUBLISHED', visibility = 'PUBLIC' WHERE id = ANY($1)`, [
+        renamed,
+      ]);
+      await em.query(`UPDATE practice SET status = 'DRAFT' WHERE id = $1`, [hidden]);
+      await em.query(`DELETE FROM practice WHERE id = $1`, [removed]);
+      await markSearchChanged(
+        em,
+        'PRACTICE',
+        practices.map((p) => p.id),
+      );
+    });
+    for (let round = 0; (await pending()) > 0 && round < 200; round++) {
+      await Promise.all([a.drain(), b.drain()]);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    expect(await pending()).toBe(0);
+    expect(flaky.failures).toBeGreaterThan(0);
+    // Each record was indexed successfully exactly once: no double work between the two workers.
+    for (const { id } of practices) expect(flaky.indexed.get(id)).toBe(1);
+
+    const search = async (q: string) =>
+      (
+        await api.gql<{ search: { edges: { node: { id: string } }[] } }>(
+          `query($q: String!) { search(query: $q, first: 100) { edges { node { id } } } }`,
+          { variables: { q } },
+        )
+      ).data!.search.edges.map((e) => e.node.id);
+    for (const [i, id] of renamed.entries()) expect(await search(`beacon${i}x`)).toEqual([id]);
+    const stale = (await db.query(
+      `SELECT count(*)::int AS n FROM search_document WHERE entity_id = ANY($1)`,
+      [[removed]],
+    )) as [{ n: number }];
+    expect(stale[0].n).toBe(0);
+    const hiddenDocs = (await db.query(
+      `SELECT bool_or(is_public) AS visible FROM search_document WHERE entity_id = $1`,
+      [hidden],
+    )) as [{ visible: boolean | null }];
+    expect(hiddenDocs[0].visible).not.toBe(true);
+  });
+
+  it('keeps a record that fails every attempt, visible to admins, until retried', async () => {
+    const config = { ...api.app.get<AppConfig>(APP_CONFIG) };
+    config.search = { ...config.search, maxAttempts: 2 };
+    const broken: SearchEngine = {
+      ...new FlakyEngine(new PostgresSearchEngine(db)),
+      name: 'postgres',
+      index: async () => {
+        throw new Error('mapping rejected (simulated)');
+      },
+      remove: async () => undefined,
+      search: () => Promise.reject(new Error('unused')),
+      reindex: () => Promise.reject(new Error('unused')),
+      health: async () => ({ up: true }),
+    };
+    const worker = new SearchIndexer(
+      db,
+      api.app.get(SearchOutbox),
+      new SearchEngines(broken, null),
+      api.app.get(DocumentLoader),
+      config,
+    );
+    const [org] = (await db.query(`SELECT id FROM organization LIMIT 1`)) as [{ id: string }];
+    await db.transaction((em) => markSearchChanged(em, 'ORGANIZATION', [org.id]));
+    for (
+      let i = 0;
+      i < 50 && (await db.query(`SELECT 1 FROM search_outbox WHERE failed_at IS NULL`)).length > 0;
+      i++
+    ) {
+      await worker.drain();
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    const status = await api.gql<{
+      searchIndexStatus: { failed: number; failures: { entityId: string; lastError: string }[] };
+    }>(`{ searchIndexStatus { failed failures { entityId lastError } } }`, { admin: true });
+    expect(status.data!.searchIndexStatus.failed).toBeGreaterThanOrEqual(1);
+    expect(status.data!.searchIndexStatus.failures).toContainEqual({
+      entityId: org.id,
+      lastError: 'mapping rejected (simulated)',
+    });
+    const anonymous = await api.gql(`{ searchIndexStatus { failed } }`);
+    expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    const retried = await api.gql<{ retryFailedSearchIndexing: number }>(
+      `mutation { retryFailedSearchIndexing }`,
+      {
+        admin: true,
+      },
+    );
+    expect(retried.data!.retryFailedSearchIndexing).toBeGreaterThanOrEqual(1);
+    await api.app.get(SearchIndexer).drain();
+    expect(await pending()).toBe(0);
+    const health = (await (await fetch(`${api.url}/health`)).json()) as {
+      info: { search: { outbox: { failed: number } } };
+    };
+    expect(health.info.search.outbox.failed).toBe(0);
+  });
+});
