@@ -8,3 +8,4 @@ export * from './indexing/search-indexer.js';
 export * from './search.module.js';
 
 export const searchMigrations = [SearchDocuments1763781100000];
+export * from './indexing/standalone.js';

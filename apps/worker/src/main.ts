@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import { ConfigError, createPino, loadConfig, openDatabase } from '#core';
+import { standaloneSearch } from '#search';
+import { databaseDefinition } from '../../api/src/app.module.js';
+
+/**
+ * The search-index worker on its own, for scale: drains the outbox into the configured engines.
+ * Run as many as you like next to API processes started with SEARCH_WORKER=off; rows are leased
+ * with FOR UPDATE SKIP LOCKED, so no two workers index one record at once. Needs DATABASE_URL
+ * (the embedded database belongs to one process).
+ */
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createPino(config);
+  if (config.database.kind !== 'postgres') {
+    process.stderr.write('The worker needs DATABASE_URL: the embedded database serves one process only.\n');
+    process.exit(1);
+  }
+  const db = await openDatabase(config, databaseDefinition);
+  await db.dataSource.runMigrations({ transaction: 'each' });
+  const { indexer, engines } = standaloneSearch(config, db.dataSource);
+  indexer.start();
+  log.info({ engines: engines.all.map((e) => e.name) }, 'search worker draining the outbox');
+  const stop = async (signal: string) => {
+    log.info(`${signal}: stopping after the current batch`);
+    await indexer.stop();
+    await db.close();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+  process.once('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `Worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+import 'reflect-metadata';
+import { loadConfig } from '#core';
+import { standaloneSearch } from '#search';
+import { openCliDatabase } from './cli-database.js';
+
+/**
+ * `npm run reindex`: rebuilds every engine's index from the database (postgres record by record,
+ * Meilisearch into a new index swapped in at the end), then indexes what changed meanwhile.
+ */
+const config = loadConfig();
+const db = await openCliDatabase();
+try {
+  const { reindexer, indexer } = standaloneSearch(config, db.dataSource);
+  for (const { engine, documents } of await reindexer.reindexAll()) {
+    process.stdout.write(`${engine}: ${documents} documents indexed\n`);
+  }
+  await indexer.drain();
+} finally {
+  await db.close();
+}
