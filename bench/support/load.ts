@@ -22,7 +22,7 @@ function percentile(sorted: number[], p: number): number {
  */
 export async function runLoad(
   url: string,
-  body: string,
+  body: string | string[],
   connections: number,
   seconds: number,
 ): Promise<LoadResult> {
@@ -36,7 +36,10 @@ export async function runLoad(
         url,
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body,
+        // Several bodies: each connection cycles through them in order (a query mix).
+        ...(Array.isArray(body)
+          ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) }
+          : { body }),
         connections,
         duration: seconds,
       },

@@ -11,7 +11,8 @@ describe('embedded database (PGlite)', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   it('migrates, loads the demo data once and answers queries; a restart keeps data and does not reload it', async () => {
-    const first = await startTestApp({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
+    // As `npm start` runs it: the search indexer inside the API process, on the one connection.
+    const first = await startTestApp({ DATA_DIR: dataDir, DEMO_DATA: 'true', SEARCH_WORKER: 'inline' });
     let deletedId: string;
     try {
       const res = await first.gql<{
@@ -73,6 +74,21 @@ describe('embedded database (PGlite)', () => {
         },
       );
       expect(adoption.errors).toBeUndefined();
+
+      // Search on the embedded database: the demo data and the new meeting become searchable.
+      const found = async (q: string) =>
+        (
+          await first.gql<{ search: { edges: { node: { title: string } }[] } }>(
+            `query($q: String!) { search(query: $q) { edges { node { title } } } }`,
+            { variables: { q }, headers: coordinator },
+          )
+        ).data?.search.edges.map((e) => e.node.title) ?? [];
+      const deadline = Date.now() + 15_000;
+      while (!(await found('spletni seminar')).includes('Spletni seminar') && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect(await found('spletni seminar')).toContain('Spletni seminar');
+      expect((await found('Panevezys')).length).toBeGreaterThan(0);
     } finally {
       await first.close();
     }

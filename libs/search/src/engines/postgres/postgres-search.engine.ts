@@ -180,25 +180,35 @@ export class PostgresSearchEngine implements SearchEngine {
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
+    const headline = p.add(HEADLINE_OPTIONS, '::text');
     const page = after
       ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
       : '';
-    const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
-      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.body_vector`;
+    // Bodies are read only where needed: body-only candidates, and the snippets of one page.
+    const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
+      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head`;
     const [row] = (await this.dataSource.query(
-      `WITH candidates AS (
-         (SELECT ${columns}, true AS in_head FROM search_document d
-          WHERE d.head @@ ${any} AND ${where}
-          ORDER BY d.sort_date DESC, d.entity_id DESC LIMIT ${cap})
-         UNION ALL
-         (SELECT ${columns}, false FROM search_document d
-          WHERE d.body_vector @@ ${any} AND NOT d.head @@ ${any} AND ${where}
-          ORDER BY d.sort_date DESC, d.entity_id DESC LIMIT ${cap})
+      `WITH head_candidates AS (
+         SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
+         WHERE d.head @@ ${any} AND ${where}
+         ORDER BY d.sort_date DESC, d.entity_id DESC LIMIT ${cap}
        ),
+       -- Body-only matches fill what title/summary matches left of the cap: a broad query never
+       -- reads bodies at all.
+       body_candidates AS (
+         SELECT ${columns}, d.body_vector, false AS in_head FROM search_document d
+         WHERE d.body_vector @@ ${any} AND NOT d.head @@ ${any} AND ${where}
+         ORDER BY d.sort_date DESC, d.entity_id DESC
+         LIMIT greatest(0, ${cap} - (SELECT count(*) FROM head_candidates))
+       ),
+       candidates AS (SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates),
        scored AS (
          SELECT c.*, round((
-             (SELECT count(*) FROM unnest(${groups}) g WHERE c.head @@ g OR c.body_vector @@ g)::numeric
-               / greatest(cardinality(${groups}), 1)
+             -- Coverage: the share of the query's words the record has. Title/summary matches are
+             -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
+             CASE WHEN cardinality(${groups}) <= 1 THEN 1
+                  WHEN c.in_head THEN (SELECT count(*) FROM unnest(${groups}) g WHERE c.head @@ g)::numeric / cardinality(${groups})
+                  ELSE (SELECT count(*) FROM unnest(${groups}) g WHERE c.body_vector @@ g)::numeric / cardinality(${groups}) END
              + CASE WHEN c.in_head THEN 0.5 ELSE 0 END
              + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
              + CASE WHEN c.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
@@ -215,14 +225,16 @@ export class PostgresSearchEngine implements SearchEngine {
          ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
        )
        SELECT (SELECT count(*)::int FROM records) AS total,
-              (SELECT count(*) FILTER (WHERE in_head) >= ${cap} OR count(*) FILTER (WHERE NOT in_head) >= ${cap} FROM candidates) AS capped,
+              (SELECT count(*) >= ${cap} FROM candidates) AS capped,
               ${facetsSql('records', 'scored')} AS facets,
               (SELECT json_agg(json_build_object(
                   'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
                   'score', pg.entity_score::text, 'key', pg.entity_score::text,
-                  'snippet', ts_headline(px_search_config(pg.language), left(pg.summary || E'\\n' || pg.body, 20000),
-                                         ${exact} || ${any}, '${HEADLINE_OPTIONS}'))
-                ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC) FROM page pg) AS hits`,
+                  'snippet', ts_headline(px_search_config(pg.language), left(t.summary || E'\\n' || t.body, 20000),
+                                         ${exact} || ${any}, ${headline}))
+                ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
+               FROM page pg JOIN search_document t
+                 ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`,
       p.values,
     )) as [RawResult];
     return row;
@@ -295,7 +307,7 @@ export class PostgresSearchEngine implements SearchEngine {
          px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
            || coalesce((SELECT px_tsvector_agg(px_search_vector(k.language, k.text, 'B'))
                         FROM jsonb_to_recordset(d.keywords) AS k(language text, text text)), ''),
-         px_search_vector(d.language, d.body, 'D')
+         px_search_body_vector(d.language, d.body)
        FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
          title text, summary text, body text, country_codes varchar[], city_ids uuid[], topic_ids uuid[],
          network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
