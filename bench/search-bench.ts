@@ -186,8 +186,8 @@ async function main(): Promise<void> {
     return json.data!;
   };
   const rows: { name: string; totalCount: number; raw: number; c1: LoadResult }[] = [];
-  let mix16: LoadResult | null = null;
-  let mix1: LoadResult | null = null;
+  let mix16: LoadResult | undefined;
+  let mix1: LoadResult | undefined;
   const freshness: number[] = [];
   try {
     // Freshness: a translation saved through GraphQL, until `search` finds its new word.
