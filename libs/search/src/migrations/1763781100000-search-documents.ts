@@ -77,9 +77,17 @@ export class SearchDocuments1763781100000 implements MigrationInterface {
     // a few thousand rows made searches several times slower.
     await q.query(`CREATE INDEX search_document_head ON search_document USING gin (head)`);
     await q.query(`CREATE INDEX search_document_body ON search_document USING gin (body_vector)`);
+    // Keep the ranked vector inline (compressed) rather than in a TOAST table: ranking reads it
+    // for every candidate.
+    await q.query(`ALTER TABLE search_document ALTER COLUMN head SET STORAGE MAIN`);
     await q.query(
       `CREATE INDEX search_document_recent ON search_document (sort_date DESC, entity_type DESC, entity_id DESC)`,
     );
+    // Filters combine with the text match in one bitmap (a broad word within one country).
+    for (const column of ['country_codes', 'city_ids', 'topic_ids', 'network_ids']) {
+      await q.query(`CREATE INDEX search_document_${column} ON search_document USING gin (${column})`);
+    }
+    await q.query(`CREATE INDEX search_document_type ON search_document (entity_type, sort_date DESC)`);
     await q.query(`CREATE TABLE search_word (word text PRIMARY KEY)`);
     await q.query(`CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops)`);
   }

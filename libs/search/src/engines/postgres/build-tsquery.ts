@@ -23,6 +23,8 @@ export interface QueryPlan {
   groups: string[];
   /** Must all match (quoted phrases). */
   required: string[];
+  /** For each phrase, all of its words in any order: what an index can find. */
+  requiredWords: string[];
   /** Must not match. */
   excluded: string[];
 }
@@ -65,6 +67,12 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     exact: unique.map(exactGroup).join(' | '),
     groups: unique.map(anyGroup),
     required: parsed.phrases.map(phrase),
+    requiredWords: parsed.phrases.map((words) =>
+      words
+        .filter((w) => !info(w).stop || words.length === 1)
+        .map(exactGroup)
+        .join(' & '),
+    ),
     excluded: parsed.excluded.map(phrase),
   };
 }

@@ -23,9 +23,10 @@ import { Params, accessCondition, filterConditions } from './sql-conditions.js';
 
 /**
  * Each step works on at most this many documents: ranking, facets and the count of a broad query
- * come from the newest CANDIDATE_CAP title/summary matches (and as many body-only matches), and
- * the result says so with totalCountIsEstimate. Ranking every hit of a common word is what made
- * the naive design an order of magnitude slower (see DESIGN.md, Performance).
+ * come from the first CANDIDATE_CAP title/summary matches the index yields (then body-only
+ * matches up to the same cap), and the result says so with totalCountIsEstimate. Ranking every
+ * hit of a common word, or reading them in date order, is what made the naive design an order
+ * of magnitude slower (see DESIGN.md, Performance).
  */
 export const CANDIDATE_CAP = 1000;
 const FACET_VALUES = 50;
@@ -112,9 +113,16 @@ export class PostgresSearchEngine implements SearchEngine {
     const parsed = parseQuery(request.query);
     const hash = searchHash(request, parsed);
     const after = request.after === null ? null : decodeCursor(request.after, hash);
-    const raw = isEmptyQuery(parsed)
-      ? await this.list(request, after)
-      : await this.match(request, buildQueryPlan(parsed, await this.analyse(parsed, request.locale)), after);
+    const raw = await this.readOnly(async (em) =>
+      isEmptyQuery(parsed)
+        ? this.list(em, request, after)
+        : this.match(
+            em,
+            request,
+            buildQueryPlan(parsed, await this.analyse(em, parsed, request.locale)),
+            after,
+          ),
+    );
     const rows = raw.hits ?? [];
     const hits: SearchHit[] = rows.slice(0, request.first).map((h) => ({
       type: h.type,
@@ -138,9 +146,29 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** One round trip: each word's lexemes under every configuration, stop words, typo fixes. */
-  private async analyse(parsed: ParsedQuery, locale: string | null): Promise<Map<string, WordAnalysis>> {
+  /**
+   * Searches run with sequential scans discouraged: the planner prices `@@` as cheap and may read
+   * the whole table, unpacking every compressed body vector, to find a few rows the GIN index
+   * would have pointed to directly. One transaction, so the setting stays with this search.
+   */
+  private readOnly<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.dataSource.transaction(async (em) => {
+      // One round trip (no parameters: the simple protocol runs several statements). Parallel
+      // workers cost more to start than these small, capped reads.
+      await em.query(
+        `SET TRANSACTION READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0`,
+      );
+      return work(em);
+    });
+  }
+
+  private async analyse(
+    em: EntityManager,
+    parsed: ParsedQuery,
+    locale: string | null,
+  ): Promise<Map<string, WordAnalysis>> {
     const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
-    const rows = (await this.dataSource.query(
+    const rows = (await em.query(
       `SELECT w.word, px_unaccent(w.word) AS plain,
          ARRAY(SELECT DISTINCT l FROM unnest($2::regconfig[]) AS c(cfg),
                unnest(tsvector_to_array(to_tsvector(c.cfg, w.word) || to_tsvector(c.cfg, px_unaccent(w.word)))) AS l
@@ -160,15 +188,22 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** A query: candidates from the GIN indexes, capped; ranked; one hit per record. */
-  private async match(request: SearchRequest, plan: QueryPlan, after: Cursor | null): Promise<RawResult> {
+  private async match(
+    em: EntityManager,
+    request: SearchRequest,
+    plan: QueryPlan,
+    after: Cursor | null,
+  ): Promise<RawResult> {
     const p = new Params();
     const any = p.add(plan.any, '::tsquery');
     const where = [
       ...filterConditions(request.filter, p),
       accessCondition(request.reader, p),
-      ...plan.required.map((q) => {
+      ...plan.required.map((q, i) => {
+        // All of the phrase's words (an index lookup) first, then their order (a recheck).
+        const words = p.add(plan.requiredWords[i], '::tsquery');
         const r = p.add(q, '::tsquery');
-        return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
+        return `(d.head @@ ${words} OR d.body_vector @@ ${words}) AND (d.head @@ ${r} OR d.body_vector @@ ${r})`;
       }),
       ...plan.excluded.map((q) => {
         const x = p.add(q, '::tsquery');
@@ -187,23 +222,29 @@ export class PostgresSearchEngine implements SearchEngine {
     // Bodies are read only where needed: body-only candidates, and the snippets of one page.
     const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
       d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head`;
-    const [row] = (await this.dataSource.query(
+    const [row] = (await em.query(
       `WITH head_candidates AS (
-         SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
-         WHERE d.head @@ ${any} AND ${where}
-         ORDER BY d.sort_date DESC, d.entity_id DESC LIMIT ${cap}
+         SELECT * FROM (
+           SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
+           WHERE d.head @@ ${any} AND ${where}
+           OFFSET 0) matches
+         LIMIT ${cap}
        ),
        -- Body-only matches fill what title/summary matches left of the cap: a broad query never
-       -- reads bodies at all.
+       -- reads bodies at all. (OFFSET 0 keeps the LIMIT out of the planner's choice: matches are
+       -- found through the GIN index, never by reading the table until enough turned up.)
        body_candidates AS (
-         SELECT ${columns}, d.body_vector, false AS in_head FROM search_document d
-         WHERE d.body_vector @@ ${any} AND NOT d.head @@ ${any} AND ${where}
-         ORDER BY d.sort_date DESC, d.entity_id DESC
+         SELECT * FROM (
+           SELECT ${columns}, d.body_vector, false AS in_head FROM search_document d
+           WHERE d.body_vector @@ ${any} AND NOT d.head @@ ${any} AND ${where}
+           OFFSET 0) matches
          LIMIT greatest(0, ${cap} - (SELECT count(*) FROM head_candidates))
        ),
        candidates AS (SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates),
        scored AS (
-         SELECT c.*, round((
+         -- Only light columns from here on: the vectors are not carried through sorts.
+         SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
+                c.topic_ids, c.network_ids, c.year, round((
              -- Coverage: the share of the query's words the record has. Title/summary matches are
              -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
              CASE WHEN cardinality(${groups}) <= 1 THEN 1
@@ -241,16 +282,27 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /** No words: the newest records matching the filters, in the caller's language where it exists. */
-  private async list(request: SearchRequest, after: Cursor | null): Promise<RawResult> {
+  private async list(em: EntityManager, request: SearchRequest, after: Cursor | null): Promise<RawResult> {
     const p = new Params();
     const where = [...filterConditions(request.filter, p), accessCondition(request.reader, p)].join(' AND ');
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
-    const keyset = after
-      ? `AND (d.sort_date, d.entity_type, d.entity_id) < (${p.add(after.k, '::timestamptz')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
-      : '';
-    const [row] = (await this.dataSource.query(
+    // The first page is a prefix of the sample (both newest first); later ones continue by keyset.
+    const page = after
+      ? `SELECT DISTINCT ON (d.sort_date, d.entity_type, d.entity_id)
+                d.entity_type, d.entity_id, d.language, d.title, d.summary, d.sort_date
+         FROM search_document d
+         WHERE ${where} AND (d.sort_date, d.entity_type, d.entity_id)
+               < (${p.add(after.k, '::timestamptz')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})
+         ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC,
+                  d.language = ${locale} DESC, d.is_original DESC, d.language
+         LIMIT ${limit}`
+      : `SELECT r.entity_type, r.entity_id, r.language, d.title, d.summary, r.sort_date
+         FROM records r JOIN search_document d
+           ON d.entity_type = r.entity_type AND d.entity_id = r.entity_id AND d.language = r.language
+         ORDER BY r.sort_date DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}`;
+    const [row] = (await em.query(
       `WITH sample AS (
          SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.country_codes, d.city_ids,
                 d.topic_ids, d.network_ids, d.year, d.sort_date
@@ -261,14 +313,7 @@ export class PostgresSearchEngine implements SearchEngine {
          SELECT DISTINCT ON (s.entity_type, s.entity_id) s.* FROM sample s
          ORDER BY s.entity_type, s.entity_id, s.language = ${locale} DESC, s.is_original DESC, s.language
        ),
-       page AS (
-         SELECT DISTINCT ON (d.sort_date, d.entity_type, d.entity_id)
-                d.entity_type, d.entity_id, d.language, d.title, d.summary, d.sort_date
-         FROM search_document d WHERE ${where} ${keyset}
-         ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC,
-                  d.language = ${locale} DESC, d.is_original DESC, d.language
-         LIMIT ${limit}
-       )
+       page AS (${page})
        SELECT (SELECT count(*)::int FROM records) AS total,
               (SELECT count(*) >= ${cap} FROM sample) AS capped,
               ${facetsSql('records', 'sample')} AS facets,
@@ -293,34 +338,51 @@ export class PostgresSearchEngine implements SearchEngine {
     );
   }
 
-  /** Vectors are computed here, once, and stored: computing them at query time cost 10×. */
+  /**
+   * Vectors are computed here, once, and stored: computing them at query time cost 10×. Keyword
+   * texts (topic labels, place and organization names) repeat across a batch, so each distinct
+   * one is analysed once.
+   */
   private async insertDocuments(em: EntityManager, docs: SearchDocument[]): Promise<void> {
     if (docs.length === 0) return;
     const rows = JSON.stringify(docs.map(toRow));
     await em.query(
-      `INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
-         country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
-         coordinator_network_ids, organization_ids, head, body_vector)
-       SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
-         d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
-         d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
-         px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
-           || coalesce((SELECT px_tsvector_agg(px_search_vector(k.language, k.text, 'B'))
-                        FROM jsonb_to_recordset(d.keywords) AS k(language text, text text)), ''),
-         px_search_body_vector(d.language, d.body)
-       FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
-         title text, summary text, body text, country_codes varchar[], city_ids uuid[], topic_ids uuid[],
-         network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
-         coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)`,
-      [rows],
-    );
-    // The word list typo tolerance draws on: every word of every text, unaccented.
-    await em.query(
-      `INSERT INTO search_word (word)
-       SELECT DISTINCT w FROM jsonb_to_recordset($1::jsonb) AS d(title text, summary text, body text, keywords jsonb),
-         unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(
-           concat_ws(' ', d.title, d.summary, d.body,
-                     (SELECT string_agg(k.text, ' ') FROM jsonb_to_recordset(d.keywords) AS k(text text))))))) AS w
+      `WITH docs AS MATERIALIZED (
+         SELECT row_number() OVER () AS n, d.*
+         FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
+           title text, summary text, body text, country_codes varchar[], city_ids uuid[], topic_ids uuid[],
+           network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
+           coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)
+       ),
+       doc_keywords AS (
+         SELECT d.n, k.language, k.text FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text)
+       ),
+       keyword_vectors AS (
+         SELECT language, text, setweight(px_search_body_vector(language, text), 'B') AS vector
+         FROM (SELECT DISTINCT language, text FROM doc_keywords) distinct_keywords
+       ),
+       keywords AS (
+         SELECT dk.n, px_tsvector_agg(kv.vector) AS vector
+         FROM doc_keywords dk JOIN keyword_vectors kv USING (language, text) GROUP BY dk.n
+       ),
+       inserted AS (
+         INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
+           country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
+           coordinator_network_ids, organization_ids, head, body_vector)
+         SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
+           d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
+           d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
+           px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
+             || coalesce(k.vector, ''),
+           px_search_body_vector(d.language, d.body)
+         FROM docs d LEFT JOIN keywords k USING (n)
+       )
+       -- The word list typo tolerance draws on: every word of every text, unaccented.
+       INSERT INTO search_word (word)
+       SELECT DISTINCT w
+       FROM (SELECT concat_ws(' ', title, summary, body) AS text FROM docs
+             UNION ALL SELECT text FROM keyword_vectors) t,
+            unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text)))) AS w
        WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
        ORDER BY w
        ON CONFLICT (word) DO NOTHING`,
