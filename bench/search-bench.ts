@@ -89,15 +89,22 @@ async function main(): Promise<void> {
   await indexer.drain();
 
   // --- import throughput, indexing included -------------------------------------------------
+  // As in production: workers drain the outbox while the import runs (two, one per core).
+  const workers = [
+    standaloneSearch(config, db.dataSource).indexer,
+    standaloneSearch(config, db.dataSource).indexer,
+  ];
   const started = performance.now();
+  for (const worker of workers) worker.start();
   const chunk = 1000;
   for (let i = 0; i < corpus.practices.length; i += chunk) {
     const report = await importJsonLines(db.dataSource, corpus.practices.slice(i, i + chunk).join('\n'));
     if (report.errors.length) throw new Error(`import: ${JSON.stringify(report.errors[0])}`);
   }
   const imported = performance.now();
-  await indexer.drain();
+  await Promise.all(workers.map((w) => w.drain()));
   const indexed = performance.now();
+  await Promise.all(workers.map((w) => w.stop()));
   await db.dataSource.query(`ANALYZE`);
   const [{ documents }] = (await db.dataSource.query(
     `SELECT count(*)::int AS documents FROM search_document`,
@@ -105,7 +112,7 @@ async function main(): Promise<void> {
   const importRate = records / ((indexed - started) / 1000);
   log(
     `import: ${records} records in ${ms((indexed - started) / 1000)} s = ${Math.round(importRate)} records/s ` +
-      `(import ${ms((imported - started) / 1000)} s, indexing ${ms((indexed - imported) / 1000)} s; ${documents} search documents)`,
+      `(two indexers running alongside; the import alone took ${ms((imported - started) / 1000)} s, indexing finished ${ms((indexed - imported) / 1000)} s later; ${documents} search documents)`,
   );
 
   // --- the queries ----------------------------------------------------------------------------
