@@ -145,6 +145,91 @@ describe('JSON Lines import and export', () => {
     ]);
   });
 
+  it('imports runs of practices in batches: bad lines are reported by number, the others are stored and queued for search', async () => {
+    const [{ org }] = (await source.query(
+      `SELECT external_ref AS org FROM organization WHERE external_ref IS NOT NULL ORDER BY external_ref LIMIT 1`,
+    )) as [{ org: string }];
+    const topics = (
+      (await source.query(`SELECT key FROM topic ORDER BY key LIMIT 2`)) as { key: string }[]
+    ).map((t) => t.key);
+    const practice = (i: number, changes: Record<string, unknown> = {}) =>
+      JSON.stringify({
+        type: 'practice',
+        ref: `bulk:${i}`,
+        organization: org,
+        language: 'en',
+        status: 'PUBLISHED',
+        visibility: 'PUBLIC',
+        topics,
+        publishedAt: '2024-05-01T10:00:00.000Z',
+        translations: { en: { title: `Bulk practice ${i}`, summary: 'First version.' } },
+        ...changes,
+      });
+    const bulk = (table: string) =>
+      count(source, `${table} JOIN practice p ON p.id = practice_id WHERE p.external_ref LIKE 'bulk:%'`);
+
+    const lines = Array.from({ length: 1200 }, (_, i) => practice(i));
+    lines[99] = practice(99, { topics: ['no-such-topic'] }); // an unknown reference
+    lines[699] = practice(699, { periodStart: '2024-02-01', periodEnd: '2024-01-01' }); // refused by the database
+    lines[1099] = practice(1099, { publishedAt: undefined }); // published without a date
+    lines[1150] = '{ "type": "practice"';
+
+    const atomic = await importJsonLines(source, lines.join('\n'), { atomic: true });
+    expect(atomic.errors.map((e) => e.line)).toEqual([100, 700, 1100, 1151]);
+    expect(await count(source, `practice WHERE external_ref LIKE 'bulk:%'`)).toBe(0);
+
+    const report = await importJsonLines(source, lines.join('\n'));
+    expect(report.errors).toEqual([
+      { line: 100, message: 'topics: unknown topic "no-such-topic"' },
+      { line: 700, message: expect.stringMatching(/^could not be stored \(.*violates check constraint/) },
+      { line: 1100, message: 'publishedAt: required for a published practice' },
+      { line: 1151, message: 'not valid JSON' },
+    ]);
+    expect(report.imported).toBe(1196);
+    expect(await count(source, `practice WHERE external_ref LIKE 'bulk:%'`)).toBe(1196);
+    expect(await bulk('practice_translation')).toBe(1196);
+    expect(await bulk('practice_topic')).toBe(1196 * 2);
+    expect(
+      await count(
+        source,
+        `search_outbox JOIN practice p ON p.id = entity_id WHERE kind = 'PRACTICE' AND p.external_ref LIKE 'bulk:%'`,
+      ),
+    ).toBe(1196);
+
+    // One batch with new and existing refs, and one ref twice: existing practices are updated and
+    // their child rows replaced, new ones created, the later line wins.
+    const again = Array.from({ length: 400 }, (_, i) =>
+      practice(1000 + i, {
+        topics: [topics[0]],
+        translations: { en: { title: `Renamed ${1000 + i}` }, lt: { title: `Pervadinta ${1000 + i}` } },
+      }),
+    );
+    again.push(practice(1001, { visibility: 'NETWORK', translations: { en: { title: 'Renamed twice' } } }));
+    const second = await importJsonLines(source, again.join('\n'));
+    expect(second.errors).toEqual([]);
+    expect(second.imported).toBe(401);
+    // bulk:0…999 but the two bad lines there, and bulk:1000…1399.
+    expect(await count(source, `practice WHERE external_ref LIKE 'bulk:%'`)).toBe(998 + 400);
+    expect(await bulk('practice_translation')).toBe(998 + 399 * 2 + 1);
+    expect(await bulk('practice_topic')).toBe(998 * 2 + 399 + 2); // the second bulk:1001 keeps both topics
+    const titles = async (ref: string) =>
+      (await source.query(
+        `SELECT p.visibility, t.language, t.title, t.summary FROM practice p JOIN practice_translation t ON t.practice_id = p.id
+           WHERE p.external_ref = $1 ORDER BY t.language`,
+        [ref],
+      )) as unknown[];
+    expect(await titles('bulk:1001')).toEqual([
+      { visibility: 'NETWORK', language: 'en', title: 'Renamed twice', summary: null },
+    ]);
+    expect(await titles('bulk:1100')).toEqual([
+      { visibility: 'PUBLIC', language: 'en', title: 'Renamed 1100', summary: null },
+      { visibility: 'PUBLIC', language: 'lt', title: 'Pervadinta 1100', summary: null },
+    ]);
+    expect(await titles('bulk:999')).toEqual([
+      { visibility: 'PUBLIC', language: 'en', title: 'Bulk practice 999', summary: 'First version.' },
+    ]);
+  });
+
   it('documents the format with a complete example that matches the demo data (docs/examples/demo-data.jsonl)', async () => {
     const clone = await cloneTemplate();
     const db = await openDatabase(

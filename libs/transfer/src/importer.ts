@@ -19,17 +19,29 @@ class LineProblem extends Error {}
 type Table =
   'city' | 'organization' | 'person' | 'network' | 'programme' | 'practice' | 'meeting' | 'study_visit';
 
+/** A validated record with its line number in the file. */
+interface Numbered<R extends TransferRecord = TransferRecord> {
+  line: number;
+  record: R;
+}
+
+type PracticeRecord = Extract<TransferRecord, { type: 'practice' }>;
+
+/** Large enough to make round trips negligible, small enough that a batch redone line by line stays cheap. */
+const BATCH_SIZE = 500;
+
 /**
  * Imports JSON Lines: each line is validated and upserted by its `ref` (re-importing updates,
  * never duplicates). Bad lines are reported by number with the reason while the others are
- * imported, each in its own savepoint; with `atomic`, any bad line means nothing is imported.
+ * imported; with `atomic`, any bad line means nothing is imported. Runs of records of one type are
+ * stored in batches, each in a savepoint; a batch that fails is redone line by line, each line in
+ * its own savepoint, so that every failing line is reported with its own reason.
  */
 export async function importJsonLines(
   dataSource: DataSource,
   content: string,
   options: { atomic?: boolean } = {},
 ): Promise<ImportReport> {
-  const lines = content.split('\n');
   const errors: LineError[] = [];
   let imported = 0;
   const queryRunner = dataSource.createQueryRunner();
@@ -37,42 +49,9 @@ export async function importJsonLines(
   await queryRunner.startTransaction();
   const em = queryRunner.manager;
   try {
-    for (const [index, raw] of lines.entries()) {
-      if (raw.trim() === '') continue;
-      const line = index + 1;
-      let record: TransferRecord;
-      try {
-        const parsed = transferRecord.safeParse(JSON.parse(raw));
-        if (!parsed.success) {
-          const issue = parsed.error.issues[0];
-          errors.push({
-            line,
-            message: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}`,
-          });
-          continue;
-        }
-        record = parsed.data;
-      } catch {
-        errors.push({ line, message: 'not valid JSON' });
-        continue;
-      }
-      await em.query('SAVEPOINT line');
-      try {
-        await upsert(em, record);
-        await markImported(em, record);
-        await em.query('RELEASE SAVEPOINT line');
-        imported++;
-      } catch (error) {
-        await em.query('ROLLBACK TO SAVEPOINT line');
-        errors.push({
-          line,
-          message:
-            error instanceof LineProblem
-              ? error.message
-              : `could not be stored (${(error as Error).message.split('\n')[0]})`,
-        });
-      }
-    }
+    for (const batch of batches(content, errors)) imported += await storeBatch(em, batch, errors);
+    // Lines a batch leaves over are stored after it, so their errors may come late.
+    errors.sort((a, b) => a.line - b.line);
     const commit = !(options.atomic && errors.length > 0);
     if (commit) await queryRunner.commitTransaction();
     else await queryRunner.rollbackTransaction();
@@ -83,6 +62,107 @@ export async function importJsonLines(
   } finally {
     await queryRunner.release();
   }
+}
+
+function parseLine(line: number, raw: string): Numbered | LineError {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { line, message: 'not valid JSON' };
+  }
+  const parsed = transferRecord.safeParse(json);
+  if (parsed.success) return { line, record: parsed.data };
+  const issue = parsed.error.issues[0];
+  return { line, message: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` };
+}
+
+/**
+ * Validates the lines one by one and yields runs of consecutive valid records of one type. A ref
+ * seen again starts a new batch: one statement cannot upsert the same row twice.
+ */
+function* batches(content: string, errors: LineError[]): Generator<Numbered[]> {
+  let batch: Numbered[] = [];
+  let refs = new Set<string>();
+  for (const [index, raw] of content.split('\n').entries()) {
+    if (raw.trim() === '') continue;
+    const parsed = parseLine(index + 1, raw);
+    if (!('record' in parsed)) {
+      errors.push(parsed);
+      continue;
+    }
+    const ref = 'ref' in parsed.record ? parsed.record.ref : undefined;
+    const first = batch[0];
+    if (
+      first &&
+      (batch.length >= BATCH_SIZE ||
+        first.record.type !== parsed.record.type ||
+        (ref !== undefined && refs.has(ref)))
+    ) {
+      yield batch;
+      batch = [];
+      refs = new Set();
+    }
+    batch.push(parsed);
+    if (ref !== undefined) refs.add(ref);
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** Stores a batch in one savepoint, or line by line if any of it fails; returns how many were stored. */
+async function storeBatch(em: EntityManager, batch: Numbered[], errors: LineError[]): Promise<number> {
+  if (batch.length === 1) return storeLines(em, batch, errors);
+  let leftOver: Numbered[];
+  await em.query('SAVEPOINT batch');
+  try {
+    leftOver = isPracticeBatch(batch) ? await storePractices(em, batch) : await storeInOrder(em, batch);
+    await em.query('RELEASE SAVEPOINT batch');
+  } catch {
+    await em.query('ROLLBACK TO SAVEPOINT batch');
+    return storeLines(em, batch, errors);
+  }
+  return batch.length - leftOver.length + (await storeLines(em, leftOver, errors));
+}
+
+const isPracticeBatch = (batch: Numbered[]): batch is Numbered<PracticeRecord>[] =>
+  batch.every((b) => b.record.type === 'practice');
+
+/** The line-by-line path: each record in its own savepoint, its failure reported with its line. */
+async function storeLines(
+  em: EntityManager,
+  lines: readonly Numbered[],
+  errors: LineError[],
+): Promise<number> {
+  let stored = 0;
+  for (const { line, record } of lines) {
+    await em.query('SAVEPOINT line');
+    try {
+      await upsert(em, record);
+      await markImported(em, [record]);
+      await em.query('RELEASE SAVEPOINT line');
+      stored++;
+    } catch (error) {
+      await em.query('ROLLBACK TO SAVEPOINT line');
+      errors.push({
+        line,
+        message:
+          error instanceof LineProblem
+            ? error.message
+            : `could not be stored (${(error as Error).message.split('\n')[0]})`,
+      });
+    }
+  }
+  return stored;
+}
+
+/** Records of a type with no bulk path: one after the other (a record may refer to an earlier one). */
+async function storeInOrder(em: EntityManager, batch: readonly Numbered[]): Promise<Numbered[]> {
+  for (const { record } of batch) await upsert(em, record);
+  await markImported(
+    em,
+    batch.map((b) => b.record),
+  );
+  return [];
 }
 
 async function id(
@@ -292,40 +372,19 @@ async function upsert(em: EntityManager, r: TransferRecord): Promise<void> {
       return;
     }
     case 'practice': {
-      if (r.status === 'PUBLISHED' && !r.publishedAt)
-        throw new LineProblem('publishedAt: required for a published practice');
-      if (!r.translations[r.language])
-        throw new LineProblem(`translations: the original language "${r.language}" is missing`);
-      const practiceId = await upsertRow(em, 'practice', r.ref, {
-        owner_organization_id: await id(em, 'organization', r.organization, 'organization'),
-        city_id: r.city ? await id(em, 'city', r.city, 'city') : null,
-        status: r.status,
-        visibility: r.visibility,
-        original_language: r.language,
-        period_start: r.periodStart ?? null,
-        period_end: r.periodEnd ?? null,
-        budget_amount: r.budget?.amount ?? null,
-        budget_currency: r.budget?.currency ?? null,
-        funding_programme_id: r.programme ? await id(em, 'programme', r.programme, 'programme') : null,
-        source_url: r.sourceUrl ?? null,
-        published_at: r.publishedAt ?? null,
-      });
-      await replace(
+      const problem = practiceProblem(r);
+      if (problem) throw new LineProblem(problem);
+      const practiceId = await upsertRow(
         em,
-        'practice_translation',
-        'practice_id',
-        practiceId,
-        entries(r.translations).map(([language, t]) => ({
-          language,
-          title: t.title,
-          summary: t.summary ?? null,
-          challenge: t.challenge ?? null,
-          solution: t.solution ?? null,
-          results: t.results ?? null,
-          lessons_learned: t.lessonsLearned ?? null,
-          transferability: t.transferability ?? null,
-        })),
+        'practice',
+        r.ref,
+        practiceColumns(r, {
+          organization: await id(em, 'organization', r.organization, 'organization'),
+          city: r.city ? await id(em, 'city', r.city, 'city') : null,
+          programme: r.programme ? await id(em, 'programme', r.programme, 'programme') : null,
+        }),
       );
+      await replace(em, 'practice_translation', 'practice_id', practiceId, practiceTranslations(r));
       await replace(
         em,
         'practice_topic',
@@ -333,31 +392,8 @@ async function upsert(em: EntityManager, r: TransferRecord): Promise<void> {
         practiceId,
         (await ids(em, 'topic', r.topics, 'topics')).map((topic_id) => ({ topic_id })),
       );
-      await replace(
-        em,
-        'practice_metric',
-        'practice_id',
-        practiceId,
-        (r.metrics ?? []).map((m, position) => ({
-          position,
-          name: m.name,
-          value: m.value,
-          unit: m.unit ?? null,
-        })),
-      );
-      await replace(
-        em,
-        'practice_link',
-        'practice_id',
-        practiceId,
-        (r.links ?? []).map((l, position) => ({
-          position,
-          url: l.url,
-          title: l.title,
-          kind: l.kind,
-          language: l.language ?? null,
-        })),
-      );
+      await replace(em, 'practice_metric', 'practice_id', practiceId, practiceMetrics(r));
+      await replace(em, 'practice_link', 'practice_id', practiceId, practiceLinks(r));
       await replace(
         em,
         'practice_contact',
@@ -524,34 +560,270 @@ async function replaceActionItems(
   await replace(em, 'action_item', parentColumn, parentId, rows);
 }
 
-/** Search outbox kinds and tables of the record types the search index shows. */
-const SEARCHED: Partial<Record<TransferRecord['type'], { kind: SearchOutboxKind; table: string }>> = {
-  practice: { kind: 'PRACTICE', table: 'practice' },
-  meeting: { kind: 'MEETING', table: 'meeting' },
-  studyVisit: { kind: 'STUDY_VISIT', table: 'study_visit' },
-  organization: { kind: 'ORGANIZATION', table: 'organization' },
-  city: { kind: 'CITY', table: 'city' },
+/** Search outbox kinds, tables and ref columns of the record types the search index shows. */
+const SEARCHED: Partial<
+  Record<TransferRecord['type'], { kind: SearchOutboxKind; table: string; column: string }>
+> = {
+  practice: { kind: 'PRACTICE', table: 'practice', column: 'external_ref' },
+  meeting: { kind: 'MEETING', table: 'meeting', column: 'external_ref' },
+  studyVisit: { kind: 'STUDY_VISIT', table: 'study_visit', column: 'external_ref' },
+  organization: { kind: 'ORGANIZATION', table: 'organization', column: 'external_ref' },
+  city: { kind: 'CITY', table: 'city', column: 'external_ref' },
+  topic: { kind: 'TOPIC', table: 'topic', column: 'key' },
 };
 
-/** An imported record reaches the search index like any other change: through the outbox. */
-async function markImported(em: EntityManager, record: TransferRecord): Promise<void> {
-  if (record.type === 'topic') {
-    const rows = (await em.query(`SELECT id FROM topic WHERE key = $1`, [record.ref])) as { id: string }[];
-    await markSearchChanged(
-      em,
-      'TOPIC',
-      rows.map((r) => r.id),
-    );
-    return;
-  }
-  const target = SEARCHED[record.type];
-  if (!target || !('ref' in record)) return;
-  const rows = (await em.query(`SELECT id FROM ${target.table} WHERE external_ref = $1`, [record.ref])) as {
-    id: string;
-  }[];
+/**
+ * An imported record reaches the search index like any other change: through the outbox, in the
+ * import's transaction. Takes records of one type.
+ */
+async function markImported(em: EntityManager, records: readonly TransferRecord[]): Promise<void> {
+  const target = records[0] && SEARCHED[records[0].type];
+  if (!target) return;
+  const refs = records.flatMap((r) => ('ref' in r ? [r.ref] : []));
+  const rows = (await em.query(`SELECT id FROM ${target.table} WHERE ${target.column} = ANY($1)`, [
+    refs,
+  ])) as { id: string }[];
   await markSearchChanged(
     em,
     target.kind,
     rows.map((r) => r.id),
   );
+}
+
+// --- practices in bulk -------------------------------------------------------------------------
+
+/** Checks the database cannot make, with the messages the line-by-line path reports. */
+function practiceProblem(r: PracticeRecord): string | undefined {
+  if (r.status === 'PUBLISHED' && !r.publishedAt) return 'publishedAt: required for a published practice';
+  if (!r.translations[r.language]) return `translations: the original language "${r.language}" is missing`;
+  return undefined;
+}
+
+function practiceColumns(
+  r: PracticeRecord,
+  ref: { organization: string; city: string | null; programme: string | null },
+): Record<string, unknown> {
+  return {
+    owner_organization_id: ref.organization,
+    city_id: ref.city,
+    status: r.status,
+    visibility: r.visibility,
+    original_language: r.language,
+    period_start: r.periodStart ?? null,
+    period_end: r.periodEnd ?? null,
+    budget_amount: r.budget?.amount ?? null,
+    budget_currency: r.budget?.currency ?? null,
+    funding_programme_id: ref.programme,
+    source_url: r.sourceUrl ?? null,
+    published_at: r.publishedAt ?? null,
+  };
+}
+
+const practiceTranslations = (r: PracticeRecord) =>
+  entries(r.translations).map(([language, t]) => ({
+    language,
+    title: t.title,
+    summary: t.summary ?? null,
+    challenge: t.challenge ?? null,
+    solution: t.solution ?? null,
+    results: t.results ?? null,
+    lessons_learned: t.lessonsLearned ?? null,
+    transferability: t.transferability ?? null,
+  }));
+
+const practiceMetrics = (r: PracticeRecord) =>
+  (r.metrics ?? []).map((m, position) => ({ position, name: m.name, value: m.value, unit: m.unit ?? null }));
+
+const practiceLinks = (r: PracticeRecord) =>
+  (r.links ?? []).map((l, position) => ({
+    position,
+    url: l.url,
+    title: l.title,
+    kind: l.kind,
+    language: l.language ?? null,
+  }));
+
+/**
+ * How `jsonb_to_recordset` reads the rows written in bulk: the type of each column (text is cast
+ * to varchar or char on insert; uuid, dates and numbers need their own type).
+ */
+const BULK_COLUMNS = {
+  practice: {
+    external_ref: 'text',
+    owner_organization_id: 'uuid',
+    city_id: 'uuid',
+    status: 'text',
+    visibility: 'text',
+    original_language: 'text',
+    period_start: 'date',
+    period_end: 'date',
+    budget_amount: 'numeric',
+    budget_currency: 'text',
+    funding_programme_id: 'uuid',
+    source_url: 'text',
+    published_at: 'timestamptz',
+  },
+  practice_translation: {
+    practice_id: 'uuid',
+    language: 'text',
+    title: 'text',
+    summary: 'text',
+    challenge: 'text',
+    solution: 'text',
+    results: 'text',
+    lessons_learned: 'text',
+    transferability: 'text',
+  },
+  practice_topic: { practice_id: 'uuid', topic_id: 'uuid' },
+  practice_metric: {
+    practice_id: 'uuid',
+    position: 'smallint',
+    name: 'text',
+    value: 'numeric',
+    unit: 'text',
+  },
+  practice_link: {
+    practice_id: 'uuid',
+    position: 'smallint',
+    url: 'text',
+    title: 'text',
+    kind: 'text',
+    language: 'text',
+  },
+  practice_contact: { practice_id: 'uuid', person_id: 'uuid' },
+  practice_network: { practice_id: 'uuid', network_id: 'uuid' },
+} as const satisfies Record<string, Record<string, string>>;
+type BulkTable = keyof typeof BULK_COLUMNS;
+type PracticeChildTable = Exclude<BulkTable, 'practice'>;
+
+/** Inserts many rows with one statement; the rows travel as one JSON parameter. */
+async function insertRows(
+  em: EntityManager,
+  table: BulkTable,
+  rows: readonly Record<string, unknown>[],
+  suffix = '',
+): Promise<unknown[]> {
+  if (rows.length === 0) return [];
+  const columns = Object.entries(BULK_COLUMNS[table]);
+  const names = columns.map(([name]) => name).join(', ');
+  const types = columns.map(([name, type]) => `${name} ${type}`).join(', ');
+  return (await em.query(
+    `INSERT INTO ${table} (${names}) SELECT ${names} FROM jsonb_to_recordset($1::jsonb) AS r(${types}) ${suffix}`,
+    [JSON.stringify(rows)],
+  )) as unknown[];
+}
+
+/** What a practice refers to, by kind (a topic's ref is its key). */
+const PRACTICE_REFS = {
+  organization: (r: PracticeRecord) => [r.organization],
+  city: (r: PracticeRecord) => (r.city ? [r.city] : []),
+  programme: (r: PracticeRecord) => (r.programme ? [r.programme] : []),
+  topic: (r: PracticeRecord) => r.topics,
+  person: (r: PracticeRecord) => r.contacts ?? [],
+  network: (r: PracticeRecord) => r.networks ?? [],
+} satisfies Record<string, (r: PracticeRecord) => readonly string[]>;
+const REF_KINDS = Object.keys(PRACTICE_REFS) as (keyof typeof PRACTICE_REFS)[];
+type RefKind = keyof typeof PRACTICE_REFS | 'practice';
+
+/** The ids of those of the given refs that exist, with one query. */
+async function lookup(
+  em: EntityManager,
+  kind: RefKind,
+  refs: readonly string[],
+): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map();
+  const column = kind === 'topic' ? 'key' : 'external_ref';
+  const rows = (await em.query(`SELECT ${column} AS ref, id FROM ${kind} WHERE ${column} = ANY($1)`, [
+    [...new Set(refs)],
+  ])) as { ref: string; id: string }[];
+  return new Map(rows.map((row) => [row.ref, row.id]));
+}
+
+/**
+ * Practices set-based: one lookup per kind of reference, one statement per table for the whole
+ * batch. A record that cannot be stored as it is (a failed check, an unknown reference) is
+ * returned, to go through the line-by-line path, which reports it exactly as before.
+ */
+async function storePractices(
+  em: EntityManager,
+  batch: readonly Numbered<PracticeRecord>[],
+): Promise<Numbered[]> {
+  const records = batch.map((b) => b.record);
+  const refs = {} as Record<RefKind, Map<string, string>>;
+  for (const kind of REF_KINDS) refs[kind] = await lookup(em, kind, records.flatMap(PRACTICE_REFS[kind]));
+  // The practices themselves: only those that exist already have child rows to replace.
+  refs.practice = await lookup(
+    em,
+    'practice',
+    records.map((r) => r.ref),
+  );
+
+  const ready: PracticeRecord[] = [];
+  const leftOver: Numbered[] = [];
+  for (const item of batch) {
+    const resolvable = REF_KINDS.every((kind) =>
+      PRACTICE_REFS[kind](item.record).every((ref) => refs[kind].has(ref)),
+    );
+    if (resolvable && !practiceProblem(item.record)) ready.push(item.record);
+    else leftOver.push(item);
+  }
+  if (ready.length === 0) return leftOver;
+
+  const idOf = (kind: RefKind, ref: string) => refs[kind].get(ref)!;
+  const updates = Object.keys(BULK_COLUMNS.practice)
+    .filter((c) => c !== 'external_ref')
+    .map((c) => `${c} = EXCLUDED.${c}`);
+  const stored = (await insertRows(
+    em,
+    'practice',
+    ready.map((r) => ({
+      external_ref: r.ref,
+      ...practiceColumns(r, {
+        organization: idOf('organization', r.organization),
+        city: r.city ? idOf('city', r.city) : null,
+        programme: r.programme ? idOf('programme', r.programme) : null,
+      }),
+    })),
+    `ON CONFLICT (external_ref) DO UPDATE SET ${[...updates, 'updated_at = now()'].join(', ')}
+     RETURNING id, external_ref AS ref`,
+  )) as { id: string; ref: string }[];
+  const practiceIds = new Map(stored.map((row) => [row.ref, row.id]));
+
+  // Child collections are replaced, as on the line-by-line path, and written in the same order.
+  const children: Record<PracticeChildTable, Record<string, unknown>[]> = {
+    practice_translation: [],
+    practice_topic: [],
+    practice_metric: [],
+    practice_link: [],
+    practice_contact: [],
+    practice_network: [],
+  };
+  for (const r of ready) {
+    const practice_id = practiceIds.get(r.ref)!;
+    const add = (table: PracticeChildTable, rows: Record<string, unknown>[]) =>
+      children[table].push(...rows.map((row) => ({ practice_id, ...row })));
+    add('practice_translation', practiceTranslations(r));
+    add(
+      'practice_topic',
+      [...new Set(r.topics)].map((t) => ({ topic_id: idOf('topic', t) })),
+    );
+    add('practice_metric', practiceMetrics(r));
+    add('practice_link', practiceLinks(r));
+    add(
+      'practice_contact',
+      [...new Set(r.contacts ?? [])].map((p) => ({ person_id: idOf('person', p) })),
+    );
+    add(
+      'practice_network',
+      [...new Set(r.networks ?? [])].map((n) => ({ network_id: idOf('network', n) })),
+    );
+  }
+  const updated = ready.flatMap((r) => refs.practice.get(r.ref) ?? []);
+  for (const [table, rows] of Object.entries(children) as [PracticeChildTable, Record<string, unknown>[]][]) {
+    if (updated.length > 0)
+      await em.query(`DELETE FROM ${table} WHERE practice_id = ANY($1::uuid[])`, [updated]);
+    await insertRows(em, table, rows);
+  }
+  await markSearchChanged(em, 'PRACTICE', [...practiceIds.values()]);
+  return leftOver;
 }
