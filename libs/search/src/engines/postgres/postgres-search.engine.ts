@@ -348,11 +348,20 @@ export class PostgresSearchEngine implements SearchEngine {
     const rows = JSON.stringify(docs.map(toRow));
     await em.query(
       `WITH docs AS MATERIALIZED (
-         SELECT row_number() OVER () AS n, d.*
+         SELECT row_number() OVER () AS n, d.*, px_search_config(d.language) AS config
          FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
            title text, summary text, body text, country_codes varchar[], city_ids uuid[], topic_ids uuid[],
            network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
            coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)
+       ),
+       -- Parsing long text is most of the cost: each body is unaccented and parsed once per
+       -- configuration (once in all for languages without a stemmer), and its plain lexemes also
+       -- feed the word list.
+       bodies AS MATERIALIZED (
+         SELECT n, config, to_tsvector('pg_catalog.simple', plain) AS simple,
+                CASE WHEN config = 'pg_catalog.simple'::regconfig THEN ''::tsvector
+                     ELSE to_tsvector(config, plain) END AS stemmed
+         FROM (SELECT n, config, px_unaccent(body) AS plain FROM docs) unaccented
        ),
        doc_keywords AS (
          SELECT d.n, k.language, k.text FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text)
@@ -374,15 +383,17 @@ export class PostgresSearchEngine implements SearchEngine {
            d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
            px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
              || coalesce(k.vector, ''),
-           px_search_body_vector(d.language, d.body)
-         FROM docs d LEFT JOIN keywords k USING (n)
+           setweight(b.stemmed || b.simple, 'D')
+         FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
        )
        -- The word list typo tolerance draws on: every word of every text, unaccented.
        INSERT INTO search_word (word)
        SELECT DISTINCT w
-       FROM (SELECT concat_ws(' ', title, summary, body) AS text FROM docs
-             UNION ALL SELECT text FROM keyword_vectors) t,
-            unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text)))) AS w
+       FROM (SELECT unnest(tsvector_to_array(simple)) AS w FROM bodies
+             UNION ALL
+             SELECT unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text))))
+             FROM (SELECT concat_ws(' ', title, summary) AS text FROM docs
+                   UNION ALL SELECT text FROM keyword_vectors) t) words
        WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
        ORDER BY w
        ON CONFLICT (word) DO NOTHING`,
