@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The postgres search engine's storage: one flattened document per (record, language) with two
- * stored vectors — a compact `head` (title A, summary and keywords B) that is ranked, and `body`
+ * stored vectors — a compact `head` (title A, summary B) that is ranked, `keywords` (names and
+ * topic labels in every language, without positions) and `body`
  * that is only matched (ranking whole bodies is what makes broad queries slow) — and a word list
  * for typo tolerance (pg_trgm over distinct words, not over documents).
  */
@@ -68,6 +69,7 @@ export class SearchDocuments1763781100000 implements MigrationInterface {
         coordinator_network_ids uuid[] NOT NULL,
         organization_ids uuid[] NOT NULL,
         head tsvector NOT NULL,
+        keywords tsvector NOT NULL,
         body_vector tsvector NOT NULL,
         indexed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
         PRIMARY KEY (entity_type, entity_id, language)
@@ -76,6 +78,7 @@ export class SearchDocuments1763781100000 implements MigrationInterface {
     // pending list after every batch it writes (gin_clean_pending_list), because a pending list of
     // a few thousand rows made searches several times slower.
     await q.query(`CREATE INDEX search_document_head ON search_document USING gin (head)`);
+    await q.query(`CREATE INDEX search_document_keywords ON search_document USING gin (keywords)`);
     await q.query(`CREATE INDEX search_document_body ON search_document USING gin (body_vector)`);
     // Keep the ranked vector inline (compressed) rather than in a TOAST table: ranking reads it
     // for every candidate.

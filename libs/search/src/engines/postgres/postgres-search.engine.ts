@@ -75,6 +75,19 @@ export class PostgresSearchEngine implements SearchEngine {
         entries.flatMap((e) => e.documents),
       );
     });
+    await this.mergePendingEntries();
+  }
+
+  /**
+   * Folds the GIN pending lists (fastupdate) into the indexes now, in bulk, so writes stay cheap
+   * and searches never scan a long pending list.
+   */
+  private async mergePendingEntries(): Promise<void> {
+    await this.dataSource.query(
+      `SELECT gin_clean_pending_list(i.indexrelid)
+       FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
+       WHERE i.indrelid = 'search_document'::regclass AND a.amname = 'gin'`,
+    );
   }
 
   async remove(records: { type: SearchableType; entityId: string }[]): Promise<void> {
@@ -207,7 +220,7 @@ export class PostgresSearchEngine implements SearchEngine {
       }),
       ...plan.excluded.map((q) => {
         const x = p.add(q, '::tsquery');
-        return `NOT (d.head @@ ${x} OR d.body_vector @@ ${x})`;
+        return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
       }),
     ].join(' AND ');
     const exact = p.add(plan.exact, '::tsquery');
@@ -221,12 +234,12 @@ export class PostgresSearchEngine implements SearchEngine {
       : '';
     // Bodies are read only where needed: body-only candidates, and the snippets of one page.
     const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
-      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head`;
+      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords`;
     const [row] = (await em.query(
       `WITH head_candidates AS (
          SELECT * FROM (
            SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
-           WHERE d.head @@ ${any} AND ${where}
+           WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
            OFFSET 0) matches
          LIMIT ${cap}
        ),
@@ -236,7 +249,7 @@ export class PostgresSearchEngine implements SearchEngine {
        body_candidates AS (
          SELECT * FROM (
            SELECT ${columns}, d.body_vector, false AS in_head FROM search_document d
-           WHERE d.body_vector @@ ${any} AND NOT d.head @@ ${any} AND ${where}
+           WHERE d.body_vector @@ ${any} AND NOT (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
            OFFSET 0) matches
          LIMIT greatest(0, ${cap} - (SELECT count(*) FROM head_candidates))
        ),
@@ -248,7 +261,7 @@ export class PostgresSearchEngine implements SearchEngine {
              -- Coverage: the share of the query's words the record has. Title/summary matches are
              -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
              CASE WHEN cardinality(${groups}) <= 1 THEN 1
-                  WHEN c.in_head THEN (SELECT count(*) FROM unnest(${groups}) g WHERE c.head @@ g)::numeric / cardinality(${groups})
+                  WHEN c.in_head THEN (SELECT count(*) FROM unnest(${groups}) g WHERE c.head @@ g OR c.keywords @@ g)::numeric / cardinality(${groups})
                   ELSE (SELECT count(*) FROM unnest(${groups}) g WHERE c.body_vector @@ g)::numeric / cardinality(${groups}) END
              + CASE WHEN c.in_head THEN 0.5 ELSE 0 END
              + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
@@ -367,22 +380,23 @@ export class PostgresSearchEngine implements SearchEngine {
          SELECT d.n, k.language, k.text FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text)
        ),
        keyword_vectors AS (
-         SELECT language, text, setweight(px_search_body_vector(language, text), 'B') AS vector
+         -- Without positions: keywords are matched, never ranked or read as phrases.
+         SELECT language, text, strip(px_search_body_vector(language, text)) AS vector
          FROM (SELECT DISTINCT language, text FROM doc_keywords) distinct_keywords
        ),
        keywords AS (
-         SELECT dk.n, px_tsvector_agg(kv.vector) AS vector
+         SELECT dk.n, strip(px_tsvector_agg(kv.vector)) AS vector
          FROM doc_keywords dk JOIN keyword_vectors kv USING (language, text) GROUP BY dk.n
        ),
        inserted AS (
          INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
            country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
-           coordinator_network_ids, organization_ids, head, body_vector)
+           coordinator_network_ids, organization_ids, head, keywords, body_vector)
          SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
            d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
            d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
-           px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
-             || coalesce(k.vector, ''),
+           px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B'),
+           coalesce(k.vector, ''),
            setweight(b.stemmed || b.simple, 'D')
          FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
        )
