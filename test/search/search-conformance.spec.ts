@@ -162,6 +162,9 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
   it('tolerates a typo, in a title and in a body only', async () => {
     expect(ids(await search('Panevezis'))).toContain(panevezysPractice);
     expect(ids(await search('zanzibarit'))).toEqual([lodzPractice]);
+    // Two letters swapped, and a wrong letter, inside a word.
+    expect(ids(await search('Piotrkowksa'))).toContain(lodzPractice);
+    expect(ids(await search('Piotrkowzka'))).toContain(lodzPractice);
   });
 
   it('matches the first letters of the last word while typing', async () => {

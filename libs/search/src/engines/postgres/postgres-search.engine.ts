@@ -190,8 +190,11 @@ export class PostgresSearchEngine implements SearchEngine {
            OR numnode(plainto_tsquery('pg_catalog.english', w.word)) = 0) AS stop,
          CASE WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
            THEN ARRAY[]::text[]
+           -- Close words sharing the first letter (people rarely mistype it; it also keeps
+           -- nonsense from matching): a swapped or wrong letter in an 8-letter word scores ~0.4.
            ELSE ARRAY(SELECT s.word FROM search_word s
-                      WHERE s.word % px_unaccent(w.word) AND similarity(s.word, px_unaccent(w.word)) >= 0.45
+                      WHERE s.word % px_unaccent(w.word) AND left(s.word, 1) = left(px_unaccent(w.word), 1)
+                        AND similarity(s.word, px_unaccent(w.word)) >= 0.35
                       ORDER BY similarity(s.word, px_unaccent(w.word)) DESC, s.word LIMIT 3)
          END AS fuzzy
        FROM unnest($1::text[]) AS w(word)`,
