@@ -227,7 +227,12 @@ export class PostgresSearchEngine implements SearchEngine {
       }),
     ].join(' AND ');
     const exact = p.add(plan.exact, '::tsquery');
-    const groups = p.add(plan.groups, '::tsquery[]');
+    // Coverage as plain expressions (one per word), not a subquery per candidate.
+    const groups = plan.groups.length > 1 ? plan.groups.map((g) => p.add(g, '::tsquery')) : [];
+    const covered = (test: (g: string) => string) =>
+      groups.length === 0
+        ? '1'
+        : `((${groups.map((g) => `CASE WHEN ${test(g)} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${groups.length})`;
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
@@ -263,9 +268,8 @@ export class PostgresSearchEngine implements SearchEngine {
                 c.topic_ids, c.network_ids, c.year, round((
              -- Coverage: the share of the query's words the record has. Title/summary matches are
              -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
-             CASE WHEN cardinality(${groups}) <= 1 THEN 1
-                  WHEN c.in_head THEN (SELECT count(*) FROM unnest(${groups}) g WHERE c.head @@ g OR c.keywords @@ g)::numeric / cardinality(${groups})
-                  ELSE (SELECT count(*) FROM unnest(${groups}) g WHERE c.body_vector @@ g)::numeric / cardinality(${groups}) END
+             CASE WHEN c.in_head THEN ${covered((g) => `c.head @@ ${g} OR c.keywords @@ ${g}`)}
+                  ELSE ${covered((g) => `c.body_vector @@ ${g}`)} END
              + CASE WHEN c.in_head THEN 0.5 ELSE 0 END
              + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
              + CASE WHEN c.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
@@ -287,7 +291,7 @@ export class PostgresSearchEngine implements SearchEngine {
               (SELECT json_agg(json_build_object(
                   'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
                   'score', pg.entity_score::text, 'key', pg.entity_score::text,
-                  'snippet', ts_headline(px_search_config(pg.language), left(t.summary || E'\\n' || t.body, 20000),
+                  'snippet', ts_headline(px_search_config(pg.language), left(t.summary || E'\\n' || t.body, 4000),
                                          ${exact} || ${any}, ${headline}))
                 ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
                FROM page pg JOIN search_document t
