@@ -82,6 +82,8 @@ interface PageRow {
   cLongitude: number | null;
   cLocalName: string;
   cLanguage: string;
+  topicIds: string[];
+  /** Every topic of the page, on one of its rows only (null on the others). */
   topics: RawTopic[] | null;
 }
 
@@ -129,25 +131,14 @@ export class PracticeListRepository {
     }
     // Each pick orders the candidates by the fallback chain and keeps the first; $1 is '' when
     // no language was asked for, which matches nothing. A city's own name counts as its
-    // translation in its original language. Topics are labelled once per topic, not per practice.
+    // translation in its original language. Topics recur across a page: each is labelled once,
+    // and all of them travel once, on one row (labelling them per practice doubled the cost).
     const rows: PageRow[] = await this.prepared.query(
       `WITH page AS (
          SELECT p.*, ${order.key('p')} AS sort_at FROM practice p
          WHERE ${where.join(' AND ')}
          ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}
          LIMIT $2
-       ), topic_label AS (
-         SELECT tp.id, json_build_object('id', tp.id, 'key', tp.key, 'parentId', tp.parent_id,
-                  'createdAt', tp.created_at, 'updatedAt', tp.updated_at, 'label', tl.label, 'language', tl.language) AS doc
-         FROM topic tp
-         LEFT JOIN LATERAL (SELECT tt.label, tt.language FROM topic_translation tt WHERE tt.topic_id = tp.id
-                            ORDER BY tt.language = $1 DESC, tt.language = 'en' DESC, tt.language LIMIT 1) tl ON true
-         WHERE tp.id IN (SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id IN (SELECT id FROM page))
-       ), page_topics AS (
-         SELECT pt.practice_id, json_agg(tl.doc) AS topics
-         FROM practice_topic pt JOIN topic_label tl ON tl.id = pt.topic_id
-         WHERE pt.practice_id IN (SELECT id FROM page)
-         GROUP BY pt.practice_id
        )
        SELECT page.id, page.external_ref AS "externalRef", page.owner_organization_id AS "ownerOrganizationId",
          page.city_id AS "cityId", page.status, page.visibility, page.original_language AS "originalLanguage",
@@ -164,11 +155,18 @@ export class PracticeListRepository {
          c.country_code AS "cCountryCode", c.name AS "cName", c.original_language AS "cOriginalLanguage",
          c.population AS "cPopulation", c.latitude AS "cLatitude", c.longitude AS "cLongitude",
          coalesce(cn.name, c.name) AS "cLocalName", coalesce(cn.language, c.original_language) AS "cLanguage",
-         page_topics.topics
+         ARRAY(SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id = page.id) AS "topicIds",
+         CASE WHEN page.id = (SELECT id FROM page LIMIT 1) THEN (
+           SELECT json_agg(json_build_object('id', tp.id, 'key', tp.key, 'parentId', tp.parent_id,
+                    'createdAt', tp.created_at, 'updatedAt', tp.updated_at, 'label', tl.label, 'language', tl.language))
+           FROM topic tp
+           LEFT JOIN LATERAL (SELECT tt.label, tt.language FROM topic_translation tt WHERE tt.topic_id = tp.id
+                              ORDER BY tt.language = $1 DESC, tt.language = 'en' DESC, tt.language LIMIT 1) tl ON true
+           WHERE tp.id IN (SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id IN (SELECT id FROM page))
+         ) END AS topics
        FROM page
        JOIN organization o ON o.id = page.owner_organization_id
        LEFT JOIN city c ON c.id = page.city_id
-       LEFT JOIN page_topics ON page_topics.practice_id = page.id
        LEFT JOIN LATERAL (SELECT t.language, t.title, t.summary FROM practice_translation t WHERE t.practice_id = page.id
                           ORDER BY t.language = $1 DESC, t.language = page.original_language DESC, t.language = 'en' DESC, t.language
                           LIMIT 1) tr ON true
@@ -182,6 +180,21 @@ export class PracticeListRepository {
       params,
     );
     const topics = new Map<string, PracticePageRow['topics'][number]>();
+    for (const raw of rows.find((row) => row.topics !== null)?.topics ?? []) {
+      topics.set(raw.id, {
+        row: {
+          id: raw.id,
+          key: raw.key,
+          parentId: raw.parentId,
+          createdAt: new Date(raw.createdAt),
+          updatedAt: new Date(raw.updatedAt),
+        },
+        localizedLabel:
+          raw.label !== null && raw.language !== null
+            ? { label: raw.label, language: raw.language }
+            : undefined,
+      });
+    }
     return rows.map((row) => toPageRow(row, topics));
   }
 
@@ -244,7 +257,7 @@ export class PracticeListRepository {
   }
 }
 
-/** Topics recur across a page: each is built once (`topics` is per page). */
+/** `topics`: the page's topics by id. */
 function toPageRow(row: PageRow, topics: Map<string, PracticePageRow['topics'][number]>): PracticePageRow {
   return {
     practice: {
@@ -301,27 +314,9 @@ function toPageRow(row: PageRow, topics: Map<string, PracticePageRow['topics'][n
             },
             localizedName: { name: row.cLocalName, language: row.cLanguage },
           },
-    topics: (row.topics ?? [])
-      .map((raw) => {
-        let topic = topics.get(raw.id);
-        if (!topic) {
-          topic = {
-            row: {
-              id: raw.id,
-              key: raw.key,
-              parentId: raw.parentId,
-              createdAt: new Date(raw.createdAt),
-              updatedAt: new Date(raw.updatedAt),
-            },
-            localizedLabel:
-              raw.label !== null && raw.language !== null
-                ? { label: raw.label, language: raw.language }
-                : undefined,
-          };
-          topics.set(raw.id, topic);
-        }
-        return topic;
-      })
+    topics: row.topicIds
+      .map((id) => topics.get(id))
+      .filter((t): t is PracticePageRow['topics'][number] => t !== undefined)
       .sort((a, b) => a.row.key.localeCompare(b.row.key)),
   };
 }
