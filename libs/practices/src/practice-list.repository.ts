@@ -133,6 +133,8 @@ export class PracticeListRepository {
     // no language was asked for, which matches nothing. A city's own name counts as its
     // translation in its original language. Topics recur across a page: each is labelled once,
     // and all of them travel once, on one row (labelling them per practice doubled the cost).
+    // The owner is looked up per row (LIMIT 1 keeps it a lateral index lookup): the generic plan
+    // otherwise hashes the whole organization table for 50 rows.
     const rows: PageRow[] = await this.prepared.query(
       `WITH page AS (
          SELECT p.*, ${order.key('p')} AS sort_at FROM practice p
@@ -165,7 +167,7 @@ export class PracticeListRepository {
            WHERE tp.id IN (SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id IN (SELECT id FROM page))
          ) END AS topics
        FROM page
-       JOIN organization o ON o.id = page.owner_organization_id
+       JOIN LATERAL (SELECT * FROM organization o WHERE o.id = page.owner_organization_id LIMIT 1) o ON true
        LEFT JOIN city c ON c.id = page.city_id
        LEFT JOIN LATERAL (SELECT t.language, t.title, t.summary FROM practice_translation t WHERE t.practice_id = page.id
                           ORDER BY t.language = $1 DESC, t.language = page.original_language DESC, t.language = 'en' DESC, t.language
