@@ -49,12 +49,13 @@ async function prepareDatabase(): Promise<void> {
     if (exists.rowCount) {
       const probe = new pg.Client({ connectionString: dbUrl });
       await probe.connect();
-      const marker = await probe
-        .query(`SELECT value::text AS v FROM app_meta WHERE key = 'bench.dataset'`)
-        .then((r) => r.rows[0]?.v as string | undefined)
-        .catch(() => undefined);
+      // Compared as jsonb: its text form (key order, spacing) never equals JSON.stringify's.
+      const same = await probe
+        .query(`SELECT value = $1::jsonb AS same FROM app_meta WHERE key = 'bench.dataset'`, [wanted])
+        .then((r) => (r.rows[0] as { same?: boolean } | undefined)?.same === true)
+        .catch(() => false);
       await probe.end();
-      if (marker !== JSON.stringify(JSON.parse(wanted))) {
+      if (!same) {
         await admin.query(`DROP DATABASE ${benchDb} WITH (FORCE)`);
         fresh = true;
       }

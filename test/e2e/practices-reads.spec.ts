@@ -23,7 +23,16 @@ interface Page {
 }
 
 const FIELDS = `id title summary language originalLanguage availableLanguages status visibility
-  organization { id name language } city { id name } topics { key label language }`;
+  periodStart periodEnd budget { amount currency } sourceUrl version publishedAt createdAt updatedAt
+  organization { id name language originalLanguage officialName kind acronym website createdAt updatedAt }
+  city { id name language originalLanguage localName population latitude longitude }
+  topics { id key label language originalLanguage createdAt updatedAt }`;
+
+/** Nested fields a list does not read in its own statement: they must still match the plain path. */
+const DEEPER = `id organization { description availableLanguages translations { language name } city { name country { code } } }
+  city { availableLanguages names { language name } country { code } }
+  topics { synonyms availableLanguages parent { key label } } sharedWith { id } fundingProgramme { id }
+  challenge translations { language title } adoptions { status }`;
 
 describe('reading practices', () => {
   let api: TestApp;
@@ -82,15 +91,39 @@ describe('reading practices', () => {
   }
 
   it('answers a list exactly as the plain path answers each practice (the hand-tuned query is pinned)', async () => {
-    for (const locale of ['lt', 'en', 'fi']) {
-      const page = await list({ first: 50, locale });
+    // null: no locale at all (original languages); the admin also sees drafts and private practices.
+    const cases: { locale: string | null; admin: boolean }[] = [
+      { locale: 'lt', admin: false },
+      { locale: 'en', admin: false },
+      { locale: 'fi', admin: false },
+      { locale: null, admin: false },
+      { locale: 'sl', admin: true },
+    ];
+    for (const { locale, admin } of cases) {
+      const page = await list({ first: 50, locale }, admin);
       expect(page.errors).toBeUndefined();
+      expect(page.data!.practices.edges).toHaveLength(50);
       for (const { node } of page.data!.practices.edges) {
         const single = await api.gql<{ practice: PracticeNode }>(
           `query($id: ID!, $l: LanguageCode) { practice(id: $id, locale: $l) { ${FIELDS} } }`,
-          {
-            variables: { id: node.id, l: locale },
-          },
+          { variables: { id: node.id, l: locale }, admin },
+        );
+        expect(single.data!.practice).toEqual(node);
+      }
+    }
+  });
+
+  it('answers deeper nested fields of a list exactly as the plain path does', async () => {
+    for (const locale of ['lt', null]) {
+      const page = await api.gql<{ practices: { edges: { node: { id: string } }[] } }>(
+        `query($l: LanguageCode) { practices(first: 30, locale: $l) { edges { node { ${DEEPER} } } } }`,
+        { variables: { l: locale } },
+      );
+      expect(page.errors).toBeUndefined();
+      for (const { node } of page.data!.practices.edges) {
+        const single = await api.gql<{ practice: { id: string } }>(
+          `query($id: ID!, $l: LanguageCode) { practice(id: $id, locale: $l) { ${DEEPER} } }`,
+          { variables: { id: node.id, l: locale } },
         );
         expect(single.data!.practice).toEqual(node);
       }
@@ -281,5 +314,63 @@ describe('reading practices', () => {
         node.translations.find((t) => t.language === node.language)?.solution ?? null,
       );
     }
+  });
+
+  it('picks names and labels in SQL with the same fallbacks as the plain path', async () => {
+    const page = await list({ first: 10, locale: 'lt' });
+    const ids = page.data!.practices.edges.map((e) => e.node.id);
+    const rows = (await db.query(
+      `SELECT id, owner_organization_id AS org, city_id AS city FROM practice WHERE id = ANY($1::uuid[])`,
+      [ids],
+    )) as { id: string; org: string; city: string }[];
+    const at = (i: number) => rows.find((r) => r.id === ids[i])!;
+    // A Lithuanian translation without a name: the official name, in Lithuanian.
+    await db.query(
+      `INSERT INTO organization_translation (organization_id, language, name, description) VALUES ($1, 'lt', NULL, 'aprašymas')
+       ON CONFLICT (organization_id, language) DO UPDATE SET name = NULL`,
+      [at(0).org],
+    );
+    // Neither the asked, the default nor English: any translation (the first by language).
+    await db.query(`DELETE FROM organization_translation WHERE organization_id = $1`, [at(1).org]);
+    await db.query(
+      `INSERT INTO organization_translation (organization_id, language, name) VALUES ($1, 'pl', 'Nazwa'), ($1, 'de', 'Name')`,
+      [at(1).org],
+    );
+    // A city named in the asked language, and one whose own language has a translation.
+    await db.query(
+      `INSERT INTO city_translation (city_id, language, name) VALUES ($1, 'lt', 'Miestas')
+       ON CONFLICT (city_id, language) DO UPDATE SET name = 'Miestas'`,
+      [at(2).city],
+    );
+    await db.query(
+      `INSERT INTO city_translation (city_id, language, name) SELECT id, original_language, 'Vietinis' FROM city WHERE id = $1
+       ON CONFLICT (city_id, language) DO UPDATE SET name = 'Vietinis'`,
+      [at(3).city],
+    );
+    await db.query(`UPDATE practice SET city_id = NULL WHERE id = $1`, [at(4).id]);
+    // A practice in German only besides English, and a topic without a Lithuanian label.
+    await db.query(
+      `INSERT INTO practice_translation (practice_id, language, title) VALUES ($1, 'de', 'Titel') ON CONFLICT DO NOTHING`,
+      [at(5).id],
+    );
+    await db.query(
+      `DELETE FROM topic_translation WHERE language = 'lt' AND topic_id = (SELECT topic_id FROM practice_topic WHERE practice_id = $1 LIMIT 1)`,
+      [at(6).id],
+    );
+    for (const locale of ['lt', 'de', 'pl', null]) {
+      const again = await list({ first: 10, locale });
+      expect(again.data!.practices.edges.map((e) => e.node.id)).toEqual(ids);
+      for (const { node } of again.data!.practices.edges) {
+        const single = await api.gql<{ practice: PracticeNode }>(
+          `query($id: ID!, $l: LanguageCode) { practice(id: $id, locale: $l) { ${FIELDS} } }`,
+          { variables: { id: node.id, l: locale } },
+        );
+        expect(single.data!.practice).toEqual(node);
+      }
+    }
+    const nodes = (await list({ first: 10, locale: 'lt' })).data!.practices.edges.map((e) => e.node);
+    expect(nodes[0]!.organization.language).toBe('lt');
+    expect(nodes[2]!.city!.name).toBe('Miestas');
+    expect(nodes[4]!.city).toBeNull();
   });
 });

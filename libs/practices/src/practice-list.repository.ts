@@ -1,29 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import {
-  City,
-  CityTranslation,
-  Organization,
-  OrganizationTranslation,
-  type OrganizationKind,
-} from '#directory';
-import { Topic, TopicTranslation } from '#taxonomy';
+import type { CityTypeSource, OrganizationKind, OrganizationTypeSource } from '#directory';
+import type { Topic } from '#taxonomy';
 import { PreparedStatements, type KeysetPosition, type RequestContext } from '#core';
-import { Practice } from './entities/practice.entity.js';
+import type { Practice } from './entities/practice.entity.js';
 import { PracticeSort, type PracticeStatus, type Visibility } from './entities/enums.js';
 import { PracticePolicy } from './practices.policy.js';
 import type { PracticeFilter } from './practice.types.js';
 
-/** One practice of a list page, with everything its usual nested fields need. */
+/** One practice of a list page, with what its usual nested fields show, already localized. */
 export interface PracticePageRow {
   practice: Practice;
   sortKey: string;
   /** Best translation for the caller: requested → original → English → any. */
   picked: { language: string; title: string; summary: string | null } | null;
   languages: string[];
-  organization: { row: Organization; translations: OrganizationTranslation[] };
-  city: { row: City; names: CityTranslation[] } | null;
-  topics: { row: Topic; translations: TopicTranslation[] }[];
+  organization: { row: OrganizationTypeSource; localizedName: { name: string; language: string } };
+  city: { row: CityTypeSource; localizedName: { name: string; language: string } } | null;
+  /** Sorted by key; a topic without any label has no `localizedLabel`. */
+  topics: { row: Topic; localizedLabel?: { label: string; language: string } }[];
 }
 
 /** How a list is ordered: the key expression, its direction, and how "after a cursor" compares. */
@@ -44,8 +39,8 @@ const SORTS: Record<
   [PracticeSort.RECENTLY_UPDATED]: { key: (a) => `${a}.updated_at`, direction: 'DESC', after: '<' },
 };
 
-interface RawPractice {
-  ordinal: number;
+/** One row of the page statement: the practice, its picked text, owner, city and topics. */
+interface PageRow {
   id: string;
   externalRef: string | null;
   ownerOrganizationId: string;
@@ -60,41 +55,36 @@ interface RawPractice {
   fundingProgrammeId: string | null;
   sourceUrl: string | null;
   version: number;
-  publishedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
+  publishedAt: Date | null;
+  createdAt: Date;
+  updatedAt: Date;
   sortKey: string;
-  picked: { language: string; title: string; summary: string | null } | null;
+  language: string | null;
+  title: string | null;
+  summary: string | null;
   languages: string[];
+  oKind: OrganizationKind;
+  oName: string;
+  oAcronym: string | null;
+  oCityId: string | null;
+  oWebsite: string | null;
+  oDefaultLanguage: string;
+  oCreatedAt: Date;
+  oUpdatedAt: Date;
+  oLocalName: string;
+  oLanguage: string;
+  // The city's columns are null only when the practice has no city.
+  cCountryCode: string;
+  cName: string;
+  cOriginalLanguage: string;
+  cPopulation: number | null;
+  cLatitude: number | null;
+  cLongitude: number | null;
+  cLocalName: string;
+  cLanguage: string;
   topicIds: string[];
-}
-
-interface RawOrganization {
-  id: string;
-  kind: OrganizationKind;
-  name: string;
-  acronym: string | null;
-  cityId: string | null;
-  website: string | null;
-  defaultLanguage: string;
-  externalRef: string | null;
-  createdAt: string;
-  updatedAt: string;
-  translations: { language: string; name: string | null; description: string | null }[];
-}
-
-interface RawCity {
-  id: string;
-  countryCode: string;
-  name: string;
-  originalLanguage: string;
-  population: number | null;
-  latitude: number | null;
-  longitude: number | null;
-  externalRef: string | null;
-  createdAt: string;
-  updatedAt: string;
-  names: { language: string; name: string }[];
+  /** Every topic of the page, on one of its rows only (null on the others). */
+  topics: RawTopic[] | null;
 }
 
 interface RawTopic {
@@ -103,21 +93,18 @@ interface RawTopic {
   parentId: string | null;
   createdAt: string;
   updatedAt: string;
-  translations: { language: string; label: string; synonyms: string[] }[];
-}
-
-interface Related {
-  organizations: Map<string, PracticePageRow['organization']>;
-  cities: Map<string, NonNullable<PracticePageRow['city']>>;
-  topics: Map<string, PracticePageRow['topics'][number]>;
+  label: string | null;
+  language: string | null;
 }
 
 /**
- * The hand-tuned read path for practice lists, in one statement: the page of practices with the
- * caller's translation picked, followed by every organization, city and topic it refers to (each
- * once, with all its translations), so the usual nested fields are answered from primed
- * DataLoaders. One round trip matters more than the SQL itself: on these machines a statement's
- * network write costs more than executing it. A test pins the results against the plain path.
+ * The hand-tuned read path for practice lists, in one statement with one row per practice: the
+ * caller's translation, the owner's and the city's names and the topics' labels are picked in SQL
+ * (the same fallback chains as pickTranslation and the services' `localized`), so the list's usual
+ * nested fields need no lookups and no per-item work. Other nested fields (descriptions, all
+ * translations, ...) go through the DataLoaders as on every other path. One round trip matters:
+ * on these machines a statement's network write costs more than executing it. A test pins the
+ * results against the plain path.
  */
 @Injectable()
 export class PracticeListRepository {
@@ -142,64 +129,75 @@ export class PracticeListRepository {
         `(${order.key('p')}, p.id) ${order.after} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
       );
     }
-    const docs: { kind: 'p' | 'o' | 'c' | 't'; doc: RawPractice | RawOrganization | RawCity | RawTopic }[] =
-      await this.prepared.query(
-        `WITH page AS (
-           SELECT p.*, row_number() OVER (ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}) AS ordinal
-           FROM (SELECT p.* FROM practice p
-                 WHERE ${where.join(' AND ')}
-                 ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}
-                 LIMIT $2) p
-         )
-         SELECT 'p' AS kind, json_build_object(
-             'ordinal', page.ordinal, 'id', page.id, 'externalRef', page.external_ref,
-             'ownerOrganizationId', page.owner_organization_id, 'cityId', page.city_id, 'status', page.status,
-             'visibility', page.visibility, 'originalLanguage', page.original_language,
-             'periodStart', page.period_start, 'periodEnd', page.period_end, 'budgetAmount', page.budget_amount::text,
-             'budgetCurrency', page.budget_currency, 'fundingProgrammeId', page.funding_programme_id,
-             'sourceUrl', page.source_url, 'version', page.version, 'publishedAt', page.published_at,
-             'createdAt', page.created_at, 'updatedAt', page.updated_at,
-             'sortKey', to_char(${order.key('page')} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
-             'picked', (SELECT json_build_object('language', t.language, 'title', t.title, 'summary', t.summary)
-                        FROM practice_translation t WHERE t.practice_id = page.id
-                        ORDER BY t.language = $1 DESC, t.language = page.original_language DESC, t.language = 'en' DESC, t.language
-                        LIMIT 1),
-             'languages', ARRAY(SELECT t.language FROM practice_translation t WHERE t.practice_id = page.id ORDER BY t.language),
-             'topicIds', ARRAY(SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id = page.id)) AS doc
-         FROM page
-         UNION ALL
-         SELECT 'o', json_build_object(
-             'id', o.id, 'kind', o.kind, 'name', o.name, 'acronym', o.acronym, 'cityId', o.city_id,
-             'website', o.website, 'defaultLanguage', o.default_language, 'externalRef', o.external_ref,
-             'createdAt', o.created_at, 'updatedAt', o.updated_at,
-             'translations', coalesce((SELECT json_agg(json_build_object('language', ot.language, 'name', ot.name, 'description', ot.description))
-                                       FROM organization_translation ot WHERE ot.organization_id = o.id), '[]'))
-         FROM organization o WHERE o.id IN (SELECT owner_organization_id FROM page)
-         UNION ALL
-         SELECT 'c', json_build_object(
-             'id', c.id, 'countryCode', c.country_code, 'name', c.name, 'originalLanguage', c.original_language,
-             'population', c.population, 'latitude', c.latitude, 'longitude', c.longitude, 'externalRef', c.external_ref,
-             'createdAt', c.created_at, 'updatedAt', c.updated_at,
-             'names', coalesce((SELECT json_agg(json_build_object('language', ct.language, 'name', ct.name))
-                                FROM city_translation ct WHERE ct.city_id = c.id), '[]'))
-         FROM city c WHERE c.id IN (SELECT city_id FROM page)
-         UNION ALL
-         SELECT 't', json_build_object(
-             'id', tp.id, 'key', tp.key, 'parentId', tp.parent_id, 'createdAt', tp.created_at, 'updatedAt', tp.updated_at,
-             'translations', coalesce((SELECT json_agg(json_build_object('language', tt.language, 'label', tt.label, 'synonyms', tt.synonyms))
-                                       FROM topic_translation tt WHERE tt.topic_id = tp.id), '[]'))
-         FROM topic tp WHERE tp.id IN (SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id IN (SELECT id FROM page))`,
-        params,
-      );
-    const related: Related = { organizations: new Map(), cities: new Map(), topics: new Map() };
-    const practices: RawPractice[] = [];
-    for (const { kind, doc } of docs) {
-      if (kind === 'p') practices.push(doc as RawPractice);
-      else if (kind === 'o') related.organizations.set(doc.id, toOrganization(doc as RawOrganization));
-      else if (kind === 'c') related.cities.set(doc.id, toCity(doc as RawCity));
-      else related.topics.set(doc.id, toTopic(doc as RawTopic));
+    // Each pick orders the candidates by the fallback chain and keeps the first; $1 is '' when
+    // no language was asked for, which matches nothing. A city's own name counts as its
+    // translation in its original language. Topics recur across a page: each is labelled once,
+    // and all of them travel once, on one row (labelling them per practice doubled the cost).
+    // The owner is looked up per row (LIMIT 1 keeps it a lateral index lookup): the generic plan
+    // otherwise hashes the whole organization table for 50 rows.
+    const rows: PageRow[] = await this.prepared.query(
+      `WITH page AS (
+         SELECT p.*, ${order.key('p')} AS sort_at FROM practice p
+         WHERE ${where.join(' AND ')}
+         ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}
+         LIMIT $2
+       )
+       SELECT page.id, page.external_ref AS "externalRef", page.owner_organization_id AS "ownerOrganizationId",
+         page.city_id AS "cityId", page.status, page.visibility, page.original_language AS "originalLanguage",
+         page.period_start::text AS "periodStart", page.period_end::text AS "periodEnd",
+         page.budget_amount::text AS "budgetAmount", page.budget_currency AS "budgetCurrency",
+         page.funding_programme_id AS "fundingProgrammeId", page.source_url AS "sourceUrl", page.version,
+         page.published_at AS "publishedAt", page.created_at AS "createdAt", page.updated_at AS "updatedAt",
+         to_char(page.sort_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortKey",
+         tr.language, tr.title, tr.summary,
+         ARRAY(SELECT t.language FROM practice_translation t WHERE t.practice_id = page.id ORDER BY t.language) AS languages,
+         o.kind AS "oKind", o.name AS "oName", o.acronym AS "oAcronym", o.city_id AS "oCityId", o.website AS "oWebsite",
+         o.default_language AS "oDefaultLanguage", o.created_at AS "oCreatedAt", o.updated_at AS "oUpdatedAt",
+         coalesce(ot.name, o.name) AS "oLocalName", coalesce(ot.language, o.default_language) AS "oLanguage",
+         c.country_code AS "cCountryCode", c.name AS "cName", c.original_language AS "cOriginalLanguage",
+         c.population AS "cPopulation", c.latitude AS "cLatitude", c.longitude AS "cLongitude",
+         coalesce(cn.name, c.name) AS "cLocalName", coalesce(cn.language, c.original_language) AS "cLanguage",
+         ARRAY(SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id = page.id) AS "topicIds",
+         CASE WHEN page.id = (SELECT id FROM page LIMIT 1) THEN (
+           SELECT json_agg(json_build_object('id', tp.id, 'key', tp.key, 'parentId', tp.parent_id,
+                    'createdAt', tp.created_at, 'updatedAt', tp.updated_at, 'label', tl.label, 'language', tl.language))
+           FROM topic tp
+           LEFT JOIN LATERAL (SELECT tt.label, tt.language FROM topic_translation tt WHERE tt.topic_id = tp.id
+                              ORDER BY tt.language = $1 DESC, tt.language = 'en' DESC, tt.language LIMIT 1) tl ON true
+           WHERE tp.id IN (SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id IN (SELECT id FROM page))
+         ) END AS topics
+       FROM page
+       JOIN LATERAL (SELECT * FROM organization o WHERE o.id = page.owner_organization_id LIMIT 1) o ON true
+       LEFT JOIN city c ON c.id = page.city_id
+       LEFT JOIN LATERAL (SELECT t.language, t.title, t.summary FROM practice_translation t WHERE t.practice_id = page.id
+                          ORDER BY t.language = $1 DESC, t.language = page.original_language DESC, t.language = 'en' DESC, t.language
+                          LIMIT 1) tr ON true
+       LEFT JOIN LATERAL (SELECT ot.language, ot.name FROM organization_translation ot WHERE ot.organization_id = o.id
+                          ORDER BY ot.language = $1 DESC, ot.language = o.default_language DESC, ot.language = 'en' DESC, ot.language
+                          LIMIT 1) ot ON true
+       LEFT JOIN LATERAL (SELECT ct.language, ct.name FROM city_translation ct
+                          WHERE ct.city_id = c.id AND ct.language IN ($1, c.original_language)
+                          ORDER BY ct.language = $1 DESC LIMIT 1) cn ON true
+       ORDER BY page.sort_at ${order.direction}, page.id ${order.direction}`,
+      params,
+    );
+    const topics = new Map<string, PracticePageRow['topics'][number]>();
+    for (const raw of rows.find((row) => row.topics !== null)?.topics ?? []) {
+      topics.set(raw.id, {
+        row: {
+          id: raw.id,
+          key: raw.key,
+          parentId: raw.parentId,
+          createdAt: new Date(raw.createdAt),
+          updatedAt: new Date(raw.updatedAt),
+        },
+        localizedLabel:
+          raw.label !== null && raw.language !== null
+            ? { label: raw.label, language: raw.language }
+            : undefined,
+      });
     }
-    return practices.sort((a, b) => a.ordinal - b.ordinal).map((raw) => hydrate(raw, related));
+    return rows.map((row) => toPageRow(row, topics));
   }
 
   async count(ctx: RequestContext, filter: PracticeFilter): Promise<number> {
@@ -261,82 +259,66 @@ export class PracticeListRepository {
   }
 }
 
-function hydrate(raw: RawPractice, related: Related): PracticePageRow {
-  const {
-    ordinal: _ordinal,
-    sortKey,
-    picked,
-    languages,
-    topicIds,
-    publishedAt,
-    createdAt,
-    updatedAt,
-    ...columns
-  } = raw;
-  const practice = Object.assign(new Practice(), {
-    ...columns,
-    publishedAt: publishedAt === null ? null : new Date(publishedAt),
-    createdAt: new Date(createdAt),
-    updatedAt: new Date(updatedAt),
-  });
-  const organization = related.organizations.get(raw.ownerOrganizationId);
-  // The foreign key guarantees the owner exists, and one statement reads one snapshot.
-  if (!organization) throw new Error(`practice ${raw.id}: owner organization not found`);
+/** `topics`: the page's topics by id. */
+function toPageRow(row: PageRow, topics: Map<string, PracticePageRow['topics'][number]>): PracticePageRow {
   return {
-    practice,
-    sortKey,
-    picked,
-    languages,
-    organization,
-    city: raw.cityId ? (related.cities.get(raw.cityId) ?? null) : null,
-    topics: topicIds
-      .map((id) => related.topics.get(id))
+    practice: {
+      id: row.id,
+      externalRef: row.externalRef,
+      ownerOrganizationId: row.ownerOrganizationId,
+      cityId: row.cityId,
+      status: row.status,
+      visibility: row.visibility,
+      originalLanguage: row.originalLanguage,
+      periodStart: row.periodStart,
+      periodEnd: row.periodEnd,
+      budgetAmount: row.budgetAmount,
+      budgetCurrency: row.budgetCurrency,
+      fundingProgrammeId: row.fundingProgrammeId,
+      sourceUrl: row.sourceUrl,
+      version: row.version,
+      publishedAt: row.publishedAt,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    },
+    sortKey: row.sortKey,
+    picked:
+      row.language !== null && row.title !== null
+        ? { language: row.language, title: row.title, summary: row.summary }
+        : null,
+    languages: row.languages,
+    organization: {
+      row: {
+        id: row.ownerOrganizationId,
+        kind: row.oKind,
+        name: row.oName,
+        acronym: row.oAcronym,
+        cityId: row.oCityId,
+        website: row.oWebsite,
+        defaultLanguage: row.oDefaultLanguage,
+        createdAt: row.oCreatedAt,
+        updatedAt: row.oUpdatedAt,
+      },
+      localizedName: { name: row.oLocalName, language: row.oLanguage },
+    },
+    city:
+      row.cityId === null
+        ? null
+        : {
+            row: {
+              id: row.cityId,
+              countryCode: row.cCountryCode,
+              name: row.cName,
+              originalLanguage: row.cOriginalLanguage,
+              population: row.cPopulation,
+              latitude: row.cLatitude,
+              longitude: row.cLongitude,
+            },
+            localizedName: { name: row.cLocalName, language: row.cLanguage },
+          },
+    topics: row.topicIds
+      .map((id) => topics.get(id))
       .filter((t): t is PracticePageRow['topics'][number] => t !== undefined)
       .sort((a, b) => a.row.key.localeCompare(b.row.key)),
-  };
-}
-
-function toOrganization({
-  translations,
-  createdAt,
-  updatedAt,
-  ...org
-}: RawOrganization): PracticePageRow['organization'] {
-  return {
-    row: Object.assign(new Organization(), {
-      ...org,
-      createdAt: new Date(createdAt),
-      updatedAt: new Date(updatedAt),
-    }),
-    translations: translations.map((t) =>
-      Object.assign(new OrganizationTranslation(), { ...t, organizationId: org.id }),
-    ),
-  };
-}
-
-function toCity({ names, createdAt, updatedAt, ...city }: RawCity): NonNullable<PracticePageRow['city']> {
-  return {
-    row: Object.assign(new City(), {
-      ...city,
-      createdAt: new Date(createdAt),
-      updatedAt: new Date(updatedAt),
-    }),
-    names: names.map((n) => Object.assign(new CityTranslation(), { ...n, cityId: city.id })),
-  };
-}
-
-function toTopic({
-  translations,
-  createdAt,
-  updatedAt,
-  ...topic
-}: RawTopic): PracticePageRow['topics'][number] {
-  return {
-    row: Object.assign(new Topic(), {
-      ...topic,
-      createdAt: new Date(createdAt),
-      updatedAt: new Date(updatedAt),
-    }),
-    translations: translations.map((t) => Object.assign(new TopicTranslation(), { ...t, topicId: topic.id })),
   };
 }

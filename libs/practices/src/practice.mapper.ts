@@ -1,3 +1,5 @@
+import { toCityType, toOrganizationType, type CityType } from '#directory';
+import { toTopicType } from '#taxonomy';
 import type { PracticeView } from './practices.service.js';
 import type { PracticeType } from './practice.types.js';
 
@@ -26,5 +28,23 @@ export function toPracticeType(view: PracticeView): PracticeType {
     ownerOrganizationId: p.ownerOrganizationId,
     cityId: p.cityId,
     fundingProgrammeId: p.fundingProgrammeId,
+    related: view.related && toRelated(view.related),
   };
+}
+
+/** The list's related records as output types, with the names it already picked. */
+function toRelated(related: NonNullable<PracticeView['related']>): NonNullable<PracticeType['related']> {
+  const organization = toOrganizationType(related.organization.row);
+  organization.localizedName = related.organization.localizedName;
+  let city: CityType | null = null;
+  if (related.city) {
+    city = toCityType(related.city.row);
+    city.localizedName = related.city.localizedName;
+  }
+  const topics = related.topics.map((t) => {
+    const topic = toTopicType(t.row);
+    topic.localizedLabel = t.localizedLabel;
+    return topic;
+  });
+  return { organization, city, topics };
 }

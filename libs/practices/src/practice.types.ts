@@ -1,6 +1,8 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
 import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid, ruleMessage } from '#core';
+import type { CityType, OrganizationType } from '#directory';
+import type { TopicType } from '#taxonomy';
 import { AdoptionStatus, PracticeSort, PracticeStatus, Visibility } from './entities/enums.js';
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
@@ -96,6 +98,8 @@ export class PracticeType {
   ownerOrganizationId: string;
   cityId: string | null;
   fundingProgrammeId: string | null;
+  /** Set by lists: the owner, city and topics, already read and localized. */
+  related?: { organization: OrganizationType; city: CityType | null; topics: TopicType[] };
 }
 
 export const PracticeConnection = Connection(PracticeType, 'Practice');

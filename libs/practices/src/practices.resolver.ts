@@ -80,20 +80,27 @@ export class PracticesResolver {
     );
   }
 
+  // The nested fields a list shows take graphql-js's (parent, args, context) as they come: a
+  // method without parameter decorators is called directly instead of through Nest's per-call
+  // wrapper (pipes, several promises), and what a list already read is returned synchronously.
   @ResolveField(() => OrganizationType, { description: 'The organization that shares the practice.' })
-  async organization(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<OrganizationType> {
-    return toOrganizationType(await this.organizations.get(ctx, p.ownerOrganizationId));
+  organization(
+    p: PracticeType,
+    _args: unknown,
+    ctx: RequestContext,
+  ): OrganizationType | Promise<OrganizationType> {
+    return p.related?.organization ?? this.loadOrganization(ctx, p.ownerOrganizationId);
   }
 
   @ResolveField(() => CityType, { nullable: true })
-  async city(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<CityType | null> {
-    return p.cityId ? toCityType(await this.cities.get(ctx, p.cityId)) : null;
+  city(p: PracticeType, _args: unknown, ctx: RequestContext): CityType | null | Promise<CityType | null> {
+    if (p.related) return p.related.city;
+    return p.cityId ? this.loadCity(ctx, p.cityId) : null;
   }
 
   @ResolveField(() => [TopicType])
-  async topics(@Context() ctx: RequestContext, @Parent() p: PracticeType): Promise<TopicType[]> {
-    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, p.id));
-    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
+  topics(p: PracticeType, _args: unknown, ctx: RequestContext): TopicType[] | Promise<TopicType[]> {
+    return p.related?.topics ?? this.loadTopics(ctx, p.id);
   }
 
   @ResolveField(() => [NetworkType], { description: 'Networks the practice is shared with.' })
@@ -186,6 +193,19 @@ export class PracticesResolver {
   ): Promise<PracticeTranslationType[]> {
     const rows = await this.service.translations(ctx, p.id);
     return [...rows].sort((a, b) => a.language.localeCompare(b.language)).map(toTranslationType);
+  }
+
+  private async loadOrganization(ctx: RequestContext, id: string): Promise<OrganizationType> {
+    return toOrganizationType(await this.organizations.get(ctx, id));
+  }
+
+  private async loadCity(ctx: RequestContext, id: string): Promise<CityType> {
+    return toCityType(await this.cities.get(ctx, id));
+  }
+
+  private async loadTopics(ctx: RequestContext, practiceId: string): Promise<TopicType[]> {
+    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, practiceId));
+    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
   }
 
   /** Long fields come from the same translation as the title, so one language is never mixed with another. */

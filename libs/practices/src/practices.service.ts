@@ -12,11 +12,9 @@ import {
   type PageArgs,
   type RequestContext,
 } from '#core';
-import { CitiesService, OrganizationsService } from '#directory';
-import { TopicsService } from '#taxonomy';
 import { PracticeSort } from './entities/enums.js';
 import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
-import { PracticeListRepository } from './practice-list.repository.js';
+import { PracticeListRepository, type PracticePageRow } from './practice-list.repository.js';
 import { PracticePolicy } from './practices.policy.js';
 import type { PracticeFilter } from './practice.types.js';
 
@@ -32,6 +30,8 @@ export interface PracticeView {
   title: string;
   summary: string | null;
   availableLanguages: string[];
+  /** Set by lists: owner, city and topics with the caller's names, so nested fields need no lookup. */
+  related?: Pick<PracticePageRow, 'organization' | 'city' | 'topics'>;
 }
 
 @Injectable()
@@ -39,9 +39,6 @@ export class PracticesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly listRepository: PracticeListRepository,
-    private readonly organizations: OrganizationsService,
-    private readonly cities: CitiesService,
-    private readonly topics: TopicsService,
   ) {}
 
   /** One practice; one the caller may not read looks exactly like one that does not exist. */
@@ -72,7 +69,7 @@ export class PracticesService {
     };
   }
 
-  /** Newest first. One SQL statement for the page and everything its nested fields need. */
+  /** Newest first. One SQL statement for the page and what its usual nested fields show. */
   async list(
     ctx: RequestContext,
     filter: PracticeFilter,
@@ -89,18 +86,6 @@ export class PracticesService {
     }
     const rows =
       page.first === 0 ? [] : await this.listRepository.page(ctx, filter, page.first + 1, after, sort);
-    for (const row of rows) {
-      byIdLoader(ctx, PRACTICE_BY_ID, this.dataSource, Practice).prime(row.practice.id, row.practice);
-      this.organizations.prime(ctx, row.organization.row, row.organization.translations);
-      if (row.city) this.cities.prime(ctx, row.city.row, row.city.names);
-      for (const topic of row.topics) this.topics.prime(ctx, topic.row, topic.translations);
-      groupedLoader(ctx, PRACTICE_TOPICS, this.dataSource, PracticeTopic, 'practiceId').prime(
-        row.practice.id,
-        row.topics.map((t) =>
-          Object.assign(new PracticeTopic(), { practiceId: row.practice.id, topicId: t.row.id }),
-        ),
-      );
-    }
     return toConnection(
       rows,
       page,
@@ -111,6 +96,7 @@ export class PracticesService {
         title: row.picked?.title ?? '',
         summary: row.picked?.summary ?? null,
         availableLanguages: row.languages,
+        related: row,
       }),
       () => this.listRepository.count(ctx, filter),
     );

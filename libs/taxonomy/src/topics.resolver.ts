@@ -70,9 +70,12 @@ export class TopicsResolver {
     return this.service.delete(ctx, assertId(id));
   }
 
+  // `label` and `language` take graphql-js's (parent, args, context) as they come: without parameter
+  // decorators Nest calls them directly, not through its per-call wrapper, and a label a list
+  // already picked is returned synchronously.
   @ResolveField(() => String, { description: 'Label in the returned `language`.' })
-  async label(@Context() ctx: RequestContext, @Parent() topic: TopicType): Promise<string> {
-    return (await this.service.localized(ctx, topic.id)).translation?.label ?? topic.key;
+  label(topic: TopicType, _args: unknown, ctx: RequestContext): string | Promise<string> {
+    return topic.localizedLabel?.label ?? this.pickedLabel(ctx, topic);
   }
 
   @ResolveField(() => [String])
@@ -83,8 +86,8 @@ export class TopicsResolver {
   @ResolveField(() => LanguageCodeScalar, {
     description: 'Language the label is returned in (after fallback).',
   })
-  async language(@Context() ctx: RequestContext, @Parent() topic: TopicType): Promise<string> {
-    return (await this.service.localized(ctx, topic.id)).translation?.language ?? TOPIC_ORIGINAL_LANGUAGE;
+  language(topic: TopicType, _args: unknown, ctx: RequestContext): string | Promise<string> {
+    return topic.localizedLabel?.language ?? this.pickedLanguage(ctx, topic);
   }
 
   @ResolveField(() => LanguageCodeScalar)
@@ -111,6 +114,14 @@ export class TopicsResolver {
   @ResolveField(() => TopicType, { nullable: true })
   async parent(@Context() ctx: RequestContext, @Parent() topic: TopicType): Promise<TopicType | null> {
     return topic.parentId ? toTopicType(await this.service.get(ctx, topic.parentId)) : null;
+  }
+
+  private async pickedLabel(ctx: RequestContext, topic: TopicType): Promise<string> {
+    return (await this.service.localized(ctx, topic.id)).translation?.label ?? topic.key;
+  }
+
+  private async pickedLanguage(ctx: RequestContext, topic: TopicType): Promise<string> {
+    return (await this.service.localized(ctx, topic.id)).translation?.language ?? TOPIC_ORIGINAL_LANGUAGE;
   }
 
   @ResolveField(() => [TopicType])

@@ -84,15 +84,6 @@ export class TopicsService {
     return groupedLoader(ctx, CHILDREN_BY_TOPIC, this.dataSource, Topic, 'parentId').load(topicId);
   }
 
-  /** Seeds this request's loaders with rows another query already fetched (saves round trips). */
-  prime(ctx: RequestContext, topic: Topic, translations: TopicTranslation[]): void {
-    byIdLoader(ctx, TOPIC_BY_ID, this.dataSource, Topic).prime(topic.id, topic);
-    groupedLoader(ctx, TRANSLATIONS_BY_TOPIC, this.dataSource, TopicTranslation, 'topicId').prime(
-      topic.id,
-      translations,
-    );
-  }
-
   async create(ctx: RequestContext, input: CreateTopicInput): Promise<Topic> {
     this.assertCanEdit(ctx);
     return this.dataSource.transaction(async (em) => {

@@ -60,16 +60,19 @@ export class CitiesResolver {
     return this.service.delete(ctx, assertId(id));
   }
 
+  // `name` and `language` take graphql-js's (parent, args, context) as they come: without parameter
+  // decorators Nest calls them directly, not through its per-call wrapper, and a name a list
+  // already picked is returned synchronously.
   @ResolveField(() => String, {
     description: 'Name in the returned `language` (falls back to the local name).',
   })
-  async name(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<string> {
-    return (await this.service.localized(ctx, city)).translation?.name ?? city.localName;
+  name(city: CityType, _args: unknown, ctx: RequestContext): string | Promise<string> {
+    return city.localizedName?.name ?? this.pickedName(ctx, city);
   }
 
   @ResolveField(() => LanguageCodeScalar)
-  async language(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<string> {
-    return (await this.service.localized(ctx, city)).translation?.language ?? city.originalLanguage;
+  language(city: CityType, _args: unknown, ctx: RequestContext): string | Promise<string> {
+    return city.localizedName?.language ?? this.pickedLanguage(ctx, city);
   }
 
   @ResolveField(() => LanguageCodeScalar)
@@ -93,5 +96,13 @@ export class CitiesResolver {
   @ResolveField(() => CountryType)
   async country(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<CountryType> {
     return { code: (await this.countries.get(ctx, city.countryCode)).code };
+  }
+
+  private async pickedName(ctx: RequestContext, city: CityType): Promise<string> {
+    return (await this.service.localized(ctx, city)).translation?.name ?? city.localName;
+  }
+
+  private async pickedLanguage(ctx: RequestContext, city: CityType): Promise<string> {
+    return (await this.service.localized(ctx, city)).translation?.language ?? city.originalLanguage;
   }
 }

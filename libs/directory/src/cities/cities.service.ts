@@ -71,12 +71,6 @@ export class CitiesService {
     return pickTranslation(withLocal, ctx.contentLocale, city.originalLanguage);
   }
 
-  /** Seeds this request's loaders with rows another query already fetched (saves round trips). */
-  prime(ctx: RequestContext, city: City, names: CityTranslation[]): void {
-    byIdLoader(ctx, CITY_BY_ID, this.dataSource, City).prime(city.id, city);
-    groupedLoader(ctx, CITY_NAMES, this.dataSource, CityTranslation, 'cityId').prime(city.id, names);
-  }
-
   async create(ctx: RequestContext, input: CreateCityInput): Promise<City> {
     DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {

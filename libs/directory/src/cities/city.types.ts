@@ -34,6 +34,8 @@ export class CityType {
 
   countryCode: string;
   originalLanguage: string;
+  /** The caller's name and its language, when a list already picked them. */
+  localizedName?: { name: string; language: string };
 }
 
 export const CityConnection = Connection(CityType, 'City');

@@ -1,7 +1,13 @@
 import type { Organization } from '../entities/organization.entity.js';
 import type { OrganizationType } from './organization.types.js';
 
-export function toOrganizationType(organization: Organization): OrganizationType {
+/** The columns an OrganizationType shows (a list may read only these). */
+export type OrganizationTypeSource = Pick<
+  Organization,
+  'id' | 'kind' | 'name' | 'acronym' | 'cityId' | 'website' | 'defaultLanguage' | 'createdAt' | 'updatedAt'
+>;
+
+export function toOrganizationType(organization: OrganizationTypeSource): OrganizationType {
   return {
     id: organization.id,
     kind: organization.kind,

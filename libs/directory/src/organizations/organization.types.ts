@@ -44,6 +44,8 @@ export class OrganizationType {
 
   cityId: string | null;
   defaultLanguage: string;
+  /** The caller's name and its language, when a list already picked them. */
+  localizedName?: { name: string; language: string };
 }
 
 export const OrganizationConnection = Connection(OrganizationType, 'Organization');

@@ -88,11 +88,14 @@ export class OrganizationsResolver {
     return this.service.delete(ctx, assertId(id));
   }
 
+  // `name` and `language` take graphql-js's (parent, args, context) as they come: without parameter
+  // decorators Nest calls them directly, not through its per-call wrapper, and a name a list
+  // already picked is returned synchronously.
   @ResolveField(() => String, {
     description: 'Name in the returned `language` (falls back to the official name).',
   })
-  async name(@Context() ctx: RequestContext, @Parent() o: OrganizationType): Promise<string> {
-    return (await this.service.localized(ctx, o)).translation?.name ?? o.officialName;
+  name(o: OrganizationType, _args: unknown, ctx: RequestContext): string | Promise<string> {
+    return o.localizedName?.name ?? this.pickedName(ctx, o);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Markdown, in the returned `language`.' })
@@ -103,8 +106,8 @@ export class OrganizationsResolver {
   @ResolveField(() => LanguageCodeScalar, {
     description: 'Language of `name` and `description` after fallback.',
   })
-  async language(@Context() ctx: RequestContext, @Parent() o: OrganizationType): Promise<string> {
-    return (await this.service.localized(ctx, o)).translation?.language ?? o.defaultLanguage;
+  language(o: OrganizationType, _args: unknown, ctx: RequestContext): string | Promise<string> {
+    return o.localizedName?.language ?? this.pickedLanguage(ctx, o);
   }
 
   @ResolveField(() => LanguageCodeScalar, { description: "The organization's default language." })
@@ -163,5 +166,13 @@ export class OrganizationsResolver {
   @ResolveField(() => [PersonType])
   async people(@Context() ctx: RequestContext, @Parent() o: OrganizationType): Promise<PersonType[]> {
     return (await this.peopleService.ofOrganization(ctx, o.id)).map(toPersonType);
+  }
+
+  private async pickedName(ctx: RequestContext, o: OrganizationType): Promise<string> {
+    return (await this.service.localized(ctx, o)).translation?.name ?? o.officialName;
+  }
+
+  private async pickedLanguage(ctx: RequestContext, o: OrganizationType): Promise<string> {
+    return (await this.service.localized(ctx, o)).translation?.language ?? o.defaultLanguage;
   }
 }

@@ -123,18 +123,6 @@ export class OrganizationsService {
     return links.map((l) => l.topicId);
   }
 
-  /** Seeds this request's loaders with rows another query already fetched (saves round trips). */
-  prime(ctx: RequestContext, organization: Organization, translations: OrganizationTranslation[]): void {
-    byIdLoader(ctx, ORGANIZATION_BY_ID, this.dataSource, Organization).prime(organization.id, organization);
-    groupedLoader(
-      ctx,
-      ORGANIZATION_TRANSLATIONS,
-      this.dataSource,
-      OrganizationTranslation,
-      'organizationId',
-    ).prime(organization.id, translations);
-  }
-
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
     DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {

@@ -44,6 +44,9 @@ export class TopicType {
 
   @Field()
   updatedAt: Date;
+
+  /** The caller's label and its language, when a list already picked them. */
+  localizedLabel?: { label: string; language: string };
 }
 
 export const TopicConnection = Connection(TopicType, 'Topic');
