@@ -131,6 +131,8 @@ async function statementsPerRequest(list: Scenario[]): Promise<Map<string, numbe
     LOG_LEVEL: 'silent',
     DEMO_DATA: 'false',
     JWT_SECRET: jwtSecret,
+    // Statements of requests only: the search indexer's polling is not theirs.
+    SEARCH_WORKER: 'off',
   });
   const app = await createHttpApp(AppModule.forRoot(config), config, false);
   await app.listen({ port: 0, host: '127.0.0.1' });
