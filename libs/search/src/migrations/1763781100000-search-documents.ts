@@ -91,6 +91,7 @@ export class SearchDocuments1763781100000 implements MigrationInterface {
       await q.query(`CREATE INDEX search_document_${column} ON search_document USING gin (${column})`);
     }
     await q.query(`CREATE INDEX search_document_type ON search_document (entity_type, sort_date DESC)`);
+    await q.query(`CREATE INDEX search_document_year ON search_document (year)`);
     await q.query(`CREATE TABLE search_word (word text PRIMARY KEY)`);
     await q.query(`CREATE INDEX search_word_trgm ON search_word USING gin (word gin_trgm_ops)`);
   }
