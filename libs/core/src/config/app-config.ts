@@ -63,7 +63,7 @@ const envSchema = z.object({
     .default('px_search'),
   SEARCH_WORKER: z.enum(['inline', 'off'], { error: 'must be inline or off' }).default('inline'),
   SEARCH_POLL_MS: positiveInt(10, 60_000).default(200),
-  SEARCH_BATCH_SIZE: positiveInt(1, 1000).default(100),
+  SEARCH_BATCH_SIZE: positiveInt(1, 1000).default(250),
   SEARCH_MAX_ATTEMPTS: positiveInt(1, 100).default(8),
   SEARCH_RETRY_BASE_MS: positiveInt(1, 3_600_000).default(1000),
   SEARCH_MAX_LAG_SECONDS: positiveInt(1, 86_400).default(300),
