@@ -29,6 +29,8 @@ import { Params, accessCondition, filterConditions } from './sql-conditions.js';
  * of magnitude slower (see DESIGN.md, Performance).
  */
 export const CANDIDATE_CAP = 1000;
+/** Documents whose word positions a phrase search checks at most. */
+export const PHRASE_POOL = 2000;
 const FACET_VALUES = 50;
 /** Configurations a query word is stemmed with (the documents' own; others fall back to simple). */
 const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
@@ -212,14 +214,34 @@ export class PostgresSearchEngine implements SearchEngine {
   ): Promise<RawResult> {
     const p = new Params();
     const any = p.add(plan.any, '::tsquery');
+    const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
+    // Phrases: the documents holding all their words come from the indexes; only the first
+    // PHRASE_POOL of them have their word positions checked (which means reading bodies), so a
+    // phrase of common words costs a bounded amount (and the result says it is an estimate).
+    const phrasePool =
+      plan.required.length > 0
+        ? `phrase_pool AS MATERIALIZED (
+             SELECT * FROM (
+               SELECT d.entity_type, d.entity_id, d.language FROM search_document d
+               WHERE ${plan.requiredWords
+                 .map((w) => {
+                   const words = p.add(w, '::tsquery');
+                   return `(d.head @@ ${words} OR d.body_vector @@ ${words})`;
+                 })
+                 .join(' AND ')} AND ${filters.join(' AND ')}
+               OFFSET 0) pool
+             LIMIT ${p.add(PHRASE_POOL, '::int')}),`
+        : '';
     const where = [
-      ...filterConditions(request.filter, p),
-      accessCondition(request.reader, p),
-      ...plan.required.map((q, i) => {
-        // All of the phrase's words (an index lookup) first, then their order (a recheck).
-        const words = p.add(plan.requiredWords[i], '::tsquery');
+      ...filters,
+      ...(plan.required.length > 0
+        ? [
+            `(d.entity_type, d.entity_id, d.language) IN (SELECT entity_type, entity_id, language FROM phrase_pool)`,
+          ]
+        : []),
+      ...plan.required.map((q) => {
         const r = p.add(q, '::tsquery');
-        return `(d.head @@ ${words} OR d.body_vector @@ ${words}) AND (d.head @@ ${r} OR d.body_vector @@ ${r})`;
+        return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
       }),
       ...plan.excluded.map((q) => {
         const x = p.add(q, '::tsquery');
@@ -244,7 +266,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
       d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords`;
     const [row] = (await em.query(
-      `WITH head_candidates AS (
+      `WITH ${phrasePool} head_candidates AS (
          SELECT * FROM (
            SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
            WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
@@ -286,7 +308,7 @@ export class PostgresSearchEngine implements SearchEngine {
          ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
        )
        SELECT (SELECT count(*)::int FROM records) AS total,
-              (SELECT count(*) >= ${cap} FROM candidates) AS capped,
+              (SELECT count(*) >= ${cap} FROM candidates)${plan.required.length > 0 ? ` OR (SELECT count(*) >= ${p.add(PHRASE_POOL, '::int')} FROM phrase_pool)` : ''} AS capped,
               ${facetsSql('records', 'scored')} AS facets,
               (SELECT json_agg(json_build_object(
                   'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
