@@ -1,5 +1,4 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { markAllSearchChanged } from '#core';
 import {
   City,
   CityTranslation,
@@ -34,6 +33,7 @@ import {
   StudyVisit,
   StudyVisitTranslation,
 } from '#exchanges';
+import { markAllSearchChanged } from '#search';
 import { Topic, TopicTranslation } from '#taxonomy';
 import { DEMO_CITIES, DEMO_COUNTRIES } from './content/places.js';
 import { DEMO_NETWORKS, DEMO_ORGANIZATIONS, DEMO_PEOPLE, DEMO_PROGRAMMES } from './content/directory.js';

@@ -1,5 +1,6 @@
 import { SearchDocuments1763781100000 } from './migrations/1763781100000-search-documents.js';
 
+export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
 export * from './engines/postgres/postgres-search.engine.js';

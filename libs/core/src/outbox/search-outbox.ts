@@ -55,19 +55,3 @@ export async function markSearchChanged(
     [kind, [...new Set(ids)]],
   );
 }
-
-/** Queues every searchable record (after a bulk load that bypassed the services). */
-export async function markAllSearchChanged(em: EntityManager): Promise<void> {
-  for (const [kind, table] of [
-    ['PRACTICE', 'practice'],
-    ['STUDY_VISIT', 'study_visit'],
-    ['MEETING', 'meeting'],
-    ['ORGANIZATION', 'organization'],
-  ] as const) {
-    await em.query(
-      `INSERT INTO search_outbox (kind, entity_id) SELECT $1, id FROM ${table}
-       ON CONFLICT (kind, entity_id) DO UPDATE SET revision = search_outbox.revision + 1, next_attempt_at = now()`,
-      [kind],
-    );
-  }
-}

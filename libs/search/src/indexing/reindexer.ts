@@ -1,15 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DocumentLoader } from '../documents/document-loader.js';
+import { SEARCHABLE_TABLES } from '../documents/searchable-tables.js';
 import { SEARCHABLE_TYPES, type IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
 
-const TABLES = {
-  PRACTICE: 'practice',
-  STUDY_VISIT: 'study_visit',
-  MEETING: 'meeting',
-  ORGANIZATION: 'organization',
-} as const;
 const BATCH = 500;
 
 /** `npm run reindex`: every engine's index rebuilt from the database, swapped in at once. */
@@ -43,7 +38,7 @@ export class Reindexer {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const rows = (await this.dataSource.query(
-          `SELECT id FROM ${TABLES[type]} WHERE id > $1 ORDER BY id LIMIT $2`,
+          `SELECT id FROM ${SEARCHABLE_TABLES[type]} WHERE id > $1 ORDER BY id LIMIT $2`,
           [after, BATCH],
         )) as { id: string }[];
         if (rows.length === 0) break;

@@ -2,6 +2,7 @@ import { Context, Field, Int, Mutation, ObjectType, Query, Resolver } from '@nes
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '#core';
 import { outboxState } from './search-health.js';
+import { returnedRows } from './search-indexer.js';
 
 @ObjectType()
 export class SearchIndexFailure {
@@ -60,6 +61,6 @@ export class SearchIndexResolver {
       `UPDATE search_outbox SET failed_at = NULL, attempts = 0, next_attempt_at = now(), leased_until = NULL
        WHERE failed_at IS NOT NULL RETURNING kind`,
     )) as [unknown[], number] | unknown[];
-    return Array.isArray(rows[0]) ? (rows[0] as unknown[]).length : rows.length;
+    return returnedRows(rows).length;
   }
 }

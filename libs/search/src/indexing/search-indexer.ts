@@ -106,7 +106,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
        RETURNING o.kind, o.entity_id, o.revision, o.attempts`,
       [this.config.search.batchSize, LEASE_SECONDS],
     )) as [Claimed[], number] | Claimed[];
-    const rows = normalizeReturning(claimed);
+    const rows = returnedRows(claimed);
     if (rows.length === 0) return 0;
     if (++this.batchesSinceVacuum >= BATCHES_PER_VACUUM) await this.tidyOutbox();
     try {
@@ -222,9 +222,9 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 }
 
 /** TypeORM returns [rows, count] for UPDATE … RETURNING on postgres, plain rows on some drivers. */
-function normalizeReturning(result: [Claimed[], number] | Claimed[]): Claimed[] {
+export function returnedRows<T>(result: [T[], number] | T[]): T[] {
   if (result.length === 2 && Array.isArray(result[0]) && typeof result[1] === 'number') {
     return result[0];
   }
-  return result as Claimed[];
+  return result as T[];
 }
