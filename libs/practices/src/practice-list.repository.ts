@@ -120,7 +120,11 @@ export class PracticeListRepository {
     after: KeysetPosition | null,
     sort: PracticeSort = PracticeSort.NEWEST,
   ): Promise<PracticePageRow[]> {
-    const params: unknown[] = [ctx.contentLocale ?? '', limit];
+    // The page size is part of the statement, not a parameter: with `LIMIT $n` PostgreSQL cannot
+    // cost a generic plan and re-plans every execution (about as long as running it). Sizes are
+    // validated integers (1–101), so this adds at most a hundred statements per filter shape.
+    if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`page size ${limit}`);
+    const params: unknown[] = [ctx.contentLocale ?? ''];
     const where = await this.conditions(ctx, filter, params);
     const order = SORTS[sort];
     if (after) {
@@ -140,7 +144,7 @@ export class PracticeListRepository {
          SELECT p.*, ${order.key('p')} AS sort_at FROM practice p
          WHERE ${where.join(' AND ')}
          ORDER BY ${order.key('p')} ${order.direction}, p.id ${order.direction}
-         LIMIT $2
+         LIMIT ${limit}
        )
        SELECT page.id, page.external_ref AS "externalRef", page.owner_organization_id AS "ownerOrganizationId",
          page.city_id AS "cityId", page.status, page.visibility, page.original_language AS "originalLanguage",
