@@ -262,7 +262,7 @@ export class SearchResult {
 
   @Field({
     description:
-      'True when a broad query matched more records than are ranked and counted (about 1,000 documents): totalCount and facets then describe that set, and totalCount is a lower bound.',
+      'True when a broad query matched more records than are ranked and counted (about 500 documents): totalCount and facets then describe that set, and totalCount is a lower bound.',
   })
   totalCountIsEstimate: boolean;
 

@@ -28,12 +28,12 @@ import { Params, accessCondition, filterConditions } from './sql-conditions.js';
  * hit of a common word, or reading them in date order, is what made the naive design an order
  * of magnitude slower (see DESIGN.md, Performance).
  */
-export const CANDIDATE_CAP = 1000;
+export const CANDIDATE_CAP = 500;
 /** A lexeme in at least this share of documents makes a query broad (see isBroad). */
 const BROAD_FREQUENCY = 0.25;
 const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
 /** Documents whose word positions a phrase search checks at most. */
-export const PHRASE_POOL = 2000;
+export const PHRASE_POOL = 1000;
 const FACET_VALUES = 50;
 /** Configurations a query word is stemmed with (the documents' own; others fall back to simple). */
 const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
