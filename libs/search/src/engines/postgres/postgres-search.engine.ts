@@ -238,39 +238,41 @@ export class PostgresSearchEngine implements SearchEngine {
     const p = new Params();
     const any = p.add(plan.any, '::tsquery');
     const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
-    // Phrases: the documents holding all their words come from the indexes; only the first
-    // PHRASE_POOL of them have their word positions checked (which means reading bodies), so a
-    // phrase of common words costs a bounded amount (and the result says it is an estimate).
-    const phrasePool =
-      plan.required.length > 0
-        ? `phrase_pool AS MATERIALIZED (
-             SELECT * FROM (
-               SELECT d.entity_type, d.entity_id, d.language FROM search_document d
-               WHERE ${plan.requiredWords
-                 .map((w) => {
-                   const words = p.add(w, '::tsquery');
-                   return `(d.head @@ ${words} OR d.body_vector @@ ${words})`;
-                 })
-                 .join(' AND ')} AND ${filters.join(' AND ')}
-               OFFSET 0) pool
-             LIMIT ${p.add(PHRASE_POOL, '::int')}),`
-        : '';
-    const where = [
-      ...filters,
-      ...(plan.required.length > 0
-        ? [
-            `(d.entity_type, d.entity_id, d.language) IN (SELECT entity_type, entity_id, language FROM phrase_pool)`,
-          ]
-        : []),
-      ...plan.required.map((q) => {
-        const r = p.add(q, '::tsquery');
-        return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
-      }),
-      ...plan.excluded.map((q) => {
-        const x = p.add(q, '::tsquery');
-        return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
-      }),
-    ].join(' AND ');
+    // Bodies are read only where needed: body-only candidates, and the snippets of one page.
+    const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
+      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords`;
+    // Phrases: the documents holding all their words come from the indexes, filtered, and only
+    // the first PHRASE_POOL of them are candidates, so a phrase of common words costs a bounded
+    // amount (and the result says it is an estimate). Candidates then come from that pool, read
+    // once: its body vectors stay compressed and unread unless a check needs them.
+    const fromPool = plan.required.length > 0;
+    const phrasePool = fromPool
+      ? `phrase_pool AS MATERIALIZED (
+           SELECT * FROM (
+             SELECT ${columns}, d.body_vector FROM search_document d
+             WHERE ${plan.requiredWords
+               .map((w) => {
+                 const words = p.add(w, '::tsquery');
+                 return `(d.head @@ ${words} OR d.body_vector @@ ${words})`;
+               })
+               .join(' AND ')} AND ${filters.join(' AND ')}
+             OFFSET 0) pool
+           LIMIT ${p.add(PHRASE_POOL, '::int')}),`
+      : '';
+    const source = fromPool ? 'phrase_pool d' : 'search_document d';
+    const where =
+      [
+        ...(fromPool ? [] : filters),
+        // Title/summary first: a phrase found there never reads the body.
+        ...plan.required.map((q) => {
+          const r = p.add(q, '::tsquery');
+          return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
+        }),
+        ...plan.excluded.map((q) => {
+          const x = p.add(q, '::tsquery');
+          return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
+        }),
+      ].join(' AND ') || 'TRUE';
     const exact = p.add(plan.exact, '::tsquery');
     // Coverage as plain expressions (one per word), not a subquery per candidate.
     const groups = plan.groups.length > 1 ? plan.groups.map((g) => p.add(g, '::tsquery')) : [];
@@ -285,17 +287,15 @@ export class PostgresSearchEngine implements SearchEngine {
     const page = after
       ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
       : '';
-    // Bodies are read only where needed: body-only candidates, and the snippets of one page.
-    const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
-      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords`;
     // A word in many documents: its index entries alone cost ~20 ms to read at 100,000 records,
     // while the newest documents hold enough matches; walk them in date order instead.
-    const headMatches = broad
-      ? `SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
+    const headMatches =
+      broad && !fromPool
+        ? `SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
          WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
          ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC LIMIT ${cap}`
-      : `SELECT * FROM (
-           SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
+        : `SELECT * FROM (
+           SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM ${source}
            WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
            OFFSET 0) matches
          LIMIT ${cap}`;
@@ -306,7 +306,7 @@ export class PostgresSearchEngine implements SearchEngine {
        -- found through the GIN index, never by reading the table until enough turned up.)
        body_candidates AS (
          SELECT * FROM (
-           SELECT ${columns}, d.body_vector, false AS in_head FROM search_document d
+           SELECT ${columns}, d.body_vector, false AS in_head FROM ${source}
            WHERE d.body_vector @@ ${any} AND NOT (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
            OFFSET 0) matches
          LIMIT greatest(0, ${cap} - (SELECT count(*) FROM head_candidates))
