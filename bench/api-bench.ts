@@ -28,6 +28,7 @@ const size: DatasetSize = {
 const seconds = Number(env['BENCH_SECONDS'] ?? 5);
 const runs = Number(env['BENCH_RUNS'] ?? 3);
 const connectionsList = [1, 16];
+const WARM_UP_SECONDS = 2;
 const benchDb = 'px_bench';
 const dbUrl = (() => {
   const url = new URL(serverUrl);
@@ -163,6 +164,8 @@ async function statementsPerRequest(list: Scenario[]): Promise<Map<string, numbe
 
 async function measure(url: string, scenario: Scenario): Promise<LoadResult[]> {
   const out: LoadResult[] = [];
+  // Warm-up, not counted: the first seconds of a code path run before the JIT has compiled it.
+  await runLoad(url, scenario.body, 16, WARM_UP_SECONDS);
   for (const connections of connectionsList) {
     const samples: LoadResult[] = [];
     for (let run = 0; run < runs; run++)
