@@ -8,15 +8,17 @@ import { loadDemoData } from '#demo-data';
 import { AppModule, databaseDefinition } from '../apps/api/src/app.module.js';
 import { generateDataset, type DatasetSize } from './generate-dataset.js';
 import { median, runLoad, type LoadResult } from './support/load.js';
-import { startServer } from './support/processes.js';
+import { startServer, type RunningServer } from './support/processes.js';
 
 /**
  * `npm run bench:api`: seeds PostgreSQL with a generated data set, starts the API in production
- * mode and Apollo Server standalone (each in its own process), and drives them on loopback.
- * Prints requests/s and p50/p95/p99 (medians of BENCH_RUNS runs) at 1 and 16 connections, and
- * SQL statements per request. Settings (environment): BENCH_DATABASE_URL (a server; the
- * `px_bench` database is created there), BENCH_PRACTICES (100000), BENCH_ORGANIZATIONS (2000),
- * BENCH_CITIES (500), BENCH_SECONDS (5 per run), BENCH_RUNS (3).
+ * mode, Apollo Server standalone and PostGraphile 4 (each in its own process), and drives them on
+ * loopback. Prints requests/s and p50/p95/p99 (medians of BENCH_RUNS runs) at 1 and 16
+ * connections, and SQL statements per request. Apollo standalone is the reference for the trivial
+ * query, PostGraphile 4 (postgraphile-server.ts) for the page of 50 practices. Settings
+ * (environment): BENCH_DATABASE_URL (a server; the `px_bench` database is created there),
+ * BENCH_PRACTICES (100000), BENCH_ORGANIZATIONS (2000), BENCH_CITIES (500), BENCH_SECONDS (5 per
+ * run), BENCH_RUNS (3).
  */
 const env = process.env;
 const serverUrl = env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -83,6 +85,9 @@ async function prepareDatabase(): Promise<void> {
   log(`data set: generated ${wanted} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 }
 
+/** The list query that PostGraphile 4 answers too. */
+const listScenario = 'page of 50 practices (lt)';
+
 interface Scenario {
   name: string;
   body: string;
@@ -109,7 +114,7 @@ async function scenarios(): Promise<Scenario[]> {
       body: body(`query($id: ID!) { practice(id: $id, locale: "en") { ${fields} } }`, { id: practiceId }),
     },
     {
-      name: 'page of 50 practices (lt)',
+      name: listScenario,
       body: body(`{ practices(first: 50, locale: "lt") { edges { node { ${fields} } } } }`),
     },
     {
@@ -122,6 +127,72 @@ async function scenarios(): Promise<Scenario[]> {
       ),
     },
   ];
+}
+
+/**
+ * The closest PostGraphile 4 equivalent of `listScenario` on the same tables: 50 published public
+ * practices, newest first, with the 'lt' translation's title and summary, the owner's and the
+ * city's id and name, and the topics' keys with their 'lt' labels. What differs from the API:
+ * - Order: `published_at DESC, id DESC`; the API orders by `coalesce(published_at, created_at)
+ *   DESC, id DESC`. The same order for published practices (they always have `published_at`),
+ *   but no index covers `published_at` alone, so PostgreSQL reads and sorts every published
+ *   public practice for each page where the API walks `practice_public_listing_idx`.
+ * - Translations: the 'lt' one or none; the API falls back (original language, English, any).
+ *   Organization and city names are the tables' own, not translated.
+ * The filtered page (country + topic) has no equivalent: PostGraphile 4's `condition` only
+ * compares the practice's own columns, and filtering across relations needs a plugin
+ * (postgraphile-plugin-connection-filter) that this reference does not add.
+ */
+const postgraphileListQuery = `{
+  allPractices(
+    first: 50
+    condition: { status: "PUBLISHED", visibility: "PUBLIC" }
+    orderBy: [PUBLISHED_AT_DESC, ID_DESC]
+  ) {
+    nodes {
+      id
+      practiceTranslationsByPracticeId(condition: { language: "lt" }) { nodes { title summary language } }
+      organizationByOwnerOrganizationId { id name }
+      cityByCityId { id name }
+      practiceTopicsByPracticeId {
+        nodes { topicByTopicId { key topicTranslationsByTopicId(condition: { language: "lt" }) { nodes { label } } } }
+      }
+    }
+  }
+}`;
+
+/**
+ * Runs the PostGraphile query once and fails unless it answers without errors with the API's
+ * first page: the same 50 practices in the same order (the list statement's order, read here in
+ * SQL), each with its organization.
+ */
+async function checkPostgraphile(url: string, body: string): Promise<void> {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  const expected = (
+    await client
+      .query(
+        `SELECT id FROM practice WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC'
+         ORDER BY coalesce(published_at, created_at) DESC, id DESC LIMIT 50`,
+      )
+      .finally(() => client.end())
+  ).rows.map((r: { id: string }) => r.id);
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await res.json()) as {
+    errors?: unknown[];
+    data?: { allPractices?: { nodes: { id: string; organizationByOwnerOrganizationId: unknown }[] } };
+  };
+  const nodes = json.data?.allPractices?.nodes ?? [];
+  const problem = !res.ok
+    ? `HTTP ${res.status}`
+    : json.errors
+      ? `errors ${JSON.stringify(json.errors)}`
+      : nodes.map((n) => n.id).join() !== expected.join()
+        ? `${nodes.length} practices, not the API's first page of ${expected.length}`
+        : nodes.some((n) => !n.organizationByOwnerOrganizationId)
+          ? 'a practice without its organization'
+          : null;
+  if (problem) throw new Error(`PostGraphile list query: ${problem}`);
 }
 
 /** SQL statements per request, counted in-process on the same code (TypeORM's query log). */
@@ -192,29 +263,41 @@ async function main(): Promise<void> {
   const list = await scenarios();
   const statements = await statementsPerRequest(list);
 
-  const api = await startServer(
-    new URL('../apps/api/src/main.js', import.meta.url).pathname,
-    {
-      NODE_ENV: 'production',
-      DATABASE_URL: dbUrl,
-      LOG_LEVEL: 'warn',
-      DEMO_DATA: 'false',
-      DATABASE_POOL_SIZE: '10',
-      JWT_SECRET: jwtSecret,
-    },
-    3901,
-    '/health',
-    // The same flags as `npm start` and the Docker image.
-    ['--max-semi-space-size=64'],
-  );
-  const apollo = await startServer(
-    new URL('./apollo-standalone.js', import.meta.url).pathname,
-    {},
-    3902,
-    '/graphql',
-  );
+  const servers: RunningServer[] = [];
   const rows: { target: string; scenario: string; result: LoadResult; statements: number | null }[] = [];
+  const postgraphileBody = JSON.stringify({ query: postgraphileListQuery });
   try {
+    const api = await startServer(
+      new URL('../apps/api/src/main.js', import.meta.url).pathname,
+      {
+        NODE_ENV: 'production',
+        DATABASE_URL: dbUrl,
+        LOG_LEVEL: 'warn',
+        DEMO_DATA: 'false',
+        DATABASE_POOL_SIZE: '10',
+        JWT_SECRET: jwtSecret,
+      },
+      3901,
+      '/health',
+      // The same flags as `npm start` and the Docker image.
+      ['--max-semi-space-size=64'],
+    );
+    servers.push(api);
+    const apollo = await startServer(
+      new URL('./apollo-standalone.js', import.meta.url).pathname,
+      {},
+      3902,
+      '/graphql',
+    );
+    servers.push(apollo);
+    const postgraphile = await startServer(
+      new URL('./postgraphile-server.js', import.meta.url).pathname,
+      { DATABASE_URL: dbUrl },
+      3903,
+      '/graphql',
+    );
+    servers.push(postgraphile);
+    await checkPostgraphile(`${postgraphile.url}/graphql`, postgraphileBody);
     for (const result of await measure(`${apollo.url}/`, list[0]!)) {
       rows.push({ target: 'Apollo standalone', scenario: list[0]!.name, result, statements: null });
     }
@@ -228,9 +311,14 @@ async function main(): Promise<void> {
         });
       }
     }
+    for (const result of await measure(`${postgraphile.url}/graphql`, {
+      name: listScenario,
+      body: postgraphileBody,
+    })) {
+      rows.push({ target: 'PostGraphile 4', scenario: listScenario, result, statements: null });
+    }
   } finally {
-    await api.stop();
-    await apollo.stop();
+    for (const server of servers) await server.stop();
   }
 
   log('');
@@ -246,14 +334,26 @@ async function main(): Promise<void> {
   const apiRps =
     rows.find((r) => r.target === 'API' && r.scenario === list[0]!.name && r.result.connections === 16)
       ?.result.rps ?? NaN;
+  const at16 = (target: string, scenario: string) =>
+    rows.find((r) => r.target === target && r.scenario === scenario && r.result.connections === 16)?.result
+      .rps ?? NaN;
   log('');
   log(`trivial query at 16 connections: API / Apollo standalone = ${(apiRps / apolloRps).toFixed(2)}`);
+  log(
+    `page of 50 at 16 connections: API / PostGraphile = ${(at16('API', listScenario) / at16('PostGraphile 4', listScenario)).toFixed(2)}`,
+  );
+  log(
+    'PostGraphile 4 orders by published_at (the same order here, but no index covers it: each page sorts every published public practice) and returns only the lt translations that exist (see bench/api-bench.ts)',
+  );
+  log(
+    "page of 50, country + topic: no PostGraphile 4 figure: its `condition` compares only the practice's own columns; filtering by the city's country and by topic needs a plugin (postgraphile-plugin-connection-filter)",
+  );
   mkdirSync(new URL('./results/', import.meta.url), { recursive: true });
   const file = new URL(
     `./results/api-${new Date().toISOString().replace(/[:.]/g, '-')}.json`,
     import.meta.url,
   );
-  writeFileSync(file, JSON.stringify({ size, seconds, runs, rows }, null, 2));
+  writeFileSync(file, JSON.stringify({ size, seconds, runs, rows, postgraphileListQuery }, null, 2));
   log(`raw figures: ${file.pathname}`);
 }
 
