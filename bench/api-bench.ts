@@ -134,9 +134,9 @@ async function scenarios(): Promise<Scenario[]> {
  * practices, newest first, with the 'lt' translation's title and summary, the owner's and the
  * city's id and name, and the topics' keys with their 'lt' labels. What differs from the API:
  * - Order: `published_at DESC, id DESC`; the API orders by `coalesce(published_at, created_at)
- *   DESC, id DESC`. The same order for published practices (they always have `published_at`),
- *   but no index covers `published_at` alone, so PostgreSQL reads and sorts every published
- *   public practice for each page where the API walks `practice_public_listing_idx`.
+ *   DESC, id DESC`. The same order for published practices (they always have `published_at`).
+ *   The benchmark gives that order the index it needs (REFERENCE_INDEX), as anyone running
+ *   PostGraphile would: without it each page read and sorted every published public practice.
  * - Translations: the 'lt' one or none; the API falls back (original language, English, any).
  *   Organization and city names are the tables' own, not translated.
  * The filtered page (country + topic) has no equivalent: PostGraphile 4's `condition` only
@@ -166,6 +166,21 @@ const postgraphileListQuery = `{
  * first page: the same 50 practices in the same order (the list statement's order, read here in
  * SQL), each with its organization.
  */
+/** PostGraphile's list order, indexed like the API's (a fair comparison, not one of our indexes). */
+const REFERENCE_INDEX = `CREATE INDEX IF NOT EXISTS bench_postgraphile_listing
+  ON practice (status, visibility, published_at DESC, id DESC)`;
+
+async function indexReferenceOrder(): Promise<void> {
+  const client = new pg.Client({ connectionString: dbUrl });
+  await client.connect();
+  try {
+    await client.query(REFERENCE_INDEX);
+    await client.query('ANALYZE practice');
+  } finally {
+    await client.end();
+  }
+}
+
 async function checkPostgraphile(url: string, body: string): Promise<void> {
   const client = new pg.Client({ connectionString: dbUrl });
   await client.connect();
@@ -260,6 +275,7 @@ async function main(): Promise<void> {
   );
   log(`runs: ${runs} × ${seconds} s per figure (medians), connections ${connectionsList.join(' and ')}`);
   await prepareDatabase();
+  await indexReferenceOrder();
   const list = await scenarios();
   const statements = await statementsPerRequest(list);
 
@@ -343,7 +359,7 @@ async function main(): Promise<void> {
     `page of 50 at 16 connections: API / PostGraphile = ${(at16('API', listScenario) / at16('PostGraphile 4', listScenario)).toFixed(2)}`,
   );
   log(
-    'PostGraphile 4 orders by published_at (the same order here, but no index covers it: each page sorts every published public practice) and returns only the lt translations that exist (see bench/api-bench.ts)',
+    'PostGraphile 4 orders by published_at (the same order here; indexed for it) and returns only the lt translations that exist (see bench/api-bench.ts)',
   );
   log(
     "page of 50, country + topic: no PostGraphile 4 figure: its `condition` compares only the practice's own columns; filtering by the city's country and by topic needs a plugin (postgraphile-plugin-connection-filter)",
