@@ -233,6 +233,49 @@ describe('reading practices', () => {
     expect(finnish.data!.practices.edges.every((e) => e.node.availableLanguages.includes('fi'))).toBe(true);
   });
 
+  it("filters by the city's current country, also after the city changes country", async () => {
+    const count = async (countryCode: string) =>
+      (
+        await api.gql<{ practices: { totalCount: number } }>(
+          `query($c: String!) { practices(first: 1, filter: { countryCode: $c }) { totalCount } }`,
+          { variables: { c: countryCode }, admin: true },
+        )
+      ).data!.practices.totalCount;
+    const [city] = (await db.query(
+      `SELECT c.id, count(*)::int AS n FROM city c JOIN practice p ON p.city_id = c.id
+       WHERE c.country_code = 'SI' GROUP BY c.id ORDER BY n DESC, c.id LIMIT 1`,
+    )) as { id: string; n: number }[];
+    const [si, lt] = [await count('SI'), await count('LT')];
+    const move = (countryCode: string) =>
+      api.gql(`mutation($id: ID!, $c: String!) { updateCity(id: $id, input: { countryCode: $c }) { id } }`, {
+        variables: { id: city!.id, c: countryCode },
+        admin: true,
+      });
+    expect((await move('LT')).errors).toBeUndefined();
+    try {
+      expect(await count('SI')).toBe(si - city!.n);
+      expect(await count('LT')).toBe(lt + city!.n);
+    } finally {
+      expect((await move('SI')).errors).toBeUndefined();
+    }
+    expect(await count('SI')).toBe(si);
+    // A practice moved to another city takes that city's country.
+    const [practice] = (await db.query(
+      `SELECT p.id, p.city_id AS "cityId" FROM practice p JOIN city c ON c.id = p.city_id
+       WHERE c.country_code = 'SI' ORDER BY p.id LIMIT 1`,
+    )) as { id: string; cityId: string }[];
+    const [other] = (await db.query(`SELECT id FROM city WHERE country_code = 'LT' ORDER BY id LIMIT 1`)) as {
+      id: string;
+    }[];
+    await db.query(`UPDATE practice SET city_id = $1 WHERE id = $2`, [other!.id, practice!.id]);
+    try {
+      expect(await count('SI')).toBe(si - 1);
+    } finally {
+      await db.query(`UPDATE practice SET city_id = $1 WHERE id = $2`, [practice!.cityId, practice!.id]);
+    }
+    expect(await count('SI')).toBe(si);
+  });
+
   it('sorts newest, oldest or recently updated first, and refuses a cursor from another order', async () => {
     const all = async (sort: string) => {
       const ids: string[] = [];

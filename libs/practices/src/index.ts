@@ -8,6 +8,7 @@ import {
 import { Practices1763780300000 } from './migrations/1763780300000-practices.js';
 import { PracticeDetails1763780600000 } from './migrations/1763780600000-practice-details.js';
 import { PracticeSort1763780800000 } from './migrations/1763780800000-practice-sort.js';
+import { PracticeCountry1763781200000 } from './migrations/1763781200000-practice-country.js';
 
 export * from './entities/enums.js';
 export * from './entities/practice-details.entity.js';
@@ -31,4 +32,5 @@ export const practicesMigrations = [
   Practices1763780300000,
   PracticeDetails1763780600000,
   PracticeSort1763780800000,
+  PracticeCountry1763781200000,
 ];

@@ -228,7 +228,8 @@ export class PracticeListRepository {
     if (filter.organizationId) add(filter.organizationId, (v) => `p.owner_organization_id = ${v}::uuid`);
     if (filter.cityId) add(filter.cityId, (v) => `p.city_id = ${v}::uuid`);
     if (filter.countryCode)
-      add(filter.countryCode, (v) => `p.city_id IN (SELECT id FROM city WHERE country_code = ${v})`);
+      // The city's country, copied onto the practice by a trigger (migration 1763781200000).
+      add(filter.countryCode, (v) => `p.country_code = ${v}`);
     if (filter.topicId)
       add(
         filter.topicId,
