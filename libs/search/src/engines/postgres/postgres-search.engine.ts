@@ -87,13 +87,15 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * Folds the GIN pending lists (fastupdate) into the indexes now, in bulk, so writes stay cheap
-   * and searches never scan a long pending list.
+   * and searches never scan a long pending list. The word list's trigram index too: left alone,
+   * its whole vocabulary sat in the pending list and every typo lookup read all of it (16 ms for
+   * 22,000 words, 1.8 ms merged).
    */
   private async mergePendingEntries(): Promise<void> {
     await this.dataSource.query(
       `SELECT gin_clean_pending_list(i.indexrelid)
        FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_am a ON a.oid = c.relam
-       WHERE i.indrelid = 'search_document'::regclass AND a.amname = 'gin'`,
+       WHERE i.indrelid IN ('search_document'::regclass, 'search_word'::regclass) AND a.amname = 'gin'`,
     );
   }
 
