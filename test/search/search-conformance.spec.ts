@@ -297,5 +297,14 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
     // Even before the index catches up, a hit the caller cannot open is never shown.
     expect(ids(await search('Piotrkowska'))).not.toContain(lodzPractice);
     await db.query(`UPDATE practice SET visibility = 'PUBLIC' WHERE id = $1`, [lodzPractice]);
+    // The same for a meeting turned network-only behind the index's back.
+    const meeting = (await search('', { filter: { types: ['MEETING'] } })).edges[0]!.node.id;
+    await db.query(`UPDATE meeting SET visibility = 'NETWORK' WHERE id = $1`, [meeting]);
+    try {
+      expect(ids(await search('', { filter: { types: ['MEETING'] } }))).not.toContain(meeting);
+    } finally {
+      await db.query(`UPDATE meeting SET visibility = 'PUBLIC' WHERE id = $1`, [meeting]);
+    }
+    expect(ids(await search('', { filter: { types: ['MEETING'] } }))).toContain(meeting);
   });
 });

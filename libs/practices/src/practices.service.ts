@@ -69,6 +69,18 @@ export class PracticesService {
     };
   }
 
+  /** Which of these practices exist and the caller may read: one statement, the lists' rule. */
+  async readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const params: unknown[] = [ids];
+    const readable = await PracticePolicy.readableSql(ctx, params);
+    const rows = (await this.dataSource.query(
+      `SELECT p.id FROM practice p WHERE p.id = ANY($1::uuid[]) AND ${readable}`,
+      params,
+    )) as { id: string }[];
+    return new Set(rows.map((r) => r.id));
+  }
+
   /** Newest first. One SQL statement for the page and what its usual nested fields show. */
   async list(
     ctx: RequestContext,

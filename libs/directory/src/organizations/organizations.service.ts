@@ -44,6 +44,12 @@ export class OrganizationsService {
     return organization;
   }
 
+  /** Which of these organizations exist (the directory is public). */
+  async existingIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    const found = await Promise.all(ids.map((id) => this.find(ctx, id)));
+    return new Set(found.flatMap((o) => (o ? [o.id] : [])));
+  }
+
   find(ctx: RequestContext, id: string): Promise<Organization | null> {
     return byIdLoader(ctx, ORGANIZATION_BY_ID, this.dataSource, Organization).load(id);
   }

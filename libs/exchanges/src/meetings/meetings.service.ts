@@ -69,6 +69,19 @@ export class MeetingsService {
     );
   }
 
+  /** Which of these meetings exist and the caller may read: one statement, the same rule as get. */
+  async readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const qb = this.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .select('m.id', 'id')
+      .where('m.id IN (:...ids)', { ids });
+    await ExchangesPolicy.restrictMeetings(ctx, qb, 'm');
+    const rows = await qb.getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
   async list(
     ctx: RequestContext,
     filter: MeetingFilter,

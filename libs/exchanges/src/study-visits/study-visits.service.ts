@@ -61,6 +61,19 @@ export class StudyVisitsService {
     return this.view(ctx, visit);
   }
 
+  /** Which of these study visits exist and the caller may read: one statement, the same rule as get. */
+  async readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const qb = this.dataSource
+      .getRepository(StudyVisit)
+      .createQueryBuilder('v')
+      .select('v.id', 'id')
+      .where('v.id IN (:...ids)', { ids });
+    await ExchangesPolicy.restrictVisits(ctx, qb, 'v');
+    const rows = await qb.getRawMany<{ id: string }>();
+    return new Set(rows.map((r) => r.id));
+  }
+
   async list(
     ctx: RequestContext,
     filter: StudyVisitFilter,

@@ -13,6 +13,7 @@ import {
   TopicFacet,
 } from './search.types.js';
 import type { SearchEntityValue } from './search.types.js';
+import type { SearchableType } from '../engine/search-engine.js';
 
 const LOCALE_ARG = {
   name: 'locale',
@@ -38,8 +39,8 @@ export class SearchResolver {
   }
 
   @ResolveField(() => SearchEntity, { description: 'The record itself.' })
-  entity(@Parent() hit: SearchHit): SearchEntityValue {
-    return hit.entity;
+  entity(@Context() ctx: RequestContext, @Parent() hit: SearchHit): Promise<SearchEntityValue> {
+    return this.service.entity(ctx, hit.type as SearchableType, hit.id);
   }
 }
 

@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, ErrorCode, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type RequestContext } from '#core';
+import { AppError, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type RequestContext } from '#core';
 import { OrganizationsService, toOrganizationType } from '#directory';
 import { MeetingsService, StudyVisitsService, toMeetingType, toStudyVisitType } from '#exchanges';
 import { PracticesService, toPracticeType } from '#practices';
@@ -26,7 +26,7 @@ import {
 
 /**
  * The search use case: who is asking decides what the engine may return (the reader), the engine
- * ranks and counts, and every hit is then opened through its module's service, so a hit the
+ * ranks and counts, and every hit is then checked with its module's read rule, so a hit the
  * caller may not read (an index a moment behind a visibility change) never reaches them.
  */
 @Injectable()
@@ -51,25 +51,20 @@ export class SearchService {
       reader: await readerOf(ctx),
     };
     const { page, engine } = await this.run(ctx, request);
-    const opened = await Promise.all(page.hits.map((hit) => this.open(ctx, hit)));
-    const edges = page.hits.flatMap((hit, i) => {
-      const entity = opened[i];
-      if (!entity) return [];
-      return [
-        {
-          cursor: hit.cursor,
-          node: {
-            type: hit.type as SearchHitType,
-            id: hit.entityId,
-            title: hit.title,
-            language: hit.language,
-            snippet: snippetHtml(hit.snippet),
-            score: hit.score,
-            entity,
-          },
+    const readable = await this.readable(ctx, page.hits);
+    const edges = page.hits
+      .filter((hit) => readable.has(`${hit.type}:${hit.entityId}`))
+      .map((hit) => ({
+        cursor: hit.cursor,
+        node: {
+          type: hit.type as SearchHitType,
+          id: hit.entityId,
+          title: hit.title,
+          language: hit.language,
+          snippet: snippetHtml(hit.snippet),
+          score: hit.score,
         },
-      ];
-    });
+      }));
     return {
       edges,
       pageInfo: {
@@ -111,15 +106,35 @@ export class SearchService {
     }
   }
 
-  /** The hit's record through its module's read path, or null when the caller may not read it. */
-  private async open(ctx: RequestContext, hit: EngineHit): Promise<SearchEntityValue | null> {
-    try {
-      const entity = await this.load(ctx, hit.type, hit.entityId);
-      return Object.assign(entity, { [HIT_TYPE]: hit.type });
-    } catch (error) {
-      if (error instanceof AppError && error.code === ErrorCode.NOT_FOUND) return null;
-      throw error;
-    }
+  /**
+   * The hits the caller may read now, as "TYPE:id", asked of each module with its own read rule
+   * (one statement per type): the index may lag a visibility change or a deletion by a moment.
+   */
+  private async readable(ctx: RequestContext, hits: EngineHit[]): Promise<Set<string>> {
+    const ids = (type: SearchableType) => hits.filter((h) => h.type === type).map((h) => h.entityId);
+    const checks: Record<SearchableType, (ids: string[]) => Promise<Set<string>>> = {
+      PRACTICE: (list) => this.practices.readableIds(ctx, list),
+      MEETING: (list) => this.meetings.readableIds(ctx, list),
+      STUDY_VISIT: (list) => this.visits.readableIds(ctx, list),
+      ORGANIZATION: (list) => this.organizations.existingIds(ctx, list),
+    };
+    const results = await Promise.all(
+      (Object.keys(checks) as SearchableType[]).map(async (type) => {
+        const wanted = ids(type);
+        const found = wanted.length > 0 ? await checks[type](wanted) : new Set<string>();
+        return [...found].map((id) => `${type}:${id}`);
+      }),
+    );
+    return new Set(results.flat());
+  }
+
+  /**
+   * A hit's record through its module's read path (the `entity` field, loaded only when asked
+   * for). NOT_FOUND if it became unreadable since the search checked it.
+   */
+  async entity(ctx: RequestContext, type: SearchableType, id: string): Promise<SearchEntityValue> {
+    const entity = await this.load(ctx, type, id);
+    return Object.assign(entity, { [HIT_TYPE]: type });
   }
 
   private async load(ctx: RequestContext, type: SearchableType, id: string) {

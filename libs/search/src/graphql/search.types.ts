@@ -147,8 +147,6 @@ export class SearchHit {
 
   @Field(() => Float, { description: 'Relevance, higher first; compare only within one search.' })
   score: number;
-
-  entity: SearchEntityValue;
 }
 
 @ObjectType()
