@@ -289,18 +289,31 @@ export class PostgresSearchEngine implements SearchEngine {
     const page = after
       ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
       : '';
+    // Records holding every word come first, whatever the cap cuts off of the rest: the GIN
+    // index finds them cheaply (it walks the rarest word's entries and skips in the others').
+    const allWords = groups.length > 1 ? p.add(plan.groups.join(' & '), '::tsquery') : null;
+    const headAll = allWords
+      ? `(SELECT * FROM (
+           SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM ${source}
+           WHERE (d.head @@ ${allWords} OR d.keywords @@ ${allWords}) AND ${where}
+           OFFSET 0) every_word
+         LIMIT ${cap}) UNION ALL `
+      : '';
+    const notAll = allWords ? `AND NOT (d.head @@ ${allWords} OR d.keywords @@ ${allWords})` : '';
     // A word in many documents: its index entries alone cost ~20 ms to read at 100,000 records,
     // while the newest documents hold enough matches; walk them in date order instead.
-    const headMatches =
+    const anyWord =
       broad && !fromPool
         ? `SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
-         WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
+         WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) ${notAll} AND ${where}
          ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC LIMIT ${cap}`
         : `SELECT * FROM (
            SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM ${source}
-           WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
+           WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) ${notAll} AND ${where}
            OFFSET 0) matches
          LIMIT ${cap}`;
+    // An Append runs its parts in order, so the LIMIT keeps every-word matches first.
+    const headMatches = `SELECT * FROM (${headAll}(${anyWord})) candidates LIMIT ${cap}`;
     const [row] = (await em.query(
       `WITH ${phrasePool} head_candidates AS (${headMatches}),
        -- Body-only matches fill what title/summary matches left of the cap: a broad query never

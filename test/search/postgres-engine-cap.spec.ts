@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import {
+  CANDIDATE_CAP,
+  PostgresSearchEngine,
+  type IndexEntry,
+  type SearchRequest,
+} from '../../libs/search/src/index.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * What the candidate cap may cost and what it must not: with more matches than the engine ranks,
+ * a record holding every word of the query is still found and ranked first, and the result says
+ * that counts are estimates. Runs on the engine directly, with documents made for the purpose.
+ */
+describe('postgres engine beyond the candidate cap', () => {
+  let api: TestApp;
+  let engine: PostgresSearchEngine;
+  const everyWord = randomUUID();
+
+  const entry = (id: string, title: string, date: string): IndexEntry => ({
+    type: 'PRACTICE',
+    entityId: id,
+    documents: [
+      {
+        type: 'PRACTICE',
+        entityId: id,
+        language: 'en',
+        isOriginal: true,
+        title,
+        summary: 'A town centre programme.',
+        body: 'Shops, events and visitors.',
+        keywords: [],
+        countryCodes: ['SI'],
+        cityIds: [],
+        topicIds: [],
+        networkIds: [],
+        year: Number(date.slice(0, 4)),
+        date,
+        access: { public: true, memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
+      },
+    ],
+  });
+  const request = (query: string): SearchRequest => ({
+    query,
+    locale: 'en',
+    filter: {},
+    first: 10,
+    after: null,
+    reader: { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
+  });
+
+  beforeAll(async () => {
+    api = await startTestApp({ SEARCH_WORKER: 'off' });
+    const db = api.app.get(DataSource);
+    engine = new PostgresSearchEngine(db);
+    // Twice the cap of newer records with one word, then one older record with both.
+    const newer = Array.from({ length: CANDIDATE_CAP * 2 }, (_, i) =>
+      entry(
+        randomUUID(),
+        `Marketplace revival ${i}`,
+        `2024-01-${String(1 + (i % 28)).padStart(2, '0')}T00:00:00Z`,
+      ),
+    );
+    await engine.index(newer);
+    await engine.index([entry(everyWord, 'Marketplace lanterns festival', '2015-06-01T00:00:00Z')]);
+    // Statistics as autovacuum would gather them: "marketplace" is then a broad word.
+    await db.query(`ANALYZE search_document`);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('finds the record holding every word first, and flags the counts as estimates', async () => {
+    const page = await engine.search(request('marketplace lanterns'));
+    expect(page.hits[0]?.entityId).toBe(everyWord);
+    expect(page.totalCountIsEstimate).toBe(true);
+  });
+
+  it('still ranks a single common word among the newest records', async () => {
+    const page = await engine.search(request('marketplace'));
+    expect(page.hits.length).toBe(10);
+    expect(page.totalCountIsEstimate).toBe(true);
+  });
+});
