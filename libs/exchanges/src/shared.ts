@@ -1,3 +1,4 @@
+import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
 import { AppError, ErrorCode, type KeysetPosition } from '#core';
 
 /** Keyset condition for lists ordered by (date DESC, id DESC). */
@@ -25,4 +26,21 @@ export function assertVersion(current: number, expected: number): void {
 export function required<T>(value: T | undefined | null, field: string): T {
   if (value === undefined || value === null) throw AppError.invalidField(field, 'required');
   return value;
+}
+
+/** Which of these ids exist and pass a read rule (`restrict` adds it to the query): one statement. */
+export async function readableIdsOf<T extends ObjectLiteral>(
+  repository: Repository<T>,
+  alias: string,
+  ids: string[],
+  restrict: (qb: SelectQueryBuilder<T>) => Promise<void>,
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const qb = repository
+    .createQueryBuilder(alias)
+    .select(`${alias}.id`, 'id')
+    .where(`${alias}.id IN (:...ids)`, { ids });
+  await restrict(qb);
+  const rows = await qb.getRawMany<{ id: string }>();
+  return new Set(rows.map((r) => r.id));
 }

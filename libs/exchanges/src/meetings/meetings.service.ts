@@ -29,7 +29,7 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, assertVersion, required } from '../shared.js';
+import { afterDateDesc, assertVersion, readableIdsOf, required } from '../shared.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
@@ -70,16 +70,10 @@ export class MeetingsService {
   }
 
   /** Which of these meetings exist and the caller may read: one statement, the same rule as get. */
-  async readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const qb = this.dataSource
-      .getRepository(Meeting)
-      .createQueryBuilder('m')
-      .select('m.id', 'id')
-      .where('m.id IN (:...ids)', { ids });
-    await ExchangesPolicy.restrictMeetings(ctx, qb, 'm');
-    const rows = await qb.getRawMany<{ id: string }>();
-    return new Set(rows.map((r) => r.id));
+  readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    return readableIdsOf(this.dataSource.getRepository(Meeting), 'm', ids, (qb) =>
+      ExchangesPolicy.restrictMeetings(ctx, qb, 'm'),
+    );
   }
 
   async list(

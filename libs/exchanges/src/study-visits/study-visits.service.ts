@@ -29,7 +29,7 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, assertVersion, required } from '../shared.js';
+import { afterDateDesc, assertVersion, readableIdsOf, required } from '../shared.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
@@ -62,16 +62,10 @@ export class StudyVisitsService {
   }
 
   /** Which of these study visits exist and the caller may read: one statement, the same rule as get. */
-  async readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const qb = this.dataSource
-      .getRepository(StudyVisit)
-      .createQueryBuilder('v')
-      .select('v.id', 'id')
-      .where('v.id IN (:...ids)', { ids });
-    await ExchangesPolicy.restrictVisits(ctx, qb, 'v');
-    const rows = await qb.getRawMany<{ id: string }>();
-    return new Set(rows.map((r) => r.id));
+  readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
+    return readableIdsOf(this.dataSource.getRepository(StudyVisit), 'v', ids, (qb) =>
+      ExchangesPolicy.restrictVisits(ctx, qb, 'v'),
+    );
   }
 
   async list(
