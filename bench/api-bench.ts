@@ -7,8 +7,8 @@ import { QueryCounter, createHttpApp, loadConfig, openDatabase } from '#core';
 import { loadDemoData } from '#demo-data';
 import { AppModule, databaseDefinition } from '../apps/api/src/app.module.js';
 import { generateDataset, type DatasetSize } from './generate-dataset.js';
-import { median, runLoad, type LoadResult } from './support/load.js';
-import { startServer, type RunningServer } from './support/processes.js';
+import { medianResult, runLoad, type LoadResult } from './support/load.js';
+import { startApi, startServer, type RunningServer } from './support/processes.js';
 
 /**
  * `npm run bench:api`: seeds PostgreSQL with a generated data set, starts the API in production
@@ -256,15 +256,7 @@ async function measure(url: string, scenario: Scenario): Promise<LoadResult[]> {
     const samples: LoadResult[] = [];
     for (let run = 0; run < runs; run++)
       samples.push(await runLoad(url, scenario.body, connections, seconds));
-    out.push({
-      connections,
-      requests: median(samples.map((s) => s.requests)),
-      rps: median(samples.map((s) => s.rps)),
-      p50: median(samples.map((s) => s.p50)),
-      p95: median(samples.map((s) => s.p95)),
-      p99: median(samples.map((s) => s.p99)),
-      errors: samples.reduce((n, s) => n + s.errors, 0),
-    });
+    out.push(medianResult(samples));
   }
   return out;
 }
@@ -283,21 +275,7 @@ async function main(): Promise<void> {
   const rows: { target: string; scenario: string; result: LoadResult; statements: number | null }[] = [];
   const postgraphileBody = JSON.stringify({ query: postgraphileListQuery });
   try {
-    const api = await startServer(
-      new URL('../apps/api/src/main.js', import.meta.url).pathname,
-      {
-        NODE_ENV: 'production',
-        DATABASE_URL: dbUrl,
-        LOG_LEVEL: 'warn',
-        DEMO_DATA: 'false',
-        DATABASE_POOL_SIZE: '10',
-        JWT_SECRET: jwtSecret,
-      },
-      3901,
-      '/health',
-      // The same flags as `npm start` and the Docker image.
-      ['--max-semi-space-size=64'],
-    );
+    const api = await startApi(dbUrl, jwtSecret, 3901);
     servers.push(api);
     const apollo = await startServer(
       new URL('./apollo-standalone.js', import.meta.url).pathname,

@@ -9,8 +9,8 @@ import { PostgresSearchEngine, standaloneSearch, type SearchRequest } from '#sea
 import { importJsonLines } from '#transfer';
 import { databaseDefinition } from '../apps/api/src/app.module.js';
 import { generateCorpus } from './search-corpus.js';
-import { median, runLoad, type LoadResult } from './support/load.js';
-import { startServer } from './support/processes.js';
+import { median, medianResult, runLoad, type LoadResult } from './support/load.js';
+import { startApi } from './support/processes.js';
 
 /**
  * `npm run bench:search`: imports BENCH_RECORDS (10000) synthetic multilingual practices through
@@ -168,21 +168,7 @@ async function main(): Promise<void> {
   };
 
   // --- the API ---------------------------------------------------------------------------------
-  const api = await startServer(
-    new URL('../apps/api/src/main.js', import.meta.url).pathname,
-    {
-      NODE_ENV: 'production',
-      DATABASE_URL: dbUrl,
-      DATABASE_POOL_SIZE: '10',
-      DEMO_DATA: 'false',
-      LOG_LEVEL: 'warn',
-      JWT_SECRET: jwtSecret,
-      ADMIN_TOKEN: adminToken,
-    },
-    3903,
-    '/health',
-    ['--max-semi-space-size=64'],
-  );
+  const api = await startApi(dbUrl, jwtSecret, 3903, { ADMIN_TOKEN: adminToken });
   const url = `${api.url}/graphql`;
   const gql = async (query: string, variables: Record<string, unknown>, admin = false) => {
     const res = await fetch(url, {
@@ -240,13 +226,13 @@ async function main(): Promise<void> {
       rows.push({
         name: q.name,
         totalCount: data.search.totalCount,
-        c1: medianOf(samples),
+        c1: medianResult(samples),
       });
     }
     const mixed = async (connections: number) => {
       const samples: LoadResult[] = [];
       for (let r = 0; r < runs; r++) samples.push(await runLoad(url, bodies, connections, seconds));
-      return medianOf(samples);
+      return medianResult(samples);
     };
     mix1 = await mixed(1);
     mix16 = await mixed(16);
@@ -292,18 +278,6 @@ async function main(): Promise<void> {
     ),
   );
   log(`raw figures: ${file.pathname}`);
-}
-
-function medianOf(samples: LoadResult[]): LoadResult {
-  return {
-    connections: samples[0]!.connections,
-    requests: median(samples.map((s) => s.requests)),
-    rps: median(samples.map((s) => s.rps)),
-    p50: median(samples.map((s) => s.p50)),
-    p95: median(samples.map((s) => s.p95)),
-    p99: median(samples.map((s) => s.p99)),
-    errors: samples.reduce((n, s) => n + s.errors, 0),
-  };
 }
 
 main().catch((error: unknown) => {

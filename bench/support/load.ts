@@ -67,3 +67,16 @@ export function median(values: number[]): number {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? (sorted[mid] ?? Number.NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
+
+/** The median of each figure over several runs of the same load. */
+export function medianResult(samples: LoadResult[]): LoadResult {
+  return {
+    connections: samples[0]?.connections ?? 0,
+    requests: median(samples.map((s) => s.requests)),
+    rps: median(samples.map((s) => s.rps)),
+    p50: median(samples.map((s) => s.p50)),
+    p95: median(samples.map((s) => s.p95)),
+    p99: median(samples.map((s) => s.p99)),
+    errors: samples.reduce((n, s) => n + s.errors, 0),
+  };
+}

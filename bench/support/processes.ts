@@ -48,3 +48,30 @@ export async function startServer(
       }),
   };
 }
+
+/**
+ * The API in production mode, in its own process, with the same Node flags as `npm start` and the
+ * Docker image; ready once /health answers.
+ */
+export function startApi(
+  databaseUrl: string,
+  jwtSecret: string,
+  port: number,
+  env: Record<string, string> = {},
+): Promise<RunningServer> {
+  return startServer(
+    new URL('../../apps/api/src/main.js', import.meta.url).pathname,
+    {
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      DATABASE_POOL_SIZE: '10',
+      DEMO_DATA: 'false',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: jwtSecret,
+      ...env,
+    },
+    port,
+    '/health',
+    ['--max-semi-space-size=64'],
+  );
+}
