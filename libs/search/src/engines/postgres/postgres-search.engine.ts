@@ -481,17 +481,26 @@ export class PostgresSearchEngine implements SearchEngine {
            coalesce(k.vector, ''),
            setweight(b.stemmed || b.simple, 'D')
          FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
+       ),
+       -- The word list typo tolerance draws on: every word of every text, unaccented. A batch
+       -- repeats each word about ten times and the list already has most of them, so words are
+       -- made distinct first (hashed bytewise: sorting 160,000 words under the database's
+       -- collation took ~200 ms a batch), then checked, and only new ones are inserted.
+       new_words AS (
+         SELECT w FROM (
+           SELECT DISTINCT w COLLATE "C" AS w
+           FROM (SELECT unnest(tsvector_to_array(simple)) AS w FROM bodies
+                 UNION ALL
+                 SELECT unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text))))
+                 FROM (SELECT concat_ws(' ', title, summary) AS text FROM docs
+                       UNION ALL SELECT text FROM keyword_vectors) t) words
+           OFFSET 0) batch_words
+         WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
+           AND NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = (batch_words.w COLLATE "default"))
        )
-       -- The word list typo tolerance draws on: every word of every text, unaccented.
+       -- In one order, so that concurrent indexers inserting the same new words cannot deadlock.
        INSERT INTO search_word (word)
-       SELECT DISTINCT w
-       FROM (SELECT unnest(tsvector_to_array(simple)) AS w FROM bodies
-             UNION ALL
-             SELECT unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text))))
-             FROM (SELECT concat_ws(' ', title, summary) AS text FROM docs
-                   UNION ALL SELECT text FROM keyword_vectors) t) words
-       WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
-       ORDER BY w
+       SELECT w FROM new_words ORDER BY w
        ON CONFLICT (word) DO NOTHING`,
       [rows],
     );
