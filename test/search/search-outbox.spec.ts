@@ -132,6 +132,87 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     expect(hiddenDocs[0].visible).not.toBe(true);
   });
 
+  it('a deleted topic, network or organization leaves no stale document behind its cascade', async () => {
+    const indexer = api.app.get(SearchIndexer);
+    await indexer.drain();
+    const documentsWith = async (column: string, id: string) =>
+      Number(
+        (
+          (await db.query(
+            `SELECT count(*)::int AS n FROM search_document WHERE ${column} @> ARRAY[$1::uuid]`,
+            [id],
+          )) as [{ n: number }]
+        )[0].n,
+      );
+    const documentsOf = async (ids: string[]) =>
+      Number(
+        (
+          (await db.query(`SELECT count(*)::int AS n FROM search_document WHERE entity_id = ANY($1)`, [
+            ids,
+          ])) as [{ n: number }]
+        )[0].n,
+      );
+    const remove = async (field: string, id: string) => {
+      const result = await api.gql<Record<string, string>>(`mutation($id: ID!) { ${field}(id: $id) }`, {
+        variables: { id },
+        admin: true,
+      });
+      expect(result.errors).toBeUndefined();
+      await indexer.drain();
+    };
+
+    // A topic: its practices stay, untagged by the cascade, and must lose it as a facet.
+    const [topic] = (await db.query(
+      `SELECT t.id FROM topic t WHERE EXISTS (SELECT 1 FROM practice_topic pt WHERE pt.topic_id = t.id)
+         AND NOT EXISTS (SELECT 1 FROM topic c WHERE c.parent_id = t.id) ORDER BY t.key LIMIT 1`,
+    )) as [{ id: string }];
+    expect(await documentsWith('topic_ids', topic.id)).toBeGreaterThan(0);
+    await remove('deleteTopic', topic.id);
+    expect(await documentsWith('topic_ids', topic.id)).toBe(0);
+
+    // A network: its meetings are deleted with it, its shared practices and visits lose it.
+    const [network] = (await db.query(
+      `SELECT n.id, array_agg(m.id) AS meetings FROM network n JOIN meeting m ON m.network_id = n.id
+       GROUP BY n.id ORDER BY count(*) DESC LIMIT 1`,
+    )) as [{ id: string; meetings: string[] }];
+    expect(await documentsOf(network.meetings)).toBeGreaterThan(0);
+    await remove('deleteNetwork', network.id);
+    expect(await documentsOf(network.meetings)).toBe(0);
+    expect(await documentsWith('network_ids', network.id)).toBe(0);
+
+    // An organization: the study visits it owns are deleted with it.
+    const [owner] = (await db.query(
+      `SELECT o.id, array_agg(v.id) AS visits FROM organization o JOIN study_visit v ON v.owner_organization_id = o.id
+       WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
+       GROUP BY o.id ORDER BY o.id LIMIT 1`,
+    )) as [{ id: string; visits: string[] }?];
+    const visitOwner =
+      owner ??
+      // The demo data's visit owners also own practices: move one visit to an organization that owns none.
+      (await (async () => {
+        const [free] = (await db.query(
+          `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
+           ORDER BY o.id LIMIT 1`,
+        )) as [{ id: string }];
+        const [visit] = (await db.query(`SELECT id FROM study_visit ORDER BY id LIMIT 1`)) as [
+          { id: string },
+        ];
+        await db.transaction(async (em) => {
+          await em.query(`UPDATE study_visit SET owner_organization_id = $1 WHERE id = $2`, [
+            free.id,
+            visit.id,
+          ]);
+          await markSearchChanged(em, 'STUDY_VISIT', [visit.id]);
+        });
+        await indexer.drain();
+        return { id: free.id, visits: [visit.id] };
+      })());
+    expect(await documentsOf(visitOwner.visits)).toBeGreaterThan(0);
+    await remove('deleteOrganization', visitOwner.id);
+    expect(await documentsOf([visitOwner.id, ...visitOwner.visits])).toBe(0);
+    expect(await documentsWith('organization_ids', visitOwner.id)).toBe(0);
+  });
+
   it('keeps a record that fails every attempt, visible to admins, until retried', async () => {
     const config = { ...api.app.get<AppConfig>(APP_CONFIG) };
     config.search = { ...config.search, maxAttempts: 2 };

@@ -1,5 +1,6 @@
 import { SearchDocuments1763781100000 } from './migrations/1763781100000-search-documents.js';
 import { SearchCompression1764600000000 } from './migrations/1764600000000-search-compression.js';
+import { SearchDocumentOwners1764600100000 } from './migrations/1764600100000-search-document-owners.js';
 
 export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
@@ -9,5 +10,9 @@ export * from './indexing/reindexer.js';
 export * from './indexing/search-indexer.js';
 export * from './search.module.js';
 
-export const searchMigrations = [SearchDocuments1763781100000, SearchCompression1764600000000];
+export const searchMigrations = [
+  SearchDocuments1763781100000,
+  SearchCompression1764600000000,
+  SearchDocumentOwners1764600100000,
+];
 export * from './indexing/standalone.js';

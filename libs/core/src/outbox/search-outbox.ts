@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 
 /**
- * Kinds of record whose change can alter search documents. CITY and TOPIC have no documents of
- * their own: the indexer expands them to the records that show their names. ORGANIZATION has both.
+ * Kinds of record whose change can alter search documents. CITY, TOPIC and NETWORK have no
+ * documents of their own: the indexer expands them to the records that show their names or
+ * carry them as facets. ORGANIZATION has both.
  */
 export const SEARCH_OUTBOX_KINDS = [
   'PRACTICE',
@@ -12,6 +13,7 @@ export const SEARCH_OUTBOX_KINDS = [
   'ORGANIZATION',
   'CITY',
   'TOPIC',
+  'NETWORK',
 ] as const;
 export type SearchOutboxKind = (typeof SEARCH_OUTBOX_KINDS)[number];
 

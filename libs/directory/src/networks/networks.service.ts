@@ -156,6 +156,8 @@ export class NetworksService {
         input.translations,
         input.removeLanguages,
       );
+      // Meetings show the network's name in their documents.
+      await this.outbox.changed(em, 'NETWORK', [id]);
       ctx.clearLoaders();
       return network;
     });
@@ -165,6 +167,8 @@ export class NetworksService {
     DirectoryPolicy.assertAdmin(ctx);
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(Network).existsBy({ id }))) throw AppError.notFound('Network', id);
+      // Its meetings go with it (cascade); shared practices and visits lose it as facet and access.
+      await this.outbox.changed(em, 'NETWORK', [id]);
       await em.getRepository(Network).delete({ id });
       ctx.clearLoaders();
       return id;

@@ -2,17 +2,36 @@ import type { EntityManager } from 'typeorm';
 import type { SearchOutboxKind } from '#core';
 
 /**
- * Records whose documents show another record's names: a renamed city, topic or organization
- * must reach every document that carries it. Returned per kind, for the outbox.
+ * Records whose documents show another record's names or carry it as a facet: a renamed or
+ * deleted city, topic, network or organization must reach every document that carries it.
+ * Returned per kind, for the outbox.
+ *
+ * Two sources, because the indexer runs after the change has committed: the database's links
+ * (what a record shows now) and the postgres index's own facet arrays (what documents showed when
+ * indexed; that index is always kept, also beside Meilisearch). The second finds the records
+ * whose link a deletion removed by cascade (a deleted topic's practices, a deleted network's
+ * meetings, a deleted organization's study visits), which the first can no longer see.
  */
 export async function dependentsOf(
   em: EntityManager,
   kind: SearchOutboxKind,
   ids: string[],
 ): Promise<{ kind: SearchOutboxKind; ids: string[] }[]> {
-  const query = DEPENDENTS[kind];
-  if (!query || ids.length === 0) return [];
-  const rows = (await em.query(query, [ids])) as { kind: SearchOutboxKind; id: string }[];
+  const linked = DEPENDENTS[kind];
+  const indexed = INDEXED_AS[kind];
+  if ((!linked && !indexed) || ids.length === 0) return [];
+  const sources = [
+    ...(linked ? [linked] : []),
+    ...(indexed
+      ? [
+          `SELECT DISTINCT d.entity_type AS kind, d.entity_id AS id FROM search_document d WHERE d.${indexed} && $1::uuid[]`,
+        ]
+      : []),
+  ];
+  const rows = (await em.query(`SELECT kind, id FROM (${sources.join(' UNION ')}) dependents`, [ids])) as {
+    kind: SearchOutboxKind;
+    id: string;
+  }[];
   const byKind = new Map<SearchOutboxKind, string[]>();
   for (const { kind: k, id } of rows) byKind.set(k, [...(byKind.get(k) ?? []), id]);
   return [...byKind].map(([k, list]) => ({ kind: k, ids: list }));
@@ -38,4 +57,17 @@ const DEPENDENTS: Partial<Record<SearchOutboxKind, string>> = {
   TOPIC: `
     SELECT 'PRACTICE' AS kind, pt.practice_id AS id FROM practice_topic pt WHERE pt.topic_id = ANY($1::uuid[])
     UNION SELECT 'ORGANIZATION', ot.organization_id FROM organization_topic ot WHERE ot.topic_id = ANY($1::uuid[])`,
+  // Meetings show their network's name; practices and visits carry it as a facet and in access.
+  NETWORK: `
+    SELECT 'MEETING' AS kind, m.id FROM meeting m WHERE m.network_id = ANY($1::uuid[])
+    UNION SELECT 'PRACTICE', pn.practice_id FROM practice_network pn WHERE pn.network_id = ANY($1::uuid[])
+    UNION SELECT 'STUDY_VISIT', v.id FROM study_visit v WHERE v.network_id = ANY($1::uuid[])`,
+};
+
+/** The search_document array (GIN-indexed) that holds each kind's ids. */
+const INDEXED_AS: Partial<Record<SearchOutboxKind, string>> = {
+  ORGANIZATION: 'organization_ids',
+  CITY: 'city_ids',
+  TOPIC: 'topic_ids',
+  NETWORK: 'network_ids',
 };
