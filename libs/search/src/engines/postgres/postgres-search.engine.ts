@@ -330,7 +330,7 @@ export class PostgresSearchEngine implements SearchEngine {
        scored AS (
          -- Only light columns from here on: the vectors are not carried through sorts.
          SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
-                c.topic_ids, c.network_ids, c.year, round((
+                c.topic_ids, c.network_ids, c.year, c.in_head, round((
              -- Coverage: the share of the query's words the record has. Title/summary matches are
              -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
              CASE WHEN c.in_head THEN ${covered((g) => `c.head @@ ${g} OR c.keywords @@ ${g}`)}
@@ -356,7 +356,11 @@ export class PostgresSearchEngine implements SearchEngine {
               (SELECT json_agg(json_build_object(
                   'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
                   'score', pg.entity_score::text, 'key', pg.entity_score::text,
-                  'snippet', ts_headline(px_search_config(pg.language), left(t.summary || E'\\n' || t.body, 4000),
+                  -- From the summary when the record matched in its title or summary (a fifth of
+                  -- the text to highlight: ~1.7 instead of ~7 ms for a page of 21), else the body.
+                  'snippet', ts_headline(px_search_config(pg.language),
+                                         CASE WHEN pg.in_head AND t.summary <> '' THEN t.summary
+                                              ELSE left(t.summary || E'\\n' || t.body, 4000) END,
                                          ${exact} || ${any}, ${headline}))
                 ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
                FROM page pg JOIN search_document t
