@@ -15,7 +15,8 @@ import { startApi, startServer, type RunningServer } from './support/processes.j
  * mode, Apollo Server standalone and PostGraphile 4 (each in its own process), and drives them on
  * loopback. Prints requests/s and p50/p95/p99 (medians of BENCH_RUNS runs) at 1 and 16
  * connections, and SQL statements per request. Apollo standalone is the reference for the trivial
- * query, PostGraphile 4 (postgraphile-server.ts) for the page of 50 practices. Settings
+ * query, PostGraphile 4 (postgraphile-server.ts) for the page of 50 practices; each reference and
+ * the API take turns run by run (see measure). Settings
  * (environment): BENCH_DATABASE_URL (a server; the `px_bench` database is created there),
  * BENCH_PRACTICES (100000), BENCH_ORGANIZATIONS (2000), BENCH_CITIES (500), BENCH_SECONDS (5 per
  * run), BENCH_RUNS (3).
@@ -248,15 +249,28 @@ async function statementsPerRequest(list: Scenario[]): Promise<Map<string, numbe
   return result;
 }
 
-async function measure(url: string, scenario: Scenario): Promise<LoadResult[]> {
-  const out: LoadResult[] = [];
+interface Target {
+  url: string;
+  body: string;
+}
+
+/**
+ * Each target's figures at every connection count (medians of `runs`). Several targets take turns,
+ * one run each, so that the machine slowing down or speeding up during the benchmark (these
+ * machines are shared) weighs on both sides of a comparison alike.
+ */
+async function measure(targets: Target[]): Promise<LoadResult[][]> {
   // Warm-up, not counted: the first seconds of a code path run before the JIT has compiled it.
-  await runLoad(url, scenario.body, 16, WARM_UP_SECONDS);
+  for (const target of targets) await runLoad(target.url, target.body, 16, WARM_UP_SECONDS);
+  const out = targets.map((): LoadResult[] => []);
   for (const connections of connectionsList) {
-    const samples: LoadResult[] = [];
-    for (let run = 0; run < runs; run++)
-      samples.push(await runLoad(url, scenario.body, connections, seconds));
-    out.push(medianResult(samples));
+    const samples = targets.map((): LoadResult[] => []);
+    for (let run = 0; run < runs; run++) {
+      for (const [i, target] of targets.entries()) {
+        samples[i]!.push(await runLoad(target.url, target.body, connections, seconds));
+      }
+    }
+    samples.forEach((list, i) => out[i]!.push(medianResult(list)));
   }
   return out;
 }
@@ -292,11 +306,32 @@ async function main(): Promise<void> {
     );
     servers.push(postgraphile);
     await checkPostgraphile(`${postgraphile.url}/graphql`, postgraphileBody);
-    for (const result of await measure(`${apollo.url}/`, list[0]!)) {
-      rows.push({ target: 'Apollo standalone', scenario: list[0]!.name, result, statements: null });
+    const apiTarget = (scenario: Scenario): Target => ({ url: `${api.url}/graphql`, body: scenario.body });
+    const trivial = list[0]!;
+    const page = list.find((scenario) => scenario.name === listScenario)!;
+    // The two comparisons of the issue, each pair taking turns; then the API's other queries.
+    const [apolloTrivial, apiTrivial] = await measure([
+      { url: `${apollo.url}/`, body: trivial.body },
+      apiTarget(trivial),
+    ]);
+    const [apiPage, postgraphilePage] = await measure([
+      apiTarget(page),
+      { url: `${postgraphile.url}/graphql`, body: postgraphileBody },
+    ]);
+    const apiResults = new Map<string, LoadResult[]>([
+      [trivial.name, apiTrivial!],
+      [page.name, apiPage!],
+    ]);
+    for (const scenario of list) {
+      if (!apiResults.has(scenario.name)) {
+        apiResults.set(scenario.name, (await measure([apiTarget(scenario)]))[0]!);
+      }
+    }
+    for (const result of apolloTrivial!) {
+      rows.push({ target: 'Apollo standalone', scenario: trivial.name, result, statements: null });
     }
     for (const scenario of list) {
-      for (const result of await measure(`${api.url}/graphql`, scenario)) {
+      for (const result of apiResults.get(scenario.name)!) {
         rows.push({
           target: 'API',
           scenario: scenario.name,
@@ -305,10 +340,7 @@ async function main(): Promise<void> {
         });
       }
     }
-    for (const result of await measure(`${postgraphile.url}/graphql`, {
-      name: listScenario,
-      body: postgraphileBody,
-    })) {
+    for (const result of postgraphilePage!) {
       rows.push({ target: 'PostGraphile 4', scenario: listScenario, result, statements: null });
     }
   } finally {
