@@ -132,7 +132,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     expect(hiddenDocs[0].visible).not.toBe(true);
   });
 
-  it('a deleted topic, network or organization leaves no stale document behind its cascade', async () => {
+  it('a renamed network reaches its meetings; a deleted topic, network or organization leaves no stale document', async () => {
     const indexer = api.app.get(SearchIndexer);
     await indexer.drain();
     const documentsWith = async (column: string, id: string) =>
@@ -170,7 +170,27 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     await remove('deleteTopic', topic.id);
     expect(await documentsWith('topic_ids', topic.id)).toBe(0);
 
-    // A network: its meetings are deleted with it, its shared practices and visits lose it.
+    // A network renamed: its meetings are found by the new name (their keywords carry it).
+    const [renamed] = (await db.query(
+      `SELECT n.id, array_agg(m.id ORDER BY m.id) AS meetings FROM network n JOIN meeting m ON m.network_id = n.id
+       GROUP BY n.id ORDER BY n.id LIMIT 1`,
+    )) as [{ id: string; meetings: string[] }];
+    const rename = await api.gql(
+      `mutation($id: ID!) { updateNetwork(id: $id, input: { acronym: "Zorvexnet" }) { id } }`,
+      {
+        variables: { id: renamed.id },
+        admin: true,
+      },
+    );
+    expect(rename.errors).toBeUndefined();
+    await indexer.drain();
+    const found = await api.gql<{ search: { edges: { node: { id: string } }[] } }>(
+      `{ search(query: "zorvexnet", first: 50, filter: { types: [MEETING] }) { edges { node { id } } } }`,
+      { admin: true },
+    );
+    expect(found.data!.search.edges.map((e) => e.node.id).sort()).toEqual(renamed.meetings);
+
+    // A network deleted: its meetings are deleted with it, its shared practices and visits lose it.
     const [network] = (await db.query(
       `SELECT n.id, array_agg(m.id) AS meetings FROM network n JOIN meeting m ON m.network_id = n.id
        GROUP BY n.id ORDER BY count(*) DESC LIMIT 1`,
@@ -180,33 +200,19 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     expect(await documentsOf(network.meetings)).toBe(0);
     expect(await documentsWith('network_ids', network.id)).toBe(0);
 
-    // An organization: the study visits it owns are deleted with it.
-    const [owner] = (await db.query(
-      `SELECT o.id, array_agg(v.id) AS visits FROM organization o JOIN study_visit v ON v.owner_organization_id = o.id
-       WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
-       GROUP BY o.id ORDER BY o.id LIMIT 1`,
-    )) as [{ id: string; visits: string[] }?];
-    const visitOwner =
-      owner ??
-      // The demo data's visit owners also own practices: move one visit to an organization that owns none.
-      (await (async () => {
-        const [free] = (await db.query(
-          `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
-           ORDER BY o.id LIMIT 1`,
-        )) as [{ id: string }];
-        const [visit] = (await db.query(`SELECT id FROM study_visit ORDER BY id LIMIT 1`)) as [
-          { id: string },
-        ];
-        await db.transaction(async (em) => {
-          await em.query(`UPDATE study_visit SET owner_organization_id = $1 WHERE id = $2`, [
-            free.id,
-            visit.id,
-          ]);
-          await markSearchChanged(em, 'STUDY_VISIT', [visit.id]);
-        });
-        await indexer.drain();
-        return { id: free.id, visits: [visit.id] };
-      })());
+    // An organization: the study visits it owns are deleted with it. The demo data's visit owners
+    // also own practices (which block a deletion), so one visit moves to an organization without.
+    const [free] = (await db.query(
+      `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
+       ORDER BY o.id LIMIT 1`,
+    )) as [{ id: string }];
+    const [visit] = (await db.query(`SELECT id FROM study_visit ORDER BY id LIMIT 1`)) as [{ id: string }];
+    await db.transaction(async (em) => {
+      await em.query(`UPDATE study_visit SET owner_organization_id = $1 WHERE id = $2`, [free.id, visit.id]);
+      await markSearchChanged(em, 'STUDY_VISIT', [visit.id]);
+    });
+    await indexer.drain();
+    const visitOwner = { id: free.id, visits: [visit.id] };
     expect(await documentsOf(visitOwner.visits)).toBeGreaterThan(0);
     await remove('deleteOrganization', visitOwner.id);
     expect(await documentsOf([visitOwner.id, ...visitOwner.visits])).toBe(0);

@@ -19,16 +19,9 @@ export async function dependentsOf(
 ): Promise<{ kind: SearchOutboxKind; ids: string[] }[]> {
   const linked = DEPENDENTS[kind];
   const indexed = INDEXED_AS[kind];
-  if ((!linked && !indexed) || ids.length === 0) return [];
-  const sources = [
-    ...(linked ? [linked] : []),
-    ...(indexed
-      ? [
-          `SELECT DISTINCT d.entity_type AS kind, d.entity_id AS id FROM search_document d WHERE d.${indexed} && $1::uuid[]`,
-        ]
-      : []),
-  ];
-  const rows = (await em.query(`SELECT kind, id FROM (${sources.join(' UNION ')}) dependents`, [ids])) as {
+  if (!indexed || ids.length === 0) return [];
+  const carrying = `SELECT d.entity_type AS kind, d.entity_id AS id FROM search_document d WHERE d.${indexed} && $1::uuid[]`;
+  const rows = (await em.query(linked ? `${linked} UNION ${carrying}` : carrying, [ids])) as {
     kind: SearchOutboxKind;
     id: string;
   }[];
@@ -57,14 +50,12 @@ const DEPENDENTS: Partial<Record<SearchOutboxKind, string>> = {
   TOPIC: `
     SELECT 'PRACTICE' AS kind, pt.practice_id AS id FROM practice_topic pt WHERE pt.topic_id = ANY($1::uuid[])
     UNION SELECT 'ORGANIZATION', ot.organization_id FROM organization_topic ot WHERE ot.topic_id = ANY($1::uuid[])`,
-  // Meetings show their network's name; practices and visits carry it as a facet and in access.
-  NETWORK: `
-    SELECT 'MEETING' AS kind, m.id FROM meeting m WHERE m.network_id = ANY($1::uuid[])
-    UNION SELECT 'PRACTICE', pn.practice_id FROM practice_network pn WHERE pn.network_id = ANY($1::uuid[])
-    UNION SELECT 'STUDY_VISIT', v.id FROM study_visit v WHERE v.network_id = ANY($1::uuid[])`,
+  // Practices and visits shared with a network carry it as a facet and in access: the index's
+  // network_ids find them (and a deleted network's meetings), see INDEXED_AS.
+  NETWORK: `SELECT 'MEETING' AS kind, m.id FROM meeting m WHERE m.network_id = ANY($1::uuid[])`,
 };
 
-/** The search_document array (GIN-indexed) that holds each kind's ids. */
+/** The search_document array (GIN-indexed) that holds each kind's ids; every fanned-out kind has one. */
 const INDEXED_AS: Partial<Record<SearchOutboxKind, string>> = {
   ORGANIZATION: 'organization_ids',
   CITY: 'city_ids',

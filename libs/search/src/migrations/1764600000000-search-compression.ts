@@ -2,10 +2,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Search documents' vectors and body compressed with lz4 instead of pglz, where the server was
- * built with it (Debian's PostgreSQL is; elsewhere they stay pglz). Searches decompress `head`
- * for every candidate they rank and `body_vector` for body-only candidates and phrase checks;
- * indexing compresses them all. Values written before keep pglz until rewritten (`npm run
- * reindex`); both kinds are read alike.
+ * built with it (Debian's PostgreSQL is; PGlite is not, and keeps pglz). Indexing compresses every
+ * body and body vector (inserting 1,238 documents: 361 ms with pglz, 265–334 ms with lz4), and
+ * lz4 decompresses faster where searches read them. Values written before keep pglz until
+ * rewritten (`npm run reindex`); both kinds are read alike.
  */
 export class SearchCompression1764600000000 implements MigrationInterface {
   name = 'SearchCompression1764600000000';
