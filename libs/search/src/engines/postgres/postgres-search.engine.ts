@@ -35,7 +35,10 @@ const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
 /** Documents whose word positions a phrase search checks at most. */
 export const PHRASE_POOL = 1000;
 const FACET_VALUES = 50;
-/** Configurations a query word is stemmed with (the documents' own; others fall back to simple). */
+/**
+ * Configurations a query word is stemmed with (the documents' own; others fall back to simple).
+ * Bodies in these languages are indexed stemmed only (see insertDocuments).
+ */
 const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 
@@ -214,7 +217,13 @@ export class PostgresSearchEngine implements SearchEngine {
                ORDER BY l) AS lexemes,
          (numnode(plainto_tsquery(px_search_config($3), w.word)) = 0
            OR numnode(plainto_tsquery('pg_catalog.english', w.word)) = 0) AS stop,
-         CASE WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
+         -- Close words, and their stems: bodies keep only the stemmed form of their words.
+         ARRAY(SELECT DISTINCT f FROM unnest(close.words) AS cw(word), unnest($2::regconfig[]) AS c(cfg),
+               unnest(array_append(tsvector_to_array(to_tsvector(c.cfg, cw.word)), cw.word)) AS f
+               ORDER BY f) AS fuzzy
+       FROM unnest($1::text[]) AS w(word),
+         LATERAL (SELECT CASE
+           WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
            THEN ARRAY[]::text[]
            -- Close words sharing the first letter (people rarely mistype it; it also keeps
            -- nonsense from matching): a swapped or wrong letter in an 8-letter word scores ~0.4.
@@ -222,8 +231,7 @@ export class PostgresSearchEngine implements SearchEngine {
                       WHERE s.word % px_unaccent(w.word) AND left(s.word, 1) = left(px_unaccent(w.word), 1)
                         AND similarity(s.word, px_unaccent(w.word)) >= 0.35
                       ORDER BY similarity(s.word, px_unaccent(w.word)) DESC, s.word LIMIT 3)
-         END AS fuzzy
-       FROM unnest($1::text[]) AS w(word)`,
+         END AS words) AS close`,
       [words, QUERY_CONFIGS, locale ?? 'en'],
     )) as WordAnalysis[];
     return new Map(rows.map((r) => [r.word, r]));
@@ -453,14 +461,18 @@ export class PostgresSearchEngine implements SearchEngine {
            network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
            coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)
        ),
-       -- Parsing long text is most of the cost: each body is unaccented and parsed once per
-       -- configuration (once in all for languages without a stemmer), and its plain lexemes also
-       -- feed the word list.
+       -- Parsing long text and indexing its words is most of the cost. A body is unaccented and
+       -- indexed in one form: stemmed where queries are stemmed the same way (QUERY_CONFIGS: a
+       -- plain variant next to it doubled the body index's entries, its costliest part), plain
+       -- where the language has no stemmer, both where queries are not stemmed in the language.
+       -- Its plain words feed the word list.
        bodies AS MATERIALIZED (
-         SELECT n, config, to_tsvector('pg_catalog.simple', plain) AS simple,
-                CASE WHEN config = 'pg_catalog.simple'::regconfig THEN ''::tsvector
-                     ELSE to_tsvector(config, plain) END AS stemmed
-         FROM (SELECT n, config, px_unaccent(body) AS plain FROM docs) unaccented
+         SELECT n, simple,
+                CASE WHEN config = 'pg_catalog.simple'::regconfig THEN simple
+                     WHEN config = ANY($2::regconfig[]) THEN to_tsvector(config, plain)
+                     ELSE to_tsvector(config, plain) || simple END AS indexed
+         FROM (SELECT n, config, plain, to_tsvector('pg_catalog.simple', plain) AS simple
+               FROM (SELECT n, config, px_unaccent(body) AS plain FROM docs) unaccented) parsed
        ),
        doc_keywords AS (
          SELECT d.n, k.language, k.text FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text)
@@ -483,7 +495,7 @@ export class PostgresSearchEngine implements SearchEngine {
            d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
            px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B'),
            coalesce(k.vector, ''),
-           setweight(b.stemmed || b.simple, 'D')
+           setweight(b.indexed, 'D')
          FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
        ),
        -- The word list typo tolerance draws on: every word of every text, unaccented. A batch
@@ -506,7 +518,7 @@ export class PostgresSearchEngine implements SearchEngine {
        INSERT INTO search_word (word)
        SELECT w FROM new_words ORDER BY w
        ON CONFLICT (word) DO NOTHING`,
-      [rows],
+      [rows, QUERY_CONFIGS],
     );
   }
 }
