@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import {
   CANDIDATE_CAP,
+  PHRASE_POOL,
   PostgresSearchEngine,
   type IndexEntry,
   type SearchRequest,
@@ -19,7 +20,14 @@ describe('postgres engine beyond the candidate cap', () => {
   let engine: PostgresSearchEngine;
   const everyWord = randomUUID();
 
-  const entry = (id: string, title: string, date: string): IndexEntry => ({
+  const phraseInTitle = randomUUID();
+
+  const entry = (
+    id: string,
+    title: string,
+    date: string,
+    body = 'Shops, events and visitors.',
+  ): IndexEntry => ({
     type: 'PRACTICE',
     entityId: id,
     documents: [
@@ -30,7 +38,7 @@ describe('postgres engine beyond the candidate cap', () => {
         isOriginal: true,
         title,
         summary: 'A town centre programme.',
-        body: 'Shops, events and visitors.',
+        body,
         keywords: [],
         countryCodes: ['SI'],
         cityIds: [],
@@ -65,6 +73,19 @@ describe('postgres engine beyond the candidate cap', () => {
     );
     await engine.index(newer);
     await engine.index([entry(everyWord, 'Marketplace lanterns festival', '2015-06-01T00:00:00Z')]);
+    // More records than the phrase pool holding both words of a phrase apart, in their bodies;
+    // then one with the phrase in its title.
+    await engine.index(
+      Array.from({ length: PHRASE_POOL + 1 }, (_, i) =>
+        entry(
+          randomUUID(),
+          `Quay works ${i}`,
+          '2023-02-01T00:00:00Z',
+          'The harbour was quiet until the ferry came.',
+        ),
+      ),
+    );
+    await engine.index([entry(phraseInTitle, 'Harbour ferry days', '2012-01-01T00:00:00Z')]);
     // Statistics as autovacuum would gather them: "marketplace" is then a broad word.
     await db.query(`ANALYZE search_document`);
   });
@@ -82,5 +103,10 @@ describe('postgres engine beyond the candidate cap', () => {
     const page = await engine.search(request('marketplace'));
     expect(page.hits.length).toBe(10);
     expect(page.totalCountIsEstimate).toBe(true);
+  });
+
+  it('finds a phrase in a title even when more records than the phrase pool hold its words', async () => {
+    const page = await engine.search(request('"harbour ferry"'));
+    expect(page.hits.map((h) => h.entityId)).toEqual([phraseInTitle]);
   });
 });

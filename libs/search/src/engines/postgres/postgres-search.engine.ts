@@ -256,33 +256,42 @@ export class PostgresSearchEngine implements SearchEngine {
     // amount (and the result says it is an estimate). Candidates then come from that pool, read
     // once: its body vectors stay compressed and unread unless a check needs them.
     const fromPool = plan.required.length > 0;
+    const checks = [
+      // Title/summary first: a phrase found there never reads the body.
+      ...plan.required.map((q) => {
+        const r = p.add(q, '::tsquery');
+        return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
+      }),
+      ...plan.excluded.map((q) => {
+        const x = p.add(q, '::tsquery');
+        return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
+      }),
+    ];
+    // The pool's phrase and exclusion checks run once, in phrase_matches: each of them may unpack a
+    // body vector, and the candidate steps below would otherwise repeat them on every pooled row.
+    // Documents holding every word of the phrases, those with them in the title or summary first:
+    // for common words these fill the pool, and the body index (the largest) is not read.
+    const poolWords = plan.requiredWords.map((w) => p.add(w, '::tsquery'));
+    const inHead = poolWords.map((w) => `d.head @@ ${w}`).join(' AND ');
+    const anywhere = poolWords.map((w) => `(d.head @@ ${w} OR d.body_vector @@ ${w})`).join(' AND ');
+    const pool = fromPool ? p.add(PHRASE_POOL, '::int') : '';
     const phrasePool = fromPool
       ? `phrase_pool AS MATERIALIZED (
            SELECT * FROM (
-             SELECT ${columns}, d.body_vector FROM search_document d
-             WHERE ${plan.requiredWords
-               .map((w) => {
-                 const words = p.add(w, '::tsquery');
-                 return `(d.head @@ ${words} OR d.body_vector @@ ${words})`;
-               })
-               .join(' AND ')} AND ${filters.join(' AND ')}
-             OFFSET 0) pool
-           LIMIT ${p.add(PHRASE_POOL, '::int')}),`
+             (SELECT * FROM (
+                SELECT ${columns}, d.body_vector FROM search_document d
+                WHERE ${inHead} AND ${filters.join(' AND ')} OFFSET 0) in_head
+              LIMIT ${pool})
+             UNION ALL
+             (SELECT * FROM (
+                SELECT ${columns}, d.body_vector FROM search_document d
+                WHERE ${anywhere} AND NOT (${inHead}) AND ${filters.join(' AND ')} OFFSET 0) in_body
+              LIMIT ${pool})) pooled
+           LIMIT ${pool}),
+         phrase_matches AS MATERIALIZED (SELECT * FROM phrase_pool d WHERE ${checks.join(' AND ')}),`
       : '';
-    const source = fromPool ? 'phrase_pool d' : 'search_document d';
-    const where =
-      [
-        ...(fromPool ? [] : filters),
-        // Title/summary first: a phrase found there never reads the body.
-        ...plan.required.map((q) => {
-          const r = p.add(q, '::tsquery');
-          return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
-        }),
-        ...plan.excluded.map((q) => {
-          const x = p.add(q, '::tsquery');
-          return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
-        }),
-      ].join(' AND ') || 'TRUE';
+    const source = fromPool ? 'phrase_matches d' : 'search_document d';
+    const where = fromPool ? 'TRUE' : [...filters, ...checks].join(' AND ') || 'TRUE';
     const exact = p.add(plan.exact, '::tsquery');
     // Coverage as plain expressions (one per word), not a subquery per candidate.
     const groups = plan.groups.length > 1 ? plan.groups.map((g) => p.add(g, '::tsquery')) : [];
@@ -359,7 +368,7 @@ export class PostgresSearchEngine implements SearchEngine {
          ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
        )
        SELECT (SELECT count(*)::int FROM records) AS total,
-              (SELECT count(*) >= ${cap} FROM candidates)${plan.required.length > 0 ? ` OR (SELECT count(*) >= ${p.add(PHRASE_POOL, '::int')} FROM phrase_pool)` : ''} AS capped,
+              (SELECT count(*) >= ${cap} FROM candidates)${plan.required.length > 0 ? ` OR (SELECT count(*) >= ${pool} FROM phrase_pool)` : ''} AS capped,
               ${facetsSql('records', 'scored')} AS facets,
               (SELECT json_agg(json_build_object(
                   'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
