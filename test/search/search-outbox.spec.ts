@@ -190,6 +190,52 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     );
     expect(found.data!.search.edges.map((e) => e.node.id).sort()).toEqual(renamed.meetings);
 
+    // An organization: the study visits it owns are deleted with it. The demo data's visit owners
+    // also own practices (which block a deletion), so one visit moves to an organization without.
+    const [free] = (await db.query(
+      `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
+       ORDER BY o.id LIMIT 1`,
+    )) as [{ id: string }];
+    const [visit, otherVisit] = (await db.query(`SELECT id FROM study_visit ORDER BY id LIMIT 2`)) as {
+      id: string;
+    }[];
+    // It also attends a meeting and takes part in another visit: links its deletion cascades away,
+    // while those records show its name until they are indexed again.
+    const [meeting] = (await db.query(`SELECT id FROM meeting ORDER BY id LIMIT 1`)) as [{ id: string }];
+    await db.transaction(async (em) => {
+      await em.query(`UPDATE study_visit SET owner_organization_id = $1 WHERE id = $2`, [free.id, visit!.id]);
+      await em.query(`UPDATE organization SET name = 'Quorblex Agency', acronym = NULL WHERE id = $1`, [
+        free.id,
+      ]);
+      await em.query(`INSERT INTO meeting_attendee (meeting_id, organization_id) VALUES ($1, $2)`, [
+        meeting.id,
+        free.id,
+      ]);
+      await em.query(
+        `INSERT INTO study_visit_organization (study_visit_id, organization_id, role) VALUES ($1, $2, 'VISITOR')`,
+        [otherVisit!.id, free.id],
+      );
+      await markSearchChanged(em, 'ORGANIZATION', [free.id]);
+    });
+    await indexer.drain();
+    const showingName = async () =>
+      (
+        await api.gql<{ search: { edges: { node: { id: string } }[] } }>(
+          `{ search(query: "quorblex", first: 50) { edges { node { id } } } }`,
+          { admin: true },
+        )
+      )
+        .data!.search.edges.map((e) => e.node.id)
+        .sort();
+    expect(await showingName()).toEqual([free.id, visit!.id, otherVisit!.id, meeting.id].sort());
+    const visitOwner = { id: free.id, visits: [visit!.id] };
+    expect(await documentsOf(visitOwner.visits)).toBeGreaterThan(0);
+    await remove('deleteOrganization', visitOwner.id);
+    expect(await documentsOf([visitOwner.id, ...visitOwner.visits])).toBe(0);
+    expect(await documentsWith('organization_ids', visitOwner.id)).toBe(0);
+    expect(await showingName()).toEqual([]);
+    expect(await documentsOf([meeting.id, otherVisit!.id])).toBeGreaterThan(0);
+
     // A network deleted: its meetings are deleted with it, its shared practices and visits lose it.
     const [network] = (await db.query(
       `SELECT n.id, array_agg(m.id) AS meetings FROM network n JOIN meeting m ON m.network_id = n.id
@@ -199,24 +245,6 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     await remove('deleteNetwork', network.id);
     expect(await documentsOf(network.meetings)).toBe(0);
     expect(await documentsWith('network_ids', network.id)).toBe(0);
-
-    // An organization: the study visits it owns are deleted with it. The demo data's visit owners
-    // also own practices (which block a deletion), so one visit moves to an organization without.
-    const [free] = (await db.query(
-      `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
-       ORDER BY o.id LIMIT 1`,
-    )) as [{ id: string }];
-    const [visit] = (await db.query(`SELECT id FROM study_visit ORDER BY id LIMIT 1`)) as [{ id: string }];
-    await db.transaction(async (em) => {
-      await em.query(`UPDATE study_visit SET owner_organization_id = $1 WHERE id = $2`, [free.id, visit.id]);
-      await markSearchChanged(em, 'STUDY_VISIT', [visit.id]);
-    });
-    await indexer.drain();
-    const visitOwner = { id: free.id, visits: [visit.id] };
-    expect(await documentsOf(visitOwner.visits)).toBeGreaterThan(0);
-    await remove('deleteOrganization', visitOwner.id);
-    expect(await documentsOf([visitOwner.id, ...visitOwner.visits])).toBe(0);
-    expect(await documentsWith('organization_ids', visitOwner.id)).toBe(0);
   });
 
   it('keeps a record that fails every attempt, visible to admins, until retried', async () => {

@@ -1,12 +1,13 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, HealthRegistry, type AppConfig } from '#core';
+import { APP_CONFIG, HealthRegistry, SearchOutbox, type AppConfig } from '#core';
 import { DirectoryModule } from '#directory';
 import { ExchangesModule } from '#exchanges';
 import { PracticesModule } from '#practices';
 import { TaxonomyModule } from '#taxonomy';
 import { DocumentLoader } from './documents/document-loader.js';
 import { SearchEngines } from './engine/search-engines.js';
+import { dependentsOf } from './indexing/dependents.js';
 import { SearchHealthIndicator } from './indexing/search-health.js';
 import { SearchIndexResolver } from './indexing/search-index.resolver.js';
 import { SearchIndexer } from './indexing/search-indexer.js';
@@ -46,9 +47,11 @@ export class SearchModule implements OnModuleInit {
   constructor(
     private readonly registry: HealthRegistry,
     private readonly health: SearchHealthIndicator,
+    private readonly outbox: SearchOutbox,
   ) {}
 
   onModuleInit(): void {
     this.registry.register(() => this.health.check());
+    this.outbox.useDependents(dependentsOf);
   }
 }

@@ -130,7 +130,7 @@ export class TopicsService {
       if (!topic) throw AppError.notFound('Topic', id);
       if (await em.getRepository(Topic).existsBy({ parentId: id })) throw AppError.inUse('Topic');
       // Tagged records keep working: the tag is removed with the topic (ON DELETE CASCADE).
-      await this.outbox.changed(em, 'TOPIC', [id]);
+      await this.outbox.deleting(em, 'TOPIC', [id]);
       await em.getRepository(Topic).delete({ id });
       ctx.clearLoaders();
       return id;

@@ -23,15 +23,41 @@ export type SearchOutboxKind = (typeof SEARCH_OUTBOX_KINDS)[number];
  * that rolled back. One row per record: a second change before the indexer gets to it only bumps
  * `revision`, and the indexer deletes the row only if the revision it indexed is still current.
  */
+/** Finds, inside a transaction, the records whose documents show or carry the given ones. */
+export type SearchDependents = (
+  em: EntityManager,
+  kind: SearchOutboxKind,
+  ids: string[],
+) => Promise<{ kind: SearchOutboxKind; ids: string[] }[]>;
+
 @Injectable()
 export class SearchOutbox {
   private readonly listeners = new Set<() => void>();
+  private dependents: SearchDependents | null = null;
 
   async changed(em: EntityManager, kind: SearchOutboxKind, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await markSearchChanged(em, kind, ids);
     // An in-process indexer wakes up soon after; it only sees the rows once they commit.
     for (const listener of this.listeners) listener();
+  }
+
+  /** The search module's fan-out (which records show which), for `deleting`. */
+  useDependents(find: SearchDependents): void {
+    this.dependents = find;
+  }
+
+  /**
+   * Before records that others show are deleted, in the same transaction: marks them and every
+   * record showing them now. The indexer runs after the commit, when a cascade has removed the
+   * links (a deleted organization's meeting attendance, its part in study visits) and only what
+   * the index itself ties to the record can still be found.
+   */
+  async deleting(em: EntityManager, kind: SearchOutboxKind, ids: readonly string[]): Promise<void> {
+    await this.changed(em, kind, ids);
+    for (const group of (await this.dependents?.(em, kind, [...ids])) ?? []) {
+      await this.changed(em, group.kind, group.ids);
+    }
   }
 
   /** Called by an in-process indexer to be woken when changes are written. */

@@ -124,7 +124,7 @@ export class CitiesService {
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(City).existsBy({ id }))) throw AppError.notFound('City', id);
       if (await em.getRepository(Organization).existsBy({ cityId: id })) throw AppError.inUse('City');
-      await this.outbox.changed(em, 'CITY', [id]);
+      await this.outbox.deleting(em, 'CITY', [id]);
       await em.getRepository(City).delete({ id });
       ctx.clearLoaders();
       return id;

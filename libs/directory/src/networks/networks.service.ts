@@ -168,7 +168,7 @@ export class NetworksService {
     return this.dataSource.transaction(async (em) => {
       if (!(await em.getRepository(Network).existsBy({ id }))) throw AppError.notFound('Network', id);
       // Its meetings go with it (cascade); shared practices and visits lose it as facet and access.
-      await this.outbox.changed(em, 'NETWORK', [id]);
+      await this.outbox.deleting(em, 'NETWORK', [id]);
       await em.getRepository(Network).delete({ id });
       ctx.clearLoaders();
       return id;

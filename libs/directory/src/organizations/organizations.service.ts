@@ -203,7 +203,7 @@ export class OrganizationsService {
       if (!(await em.getRepository(Organization).existsBy({ id })))
         throw AppError.notFound('Organization', id);
       // Memberships, topics and translations go with it; people stay, without an organization.
-      await this.outbox.changed(em, 'ORGANIZATION', [id]);
+      await this.outbox.deleting(em, 'ORGANIZATION', [id]);
       await em.getRepository(Organization).delete({ id });
       ctx.clearLoaders();
       return id;
