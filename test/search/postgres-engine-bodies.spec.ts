@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { PostgresSearchEngine, type IndexEntry, type SearchRequest } from '../../libs/search/src/index.js';
+import { PostgresSearchEngine } from '../../libs/search/src/index.js';
+import { anonymousSearch, practiceEntry } from '../support/engine-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -16,37 +17,9 @@ describe('postgres engine: body words', () => {
   const lithuanian = randomUUID();
   const danish = randomUUID();
 
-  const entry = (id: string, language: string, title: string, body: string): IndexEntry => ({
-    type: 'PRACTICE',
-    entityId: id,
-    documents: [
-      {
-        type: 'PRACTICE',
-        entityId: id,
-        language,
-        isOriginal: true,
-        title,
-        summary: '',
-        body,
-        keywords: [],
-        countryCodes: [],
-        cityIds: [],
-        topicIds: [],
-        networkIds: [],
-        year: 2024,
-        date: '2024-03-01T00:00:00Z',
-        access: { public: true, memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
-      },
-    ],
-  });
-  const request = (query: string): SearchRequest => ({
-    query,
-    locale: 'lt',
-    filter: {},
-    first: 10,
-    after: null,
-    reader: { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
-  });
+  const entry = (id: string, language: string, title: string, body: string) =>
+    practiceEntry(id, { language, title, summary: '', body, date: '2024-03-01T00:00:00Z' });
+  const request = (query: string) => anonymousSearch(query, 'lt');
   const bodyLexemes = async (id: string): Promise<string[]> => {
     const [row] = (await db.query(
       `SELECT tsvector_to_array(body_vector) AS lexemes FROM search_document WHERE entity_id = $1`,

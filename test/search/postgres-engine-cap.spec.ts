@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import {
-  CANDIDATE_CAP,
-  PHRASE_POOL,
-  PostgresSearchEngine,
-  type IndexEntry,
-  type SearchRequest,
-} from '../../libs/search/src/index.js';
+import { CANDIDATE_CAP, PHRASE_POOL, PostgresSearchEngine } from '../../libs/search/src/index.js';
+import { anonymousSearch, practiceEntry } from '../support/engine-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -22,42 +17,16 @@ describe('postgres engine beyond the candidate cap', () => {
 
   const phraseInTitle = randomUUID();
 
-  const entry = (
-    id: string,
-    title: string,
-    date: string,
-    body = 'Shops, events and visitors.',
-  ): IndexEntry => ({
-    type: 'PRACTICE',
-    entityId: id,
-    documents: [
-      {
-        type: 'PRACTICE',
-        entityId: id,
-        language: 'en',
-        isOriginal: true,
-        title,
-        summary: 'A town centre programme.',
-        body,
-        keywords: [],
-        countryCodes: ['SI'],
-        cityIds: [],
-        topicIds: [],
-        networkIds: [],
-        year: Number(date.slice(0, 4)),
-        date,
-        access: { public: true, memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
-      },
-    ],
-  });
-  const request = (query: string): SearchRequest => ({
-    query,
-    locale: 'en',
-    filter: {},
-    first: 10,
-    after: null,
-    reader: { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
-  });
+  const entry = (id: string, title: string, date: string, body = 'Shops, events and visitors.') =>
+    practiceEntry(id, {
+      language: 'en',
+      title,
+      summary: 'A town centre programme.',
+      body,
+      date,
+      countryCodes: ['SI'],
+    });
+  const request = (query: string) => anonymousSearch(query);
 
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
