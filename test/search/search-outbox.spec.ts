@@ -193,7 +193,13 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     // An organization: the study visits it owns are deleted with it. The demo data's visit owners
     // also own practices (which block a deletion), so one visit moves to an organization without.
     const [free] = (await db.query(
-      `SELECT o.id FROM organization o WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
+      // Not tied to any practice, meeting or visit yet (ids are random: the choice must not depend on them).
+      `SELECT o.id FROM organization o
+       WHERE NOT EXISTS (SELECT 1 FROM practice p WHERE p.owner_organization_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM meeting m WHERE m.host_organization_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM meeting_attendee a WHERE a.organization_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM study_visit v WHERE v.owner_organization_id = o.id)
+         AND NOT EXISTS (SELECT 1 FROM study_visit_organization so WHERE so.organization_id = o.id)
        ORDER BY o.id LIMIT 1`,
     )) as [{ id: string }];
     const [visit, otherVisit] = (await db.query(`SELECT id FROM study_visit ORDER BY id LIMIT 2`)) as {
@@ -207,6 +213,8 @@ describe('search outbox: transactional, retried, shared by several workers', () 
       await em.query(`UPDATE organization SET name = 'Quorblex Agency', acronym = NULL WHERE id = $1`, [
         free.id,
       ]);
+      // Translated names would stand in for it in its own documents' titles.
+      await em.query(`UPDATE organization_translation SET name = NULL WHERE organization_id = $1`, [free.id]);
       await em.query(`INSERT INTO meeting_attendee (meeting_id, organization_id) VALUES ($1, $2)`, [
         meeting.id,
         free.id,
