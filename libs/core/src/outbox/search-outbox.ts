@@ -17,12 +17,9 @@ export const SEARCH_OUTBOX_KINDS = [
 ] as const;
 export type SearchOutboxKind = (typeof SEARCH_OUTBOX_KINDS)[number];
 
-/**
- * The write side of the transactional outbox: a change to searchable content marks its record
- * here, in the caller's transaction, so the index learns of every committed change and of nothing
- * that rolled back. One row per record: a second change before the indexer gets to it only bumps
- * `revision`, and the indexer deletes the row only if the revision it indexed is still current.
- */
+/** Kinds without documents of their own: only the records showing them are indexed. */
+const SHOWN_ONLY: ReadonlySet<SearchOutboxKind> = new Set(['CITY', 'TOPIC', 'NETWORK']);
+
 /** Finds, inside a transaction, the records whose documents show or carry the given ones. */
 export type SearchDependents = (
   em: EntityManager,
@@ -30,6 +27,12 @@ export type SearchDependents = (
   ids: string[],
 ) => Promise<{ kind: SearchOutboxKind; ids: string[] }[]>;
 
+/**
+ * The write side of the transactional outbox: a change to searchable content marks its record
+ * here, in the caller's transaction, so the index learns of every committed change and of nothing
+ * that rolled back. One row per record: a second change before the indexer gets to it only bumps
+ * `revision`, and the indexer deletes the row only if the revision it indexed is still current.
+ */
 @Injectable()
 export class SearchOutbox {
   private readonly listeners = new Set<() => void>();
@@ -48,16 +51,23 @@ export class SearchOutbox {
   }
 
   /**
-   * Before records that others show are deleted, in the same transaction: marks them and every
-   * record showing them now. The indexer runs after the commit, when a cascade has removed the
+   * Before records that others show are deleted, in the same transaction: marks every record
+   * showing them now, and the records themselves where they have documents of their own. The indexer runs after the commit, when a cascade has removed the
    * links (a deleted organization's meeting attendance, its part in study visits) and only what
    * the index itself ties to the record can still be found.
    */
   async deleting(em: EntityManager, kind: SearchOutboxKind, ids: readonly string[]): Promise<void> {
-    await this.changed(em, kind, ids);
-    for (const group of (await this.dependents?.(em, kind, [...ids])) ?? []) {
+    if (!this.dependents) {
+      // No search module in this process: the indexer fans the change out itself.
+      await this.changed(em, kind, ids);
+      return;
+    }
+    for (const group of await this.dependents(em, kind, [...ids])) {
       await this.changed(em, group.kind, group.ids);
     }
+    // Every record showing a city, topic or network is marked now; marking the deleted one too
+    // would only make the indexer fan it out again and index them twice.
+    if (!SHOWN_ONLY.has(kind)) await this.changed(em, kind, ids);
   }
 
   /** Called by an in-process indexer to be woken when changes are written. */

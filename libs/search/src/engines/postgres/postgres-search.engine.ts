@@ -267,8 +267,6 @@ export class PostgresSearchEngine implements SearchEngine {
         return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
       }),
     ];
-    // The pool's phrase and exclusion checks run once, in phrase_matches: each of them may unpack a
-    // body vector, and the candidate steps below would otherwise repeat them on every pooled row.
     // Documents holding every word of the phrases, those with them in the title or summary first:
     // for common words these fill the pool, and the body index (the largest) is not read.
     const poolWords = plan.requiredWords.map((w) => p.add(w, '::tsquery'));
@@ -288,6 +286,8 @@ export class PostgresSearchEngine implements SearchEngine {
                 WHERE ${anywhere} AND NOT (${inHead}) AND ${filters.join(' AND ')} OFFSET 0) in_body
               LIMIT ${pool})) pooled
            LIMIT ${pool}),
+         -- The phrase and exclusion checks run once per pooled document: each may unpack a body
+         -- vector, and the candidate steps would otherwise repeat them.
          phrase_matches AS MATERIALIZED (SELECT * FROM phrase_pool d WHERE ${checks.join(' AND ')}),`
       : '';
     const source = fromPool ? 'phrase_matches d' : 'search_document d';
