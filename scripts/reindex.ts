@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { loadConfig } from '#core';
-import { standaloneSearch } from '#search';
+import { ReindexAlreadyRunningError, standaloneSearch } from '#search';
 import { openCliDatabase } from './cli-database.js';
 
 /**
  * `npm run reindex`: rebuilds every engine's index from the database (postgres record by record,
  * Meilisearch into a new index swapped in at the end), then indexes what changed meanwhile.
+ * Exits 1 with a message when another reindex is running.
  */
 const config = loadConfig();
 const db = await openCliDatabase();
@@ -15,6 +16,10 @@ try {
     process.stdout.write(`${engine}: ${documents} documents indexed\n`);
   }
   await indexer.drain();
+} catch (error) {
+  if (!(error instanceof ReindexAlreadyRunningError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exitCode = 1;
 } finally {
   await db.close();
 }

@@ -367,30 +367,38 @@ describe('reading practices', () => {
       [ids],
     )) as { id: string; org: string; city: string }[];
     const at = (i: number) => rows.find((r) => r.id === ids[i])!;
+    // Each change below must touch another organization or city than the one before it, or it
+    // would undo that one (ids are random: practices of one organization may come first).
+    const positions = [...ids.keys()];
+    const [first, otherOrg] = [0, positions.find((i) => at(i).org !== at(0).org)!];
+    const named = positions.find((i) => at(i).city !== null)!;
+    const otherCity = positions.find((i) => at(i).city !== null && at(i).city !== at(named).city)!;
+    const cityless = positions.find((i) => i !== named)!;
+    expect([otherOrg, named, otherCity, cityless].every((i) => i !== undefined)).toBe(true);
     // A Lithuanian translation without a name: the official name, in Lithuanian.
     await db.query(
       `INSERT INTO organization_translation (organization_id, language, name, description) VALUES ($1, 'lt', NULL, 'aprašymas')
        ON CONFLICT (organization_id, language) DO UPDATE SET name = NULL`,
-      [at(0).org],
+      [at(first).org],
     );
     // Neither the asked, the default nor English: any translation (the first by language).
-    await db.query(`DELETE FROM organization_translation WHERE organization_id = $1`, [at(1).org]);
+    await db.query(`DELETE FROM organization_translation WHERE organization_id = $1`, [at(otherOrg).org]);
     await db.query(
       `INSERT INTO organization_translation (organization_id, language, name) VALUES ($1, 'pl', 'Nazwa'), ($1, 'de', 'Name')`,
-      [at(1).org],
+      [at(otherOrg).org],
     );
     // A city named in the asked language, and one whose own language has a translation.
     await db.query(
       `INSERT INTO city_translation (city_id, language, name) VALUES ($1, 'lt', 'Miestas')
        ON CONFLICT (city_id, language) DO UPDATE SET name = 'Miestas'`,
-      [at(2).city],
+      [at(named).city],
     );
     await db.query(
       `INSERT INTO city_translation (city_id, language, name) SELECT id, original_language, 'Vietinis' FROM city WHERE id = $1
        ON CONFLICT (city_id, language) DO UPDATE SET name = 'Vietinis'`,
-      [at(3).city],
+      [at(otherCity).city],
     );
-    await db.query(`UPDATE practice SET city_id = NULL WHERE id = $1`, [at(4).id]);
+    await db.query(`UPDATE practice SET city_id = NULL WHERE id = $1`, [at(cityless).id]);
     // A practice in German only besides English, and a topic without a Lithuanian label.
     await db.query(
       `INSERT INTO practice_translation (practice_id, language, title) VALUES ($1, 'de', 'Titel') ON CONFLICT DO NOTHING`,
@@ -412,8 +420,8 @@ describe('reading practices', () => {
       }
     }
     const nodes = (await list({ first: 10, locale: 'lt' })).data!.practices.edges.map((e) => e.node);
-    expect(nodes[0]!.organization.language).toBe('lt');
-    expect(nodes[2]!.city!.name).toBe('Miestas');
-    expect(nodes[4]!.city).toBeNull();
+    expect(nodes[first]!.organization.language).toBe('lt');
+    expect(nodes[named]!.city!.name).toBe('Miestas');
+    expect(nodes[cityless]!.city).toBeNull();
   });
 });

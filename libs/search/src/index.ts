@@ -1,6 +1,7 @@
 import { SearchDocuments1763781100000 } from './migrations/1763781100000-search-documents.js';
 import { SearchCompression1764600000000 } from './migrations/1764600000000-search-compression.js';
 import { SearchDocumentOwners1764600100000 } from './migrations/1764600100000-search-document-owners.js';
+import { SearchReindexRuns1764700000000 } from './migrations/1764700000000-search-reindex-runs.js';
 
 export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
@@ -14,5 +15,6 @@ export const searchMigrations = [
   SearchDocuments1763781100000,
   SearchCompression1764600000000,
   SearchDocumentOwners1764600100000,
+  SearchReindexRuns1764700000000,
 ];
 export * from './indexing/standalone.js';

@@ -1,13 +1,30 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { markSearchChanged, type SearchOutboxKind } from '#core';
 import { DocumentLoader } from '../documents/document-loader.js';
 import { SEARCHABLE_TABLES } from '../documents/searchable-tables.js';
 import { SEARCHABLE_TYPES, type IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
 
 const BATCH = 500;
+/** A run whose heartbeat is older than this has crashed; a new reindex takes its place. */
+const STALE_RUN_SECONDS = 300;
 
-/** `npm run reindex`: every engine's index rebuilt from the database, swapped in at once. */
+export class ReindexAlreadyRunningError extends Error {
+  constructor() {
+    super('another reindex is running (see the search_reindex_run table); try again when it has finished');
+    this.name = 'ReindexAlreadyRunningError';
+  }
+}
+
+/**
+ * `npm run reindex`: every engine's index rebuilt from the database, swapped in at once.
+ *
+ * The indexer keeps working meanwhile, and the rebuild may read a record before a change the
+ * indexer then applies to the old index (or, on postgres, the rebuild then writes over): every
+ * record the indexer acknowledges during a run is kept in `search_reindex_replay` and queued
+ * again once the rebuilt index is in place, so nothing changed meanwhile is lost.
+ */
 @Injectable()
 export class Reindexer {
   private readonly logger = new Logger('Reindexer');
@@ -19,17 +36,65 @@ export class Reindexer {
   ) {}
 
   async reindexAll(): Promise<{ engine: string; documents: number }[]> {
-    const synonyms = await this.synonyms();
-    const results: { engine: string; documents: number }[] = [];
-    for (const engine of this.engines.all) {
-      const started = performance.now();
-      const { documents } = await engine.reindex({ batches: this.batches(), synonyms });
-      this.logger.log(
-        `${engine.name}: ${documents} documents in ${Math.round(performance.now() - started)} ms`,
-      );
-      results.push({ engine: engine.name, documents });
+    await this.beginRun();
+    try {
+      const synonyms = await this.synonyms();
+      const results: { engine: string; documents: number }[] = [];
+      for (const engine of this.engines.all) {
+        const started = performance.now();
+        const { documents } = await engine.reindex({ batches: this.batches(), synonyms });
+        this.logger.log(
+          `${engine.name}: ${documents} documents in ${Math.round(performance.now() - started)} ms`,
+        );
+        results.push({ engine: engine.name, documents });
+      }
+      return results;
+    } finally {
+      // Also after a failure: what the indexer did meanwhile went to the old index, and is redone.
+      await this.endRun();
     }
-    return results;
+  }
+
+  /** Claims the single run row (or a crashed run's), forgetting a crashed run's replay list. */
+  private async beginRun(): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const claimed = (await em.query(
+        `INSERT INTO search_reindex_run (id, started_at, heartbeat_at) VALUES (1, now(), now())
+         ON CONFLICT (id) DO UPDATE SET started_at = now(), heartbeat_at = now()
+           WHERE search_reindex_run.heartbeat_at < now() - make_interval(secs => $1)
+         RETURNING id`,
+        [STALE_RUN_SECONDS],
+      )) as unknown[];
+      if (claimed.length === 0) throw new ReindexAlreadyRunningError();
+      // Everything a crashed run had to replay is read afresh by this one.
+      await em.query(`DELETE FROM search_reindex_replay`);
+    });
+  }
+
+  private async heartbeat(): Promise<void> {
+    await this.dataSource.query(`UPDATE search_reindex_run SET heartbeat_at = now() WHERE id = 1`);
+  }
+
+  /**
+   * Ends the run, then queues what the indexer did meanwhile. The lock waits for acknowledgements
+   * still inserting under the run (their statement began before it ended); later ones no longer
+   * see the run and insert nothing.
+   */
+  private async endRun(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM search_reindex_run WHERE id = 1`);
+    await this.dataSource.transaction(async (em) => {
+      await em.query(`LOCK TABLE search_reindex_replay IN SHARE ROW EXCLUSIVE MODE`);
+      const rows = (await em.query(
+        `SELECT kind, array_agg(entity_id) AS ids FROM search_reindex_replay GROUP BY kind`,
+      )) as { kind: SearchOutboxKind; ids: string[] }[];
+      for (const { kind, ids } of rows) await markSearchChanged(em, kind, ids);
+      await em.query(`DELETE FROM search_reindex_replay`);
+      if (rows.length > 0) {
+        this.logger.log(
+          `${rows.reduce((n, r) => n + r.ids.length, 0)} records changed meanwhile, queued again`,
+        );
+      }
+    });
   }
 
   /** Every record, kind by kind, in id order (keyset), a batch at a time. */
@@ -48,6 +113,7 @@ export class Reindexer {
           rows.map((r) => r.id),
         );
         after = rows.at(-1)!.id;
+        await this.heartbeat();
       }
     }
   }

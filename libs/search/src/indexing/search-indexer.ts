@@ -169,12 +169,17 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   private async acknowledge(rows: Claimed[]): Promise<void> {
     const params = [rows.map((r) => r.kind), rows.map((r) => r.entity_id), rows.map((r) => r.revision)];
-    // Rows changed again while we worked keep their place in the queue (lease released).
+    // Rows changed again while we worked keep their place in the queue (lease released). During a
+    // reindex, what was done is remembered, to be redone on the rebuilt index (see Reindexer).
     await this.dataSource.query(
       `WITH done AS (
          DELETE FROM search_outbox o USING unnest($1::text[], $2::uuid[], $3::int[]) AS c(kind, entity_id, revision)
          WHERE o.kind = c.kind AND o.entity_id = c.entity_id AND o.revision = c.revision
-         RETURNING o.kind, o.entity_id)
+         RETURNING o.kind, o.entity_id),
+       replay AS (
+         INSERT INTO search_reindex_replay (kind, entity_id)
+         SELECT kind, entity_id FROM done WHERE EXISTS (SELECT 1 FROM search_reindex_run)
+         ON CONFLICT DO NOTHING)
        UPDATE search_outbox o SET leased_until = NULL
        FROM unnest($1::text[], $2::uuid[]) AS c(kind, entity_id)
        WHERE o.kind = c.kind AND o.entity_id = c.entity_id

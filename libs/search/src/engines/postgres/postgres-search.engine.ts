@@ -109,19 +109,32 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * Record by record (each replaced atomically, so searches keep working), then whatever was not
-   * rewritten is gone from the database and leaves the index. Works on a single connection.
+   * rewritten is gone from the database and leaves the index. The word list is swept the same
+   * way: every word written meanwhile is touched, and words no document uses any more (typo
+   * tolerance would suggest them, and find nothing) are deleted. Works on a single connection.
    */
   async reindex(source: ReindexSource): Promise<{ documents: number }> {
-    const [{ started }] = (await this.dataSource.query(`SELECT clock_timestamp() AS started`)) as [
-      { started: Date },
-    ];
+    const [{ started }] = (await this.dataSource.query(
+      `INSERT INTO search_word_sweep (id, started_at) VALUES (1, clock_timestamp())
+       ON CONFLICT (id) DO UPDATE SET started_at = excluded.started_at RETURNING started_at::text AS started`,
+    )) as [{ started: string }]; // as text: a JavaScript Date would drop the microseconds
     let documents = 0;
-    for await (const batch of source.batches) {
-      await this.index(batch);
-      documents += batch.reduce((n, e) => n + e.documents.length, 0);
+    try {
+      for await (const batch of source.batches) {
+        await this.index(batch);
+        documents += batch.reduce((n, e) => n + e.documents.length, 0);
+      }
+      await this.dataSource.query(`DELETE FROM search_document WHERE indexed_at < $1::timestamptz`, [
+        started,
+      ]);
+      await this.dataSource.query(`DELETE FROM search_word WHERE seen_at < $1::timestamptz`, [started]);
+    } finally {
+      await this.dataSource.query(`DELETE FROM search_word_sweep WHERE started_at = $1::timestamptz`, [
+        started,
+      ]);
     }
-    await this.dataSource.query(`DELETE FROM search_document WHERE indexed_at < $1`, [started]);
     await this.dataSource.query(`ANALYZE search_document`);
+    await this.dataSource.query(`ANALYZE search_word`);
     return { documents };
   }
 
@@ -511,6 +524,8 @@ export class PostgresSearchEngine implements SearchEngine {
        -- repeats each word about ten times and the list already has most of them, so words are
        -- made distinct first (hashed bytewise: sorting 160,000 words under the database's
        -- collation took ~200 ms a batch), then checked, and only new ones are inserted.
+       -- While a reindex sweeps the list, words in use are touched once (see reindex).
+       sweep AS (SELECT coalesce(max(started_at), '-infinity') AS started_at FROM search_word_sweep),
        new_words AS (
          SELECT w FROM (
            SELECT DISTINCT w COLLATE "C" AS w
@@ -521,12 +536,13 @@ export class PostgresSearchEngine implements SearchEngine {
                        UNION ALL SELECT text FROM keyword_vectors) t) words
            OFFSET 0) batch_words
          WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
-           AND NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = (batch_words.w COLLATE "default"))
+           AND NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = (batch_words.w COLLATE "default")
+                             AND k.seen_at >= (SELECT started_at FROM sweep))
        )
        -- In one order, so that concurrent indexers inserting the same new words cannot deadlock.
        INSERT INTO search_word (word)
        SELECT w FROM new_words ORDER BY w
-       ON CONFLICT (word) DO NOTHING`,
+       ON CONFLICT (word) DO UPDATE SET seen_at = excluded.seen_at`,
       [rows, QUERY_CONFIGS],
     );
   }
