@@ -357,9 +357,12 @@ describe('MeilisearchEngine', () => {
       [{ topicIds: ['t1', 't2'] }, 'topicIds IN ["t1", "t2"]'],
       [{ networkIds: ['n1'] }, 'networkIds IN ["n1"]'],
       [{ years: [2023, 2024] }, 'year IN [2023, 2024]'],
-      [{ dateFrom: '2024-03-01' }, `date >= ${Date.parse('2024-03-01T00:00:00Z')}`],
-      [{ dateTo: '2024-03-31' }, `date < ${Date.parse('2024-04-01T00:00:00Z')}`],
-      [{ dateTo: '2024-03-31T12:00:00.000Z' }, `date < ${Date.parse('2024-04-01T00:00:00Z')}`],
+      [{ dateFrom: '2024-03-01' }, `year IS NOT NULL AND date >= ${Date.parse('2024-03-01T00:00:00Z')}`],
+      [{ dateTo: '2024-03-31' }, `year IS NOT NULL AND date < ${Date.parse('2024-04-01T00:00:00Z')}`],
+      [
+        { dateTo: '2024-03-31T12:00:00.000Z' },
+        `year IS NOT NULL AND date < ${Date.parse('2024-04-01T00:00:00Z')}`,
+      ],
       [{ types: ['STUDY_VISIT'], years: [2024] }, 'type IN ["STUDY_VISIT"] AND year IN [2024]'],
       [{ types: [], cityIds: [] }, undefined],
     ] as const)('filter %j → %s', async (filter, expected) => {

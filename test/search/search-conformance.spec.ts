@@ -53,6 +53,45 @@ const CORPUS = [
       },
     },
   },
+  { type: 'city', ref: 'city:klaipeda', country: 'LT', name: 'Klaipėda', language: 'lt' },
+  {
+    type: 'practice',
+    ref: 'practice:klaipeda-castle-jazz',
+    organization: 'org:lodz-city-centre',
+    city: 'city:klaipeda',
+    language: 'lt',
+    status: 'PUBLISHED',
+    visibility: 'PUBLIC',
+    topics: ['events'],
+    publishedAt: '2019-07-01T09:00:00.000Z',
+    translations: {
+      lt: {
+        title: 'Pilies džiazo festivalis kaip miesto vizitinė kortelė',
+        summary: 'Kasmetinis festivalis senamiestyje pritraukia lankytojų iš visos šalies.',
+      },
+      en: {
+        title: 'The Castle Jazz Festival as the calling card of a port city',
+        summary: 'A yearly festival in the old town draws visitors from the whole country.',
+      },
+    },
+  },
+  {
+    type: 'practice',
+    ref: 'practice:klaipeda-smart-parking',
+    organization: 'org:lodz-city-centre',
+    city: 'city:klaipeda',
+    language: 'en',
+    status: 'PUBLISHED',
+    visibility: 'PUBLIC',
+    topics: ['mobility'],
+    publishedAt: '2022-03-01T09:00:00.000Z',
+    translations: {
+      en: {
+        title: 'Sensors guide drivers to free places',
+        summary: 'Sensors under each parking place show drivers in an app where to leave the car.',
+      },
+    },
+  },
   {
     type: 'practice',
     ref: 'practice:lt-strategija-draft',
@@ -207,6 +246,56 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
     const r = await search('xqzvbnmwq');
     expect(r.totalCount).toBe(0);
     expect(r.edges).toEqual([]);
+    // Made-up words built on a real one are no typo of it: "festivalis" is in the index.
+    for (const q of ['festivalinskas', 'zanzibaritovič', 'piotrkowskiemu']) {
+      expect((await search(q)).totalCount).toBe(0);
+    }
+    // A real typo a few letters short still finds its word.
+    expect(ids(await search('zanzibrte'))).toEqual([lodzPractice]);
+  });
+
+  it('excludes a record whose other translation holds the excluded word', async () => {
+    const jazz = await refId(api, 'practice', 'practice:klaipeda-castle-jazz');
+    expect(ids(await search('festivalis', { locale: 'lt' }))).toContain(jazz);
+    // Only the English text says "jazz" ("džiazo" in Lithuanian): the record goes, in any locale.
+    for (const locale of ['lt', 'en']) {
+      expect(ids(await search('festivalis -jazz', { locale, first: 50 }))).not.toContain(jazz);
+      expect(ids(await search('festival -jazz', { locale, first: 50 }))).not.toContain(jazz);
+    }
+  });
+
+  it('reads a long question to its end, past its stop words', async () => {
+    const r = await search(
+      'could you please tell me which of the programmes you know about brought young designers to Piotrkowska',
+    );
+    expect(ids(r)[0]).toBe(lodzPractice);
+  });
+
+  it('ranks the word as typed above another word with the same stem', async () => {
+    // English stems "parking" to "park": the Turku Science Park matches it too, below.
+    const parking = await refId(api, 'practice', 'practice:klaipeda-smart-parking');
+    const sciencePark = await refId(api, 'organization', 'org:turku-science-park');
+    const r = await search('parking', { first: 50 });
+    expect(ids(r)[0]).toBe(parking);
+    expect(ids(r)).toContain(sciencePark);
+  });
+
+  it('finds study visits by the study-visits topic in every language, and practices by their networks', async () => {
+    const visits = new Set([
+      await refId(api, 'study_visit', 'visit:kaunas-in-turku-2017'),
+      await refId(api, 'study_visit', 'visit:kaunas-in-vaxjo-2017'),
+    ]);
+    for (const q of ['studiebesök', 'pazintiniai vizitai', 'študijski obisk', 'opintomatka']) {
+      const found = (await search(q, { first: 50 })).edges.filter((e) => e.node.type === 'STUDY_VISIT');
+      expect(new Set(found.map((e) => e.node.id))).toEqual(visits);
+    }
+    const filed = await search('', {
+      filter: { topicIds: [await topicId('study-visits')], types: ['STUDY_VISIT'] },
+    });
+    expect(new Set(ids(filed))).toEqual(visits);
+    // Shared with the MMS network, whose acronym their own texts do not hold.
+    const velenje = await refId(api, 'practice', 'practice:velenje-premises-map');
+    expect(ids(await search('MMS', { filter: { types: ['PRACTICE'] }, first: 50 }))).toContain(velenje);
   });
 
   it("collapses translations into one hit, in the caller's language when it exists", async () => {
@@ -250,6 +339,13 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
       filter: { dateFrom: '2021-04-30', dateTo: '2021-05-01', types: ['PRACTICE'] },
     });
     expect(ids(dated)).toEqual([lodzPractice]);
+    // A date range is about when things happened: organizations have no such date.
+    const since = await search('', { filter: { dateFrom: '2000-01-01' }, first: 100 });
+    expect(since.totalCount).toBeGreaterThan(0);
+    expect(since.facets.type.map((f) => f.type)).not.toContain('ORGANIZATION');
+    expect(
+      (await search('Velenje', { filter: { dateTo: '2100-01-01' } })).facets.type.map((f) => f.type),
+    ).not.toContain('ORGANIZATION');
     const marketing = await search('marketing');
     const facetTotal = marketing.facets.type.reduce((n, f) => n + f.count, 0);
     expect(facetTotal).toBe(marketing.totalCount);

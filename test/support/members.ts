@@ -60,7 +60,7 @@ export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 /** Ids of demo records by external ref. */
 export async function refId(
   api: TestApp,
-  table: 'organization' | 'network' | 'city' | 'practice',
+  table: 'organization' | 'network' | 'city' | 'practice' | 'study_visit' | 'meeting',
   ref: string,
 ): Promise<string> {
   const rows = (await api.app

@@ -2,6 +2,7 @@ import { SearchDocuments1763781100000 } from './migrations/1763781100000-search-
 import { SearchCompression1764600000000 } from './migrations/1764600000000-search-compression.js';
 import { SearchDocumentOwners1764600100000 } from './migrations/1764600100000-search-document-owners.js';
 import { SearchReindexRuns1764700000000 } from './migrations/1764700000000-search-reindex-runs.js';
+import { SearchEditDistance1764700100000 } from './migrations/1764700100000-search-edit-distance.js';
 
 export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
@@ -16,5 +17,6 @@ export const searchMigrations = [
   SearchCompression1764600000000,
   SearchDocumentOwners1764600100000,
   SearchReindexRuns1764700000000,
+  SearchEditDistance1764700100000,
 ];
 export * from './indexing/standalone.js';

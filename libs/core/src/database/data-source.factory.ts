@@ -65,11 +65,12 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
   const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
+  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   // DATA_DIR=memory:// keeps the database in memory (tests, schema generation).
   const inMemory = config.database.dataDir.startsWith('memory://');
   const dir = inMemory ? 'memory://' : resolve(config.database.dataDir, 'pglite');
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir, { extensions: { unaccent, pg_trgm, pgcrypto } });
+  const pglite = await PGlite.create(dir, { extensions: { unaccent, pg_trgm, pgcrypto, fuzzystrmatch } });
   const pgConfig = createPgConfig(pglite);
   const dataSource = new DataSource({
     ...common,

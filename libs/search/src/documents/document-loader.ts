@@ -38,6 +38,14 @@ const MEETING_ORGANIZATIONS = `ARRAY_REMOVE(ARRAY[m.host_organization_id], NULL)
 
 const VISIT_ORGANIZATIONS = `ARRAY[v.owner_organization_id]
   || ARRAY(SELECT so.organization_id FROM study_visit_organization so WHERE so.study_visit_id = v.id)`;
+const VISIT_NETWORKS = `ARRAY_REMOVE(ARRAY[v.network_id], NULL)`;
+/**
+ * Study visits have no topics of their own: each is filed under the taxonomy's `study-visits`
+ * topic when there is one, so its labels and synonyms in every language ("pažintiniai vizitai",
+ * "študijski obiski", "studiebesök") find every visit, and the topic filter and facet count them.
+ */
+export const STUDY_VISITS_TOPIC_KEY = 'study-visits';
+const VISIT_TOPICS = `ARRAY(SELECT tp.id FROM topic tp WHERE tp.key = '${STUDY_VISITS_TOPIC_KEY}')`;
 const VISIT_CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o
   WHERE o.city_id IS NOT NULL AND o.id = ANY(${VISIT_ORGANIZATIONS}) ORDER BY 1)`;
 
@@ -52,6 +60,7 @@ const SQL: Record<SearchableType, string> = {
         topicKeywords(PRACTICE_TOPICS),
         organizationKeywords('ARRAY[p.owner_organization_id]'),
         cityKeywords(PRACTICE_CITIES),
+        networkKeywords(PRACTICE_NETWORKS),
       )},
       'countryCodes', ${countryCodes(PRACTICE_CITIES)},
       'cityIds', ${PRACTICE_CITIES},
@@ -102,16 +111,21 @@ const SQL: Record<SearchableType, string> = {
       'title', t.title, 'summary', ${plainText(`coalesce(t.purpose, '')`)},
       'body', concat_ws(E'\\n', ${plainText(`coalesce(t.learnings, '')`)},
                         (SELECT string_agg(si.title, ' · ' ORDER BY si.position) FROM study_visit_item si WHERE si.study_visit_id = v.id)),
-      'keywords', ${keywordArray(organizationKeywords(VISIT_ORGANIZATIONS), cityKeywords(VISIT_CITIES))},
+      'keywords', ${keywordArray(
+        organizationKeywords(VISIT_ORGANIZATIONS),
+        cityKeywords(VISIT_CITIES),
+        networkKeywords(VISIT_NETWORKS),
+        topicKeywords(VISIT_TOPICS),
+      )},
       'countryCodes', ${countryCodes(VISIT_CITIES)},
       'cityIds', ${VISIT_CITIES},
-      'topicIds', ARRAY[]::uuid[],
-      'networkIds', ARRAY_REMOVE(ARRAY[v.network_id], NULL),
+      'topicIds', ${VISIT_TOPICS},
+      'networkIds', ${VISIT_NETWORKS},
       'year', extract(year FROM v.start_date)::int,
       'date', v.start_date::timestamptz,
       'access', jsonb_build_object(
         'public', v.visibility = 'PUBLIC',
-        'memberNetworkIds', CASE WHEN v.visibility = 'NETWORK' THEN ARRAY_REMOVE(ARRAY[v.network_id], NULL)
+        'memberNetworkIds', CASE WHEN v.visibility = 'NETWORK' THEN ${VISIT_NETWORKS}
                                  ELSE ARRAY[]::uuid[] END,
         'coordinatorNetworkIds', ARRAY[]::uuid[],
         'organizationIds', ARRAY[v.owner_organization_id])) AS doc

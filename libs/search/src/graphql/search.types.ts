@@ -90,12 +90,19 @@ export class SearchFilterInput {
   @MaxItems(50)
   years?: number[];
 
-  @Field(() => String, { nullable: true, description: 'On or after this ISO date.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Happened on or after this ISO date (a practice published, a meeting held, a visit begun; organizations have no such date and are left out).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, ruleMessage('invalid'))
   dateFrom?: string;
 
-  @Field(() => String, { nullable: true, description: 'On or before this ISO date.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Happened on or before this ISO date (organizations are left out).',
+  })
   @IsOptional()
   @IsISO8601({ strict: true }, ruleMessage('invalid'))
   dateTo?: string;

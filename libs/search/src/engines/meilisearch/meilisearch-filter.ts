@@ -43,6 +43,8 @@ export function filterConditions(filter: SearchFilter): string[] {
   if (filter.networkIds?.length) conditions.push(inList('networkIds', filter.networkIds));
   if (filter.years?.length)
     conditions.push(`year IN [${filter.years.map((year) => integer(year, 'year')).join(', ')}]`);
+  // A date range is about when things happened: organizations (no year) have no such date.
+  if (filter.dateFrom || filter.dateTo) conditions.push('year IS NOT NULL');
   if (filter.dateFrom) conditions.push(`date >= ${dayStart(filter.dateFrom, 'dateFrom')}`);
   // Inclusive: everything before the start of the next day.
   if (filter.dateTo) conditions.push(`date < ${dayStart(filter.dateTo, 'dateTo') + DAY_MS}`);

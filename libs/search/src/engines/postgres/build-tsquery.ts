@@ -21,6 +21,8 @@ export interface QueryPlan {
   exact: string;
   /** One group per word that counts towards coverage. */
   groups: string[];
+  /** Each counted word as typed (unaccented): records holding that form rank above stem-only ones. */
+  plain: string[];
   /** Must all match (quoted phrases). */
   required: string[];
   /** For each phrase, all of its words in any order: what an index can find. */
@@ -28,6 +30,9 @@ export interface QueryPlan {
   /** Must not match. */
   excluded: string[];
 }
+
+/** Words a query searches with at most, after stop words: "how did … in Klaipėda" keeps its last. */
+export const MAX_CONTENT_WORDS = 12;
 
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
@@ -61,11 +66,12 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
   const contentWords = [...parsed.words, ...phraseWords].filter((w) => !info(w).stop);
   // A query of stop words only ("the") still searches for them.
   const counted = contentWords.length > 0 ? contentWords : [...parsed.words, ...phraseWords];
-  const unique = [...new Set(counted)];
+  const unique = [...new Set(counted)].slice(0, MAX_CONTENT_WORDS);
   return {
     any: unique.map(anyGroup).join(' | '),
     exact: unique.map(exactGroup).join(' | '),
     groups: unique.map(anyGroup),
+    plain: unique.map((word) => quote(info(word).plain)),
     required: parsed.phrases.map(phrase),
     requiredWords: parsed.phrases.map((words) =>
       words

@@ -13,8 +13,11 @@ export interface ParsedQuery {
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
-/** Bounds the work one query can cause. */
-const MAX_WORDS = 12;
+/**
+ * Bounds the work one query can cause: words analysed (a whole question, its stop words
+ * included). At most MAX_CONTENT_WORDS of them then search (see buildQueryPlan).
+ */
+const MAX_WORDS = 40;
 
 export function parseQuery(raw: string): ParsedQuery {
   const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], prefix: null };

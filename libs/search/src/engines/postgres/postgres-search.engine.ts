@@ -238,12 +238,18 @@ export class PostgresSearchEngine implements SearchEngine {
          LATERAL (SELECT CASE
            WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
            THEN ARRAY[]::text[]
-           -- Close words sharing the first letter (people rarely mistype it; it also keeps
-           -- nonsense from matching): a swapped or wrong letter in an 8-letter word scores ~0.4.
-           ELSE ARRAY(SELECT s.word FROM search_word s
-                      WHERE s.word % px_unaccent(w.word) AND left(s.word, 1) = left(px_unaccent(w.word), 1)
-                        AND similarity(s.word, px_unaccent(w.word)) >= 0.35
-                      ORDER BY similarity(s.word, px_unaccent(w.word)) DESC, s.word LIMIT 3)
+           -- Close words: trigram-similar (the index finds them), sharing the first letter (people
+           -- rarely mistype it; it also keeps nonsense from matching), and either one edit away
+           -- (two from six letters on), or the same word with another ending — the last three
+           -- letters of a word of eight or more ("prireditvami" → "prireditve": Slovenian has no
+           -- stemmer). A made-up word on a real stem ("festivalinskas") is neither.
+           ELSE ARRAY(SELECT s.word FROM search_word s, LATERAL (SELECT px_unaccent(w.word) AS q) typed
+                      WHERE s.word % typed.q AND left(s.word, 1) = left(typed.q, 1)
+                        AND (levenshtein_less_equal(s.word, typed.q, 2) <= CASE WHEN length(typed.q) >= 6 THEN 2 ELSE 1 END
+                             OR (length(typed.q) >= 8 AND length(s.word) <= length(typed.q) + 3
+                                 AND left(s.word, length(typed.q) - 3) = left(typed.q, length(typed.q) - 3)))
+                      ORDER BY levenshtein_less_equal(s.word, typed.q, 4), similarity(s.word, typed.q) DESC, s.word
+                      LIMIT 3)
          END AS words) AS close`,
       [words, QUERY_CONFIGS, locale ?? 'en'],
     )) as WordAnalysis[];
@@ -269,16 +275,14 @@ export class PostgresSearchEngine implements SearchEngine {
     // amount (and the result says it is an estimate). Candidates then come from that pool, read
     // once: its body vectors stay compressed and unread unless a check needs them.
     const fromPool = plan.required.length > 0;
+    const exclusions = plan.excluded.map((q) => p.add(q, '::tsquery'));
     const checks = [
       // Title/summary first: a phrase found there never reads the body.
       ...plan.required.map((q) => {
         const r = p.add(q, '::tsquery');
         return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
       }),
-      ...plan.excluded.map((q) => {
-        const x = p.add(q, '::tsquery');
-        return `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`;
-      }),
+      ...exclusions.map((x) => `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`),
     ];
     // Documents holding every word of the phrases, those with them in the title or summary first:
     // for common words these fill the pool, and the body index (the largest) is not read.
@@ -312,6 +316,10 @@ export class PostgresSearchEngine implements SearchEngine {
       groups.length === 0
         ? '1'
         : `((${groups.map((g) => `CASE WHEN ${test(g)} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${groups.length})`;
+    // The words as typed, not only their stems: "parking" ranks a car park above a science park
+    // (English stems both to "park").
+    const plainForms = plan.plain.map((w) => p.add(w, '::tsquery'));
+    const asTyped = `(${plainForms.map((w) => `CASE WHEN c.head @@ ${w} OR c.keywords @@ ${w} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${plainForms.length}`;
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
@@ -356,7 +364,17 @@ export class PostgresSearchEngine implements SearchEngine {
            OFFSET 0) matches
          LIMIT greatest(0, ${cap} - (SELECT count(*) FROM head_candidates))
        ),
-       candidates AS (SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates),
+       candidates AS (${
+         // An excluded word in any of a record's languages excludes the record (its English
+         // translation says "jazz", its Lithuanian one "džiazo").
+         exclusions.length === 0
+           ? `SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates`
+           : `SELECT * FROM (SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates) c
+              WHERE NOT EXISTS (
+                SELECT 1 FROM search_document x
+                WHERE x.entity_type = c.entity_type AND x.entity_id = c.entity_id AND x.language <> c.language
+                  AND (${exclusions.map((q) => `x.head @@ ${q} OR x.keywords @@ ${q} OR x.body_vector @@ ${q}`).join(' OR ')}))`
+       }),
        scored AS (
          -- Only light columns from here on: the vectors are not carried through sorts.
          SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
@@ -365,7 +383,7 @@ export class PostgresSearchEngine implements SearchEngine {
              -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
              CASE WHEN c.in_head THEN ${covered((g) => `c.head @@ ${g} OR c.keywords @@ ${g}`)}
                   ELSE ${covered((g) => `c.body_vector @@ ${g}`)} END
-             + CASE WHEN c.in_head THEN 0.5 ELSE 0 END
+             + CASE WHEN c.in_head THEN 0.5 + 0.25 * ${asTyped} ELSE 0 END
              + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
              + CASE WHEN c.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
          FROM candidates c

@@ -21,6 +21,8 @@ export function filterConditions(filter: SearchFilter, params: Params): string[]
   if (filter.topicIds?.length) where.push(`d.topic_ids && ${params.add(filter.topicIds, '::uuid[]')}`);
   if (filter.networkIds?.length) where.push(`d.network_ids && ${params.add(filter.networkIds, '::uuid[]')}`);
   if (filter.years?.length) where.push(`d.year = ANY(${params.add(filter.years, '::int[]')})`);
+  // A date range is about when things happened: organizations (no year) have no such date.
+  if (filter.dateFrom || filter.dateTo) where.push(`d.year IS NOT NULL`);
   if (filter.dateFrom) where.push(`d.sort_date >= ${params.add(filter.dateFrom, '::date')}`);
   if (filter.dateTo) where.push(`d.sort_date < ${params.add(filter.dateTo, '::date')} + 1`);
   return where;
