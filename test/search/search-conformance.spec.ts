@@ -92,6 +92,24 @@ const CORPUS = [
       },
     },
   },
+  { type: 'city', ref: 'city:skofja-loka', country: 'SI', name: 'Škofja Loka', language: 'sl' },
+  {
+    type: 'practice',
+    ref: 'practice:skofja-loka-shop-windows',
+    organization: 'org:lodz-city-centre',
+    city: 'city:skofja-loka',
+    language: 'sl',
+    status: 'PUBLISHED',
+    visibility: 'PUBLIC',
+    topics: [],
+    publishedAt: '2023-04-01T09:00:00.000Z',
+    translations: {
+      sl: {
+        title: 'Prenova izložb v mestnem jedru',
+        summary: 'V starem mestu so lastniki praznih lokalov dobili pomoč pri ureditvi izložb.',
+      },
+    },
+  },
   {
     type: 'practice',
     ref: 'practice:lt-strategija-draft',
@@ -216,6 +234,15 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
   it('finds Lithuanian inflections ("strategijos" finds "strategija")', async () => {
     const admin = { authorization: `Bearer ${api.config.adminToken}` };
     expect(ids(await search('strategijos', { headers: admin }))).toContain(draftPractice);
+  });
+
+  it('finds Slovenian inflections, though PostgreSQL has no Slovenian stemmer', async () => {
+    const windows = await refId(api, 'practice', 'practice:skofja-loka-shop-windows');
+    // The text says "v mestnem jedru" and "v starem mestu"; "mesto" is a word of the index itself.
+    for (const q of ['mesto', 'mestno jedro', '"mestno jedro"', 'izložba', 'prazni lokali']) {
+      expect(ids(await search(q, { locale: 'sl', first: 50 }))).toContain(windows);
+    }
+    expect(ids(await search('"jedro mestno"', { locale: 'sl' }))).not.toContain(windows);
   });
 
   it('finds records by a topic label in another language', async () => {

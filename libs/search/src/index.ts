@@ -3,6 +3,7 @@ import { SearchCompression1764600000000 } from './migrations/1764600000000-searc
 import { SearchDocumentOwners1764600100000 } from './migrations/1764600100000-search-document-owners.js';
 import { SearchReindexRuns1764700000000 } from './migrations/1764700000000-search-reindex-runs.js';
 import { SearchEditDistance1764700100000 } from './migrations/1764700100000-search-edit-distance.js';
+import { SearchSlovenianStems1764700200000 } from './migrations/1764700200000-search-slovenian-stems.js';
 
 export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
@@ -18,5 +19,6 @@ export const searchMigrations = [
   SearchDocumentOwners1764600100000,
   SearchReindexRuns1764700000000,
   SearchEditDistance1764700100000,
+  SearchSlovenianStems1764700200000,
 ];
 export * from './indexing/standalone.js';

@@ -226,7 +226,9 @@ export class PostgresSearchEngine implements SearchEngine {
     const rows = (await em.query(
       `SELECT w.word, px_unaccent(w.word) AS plain,
          ARRAY(SELECT DISTINCT l FROM unnest($2::regconfig[]) AS c(cfg),
-               unnest(tsvector_to_array(to_tsvector(c.cfg, w.word) || to_tsvector(c.cfg, px_unaccent(w.word)))) AS l
+               unnest(tsvector_to_array(to_tsvector(c.cfg, w.word) || to_tsvector(c.cfg, px_unaccent(w.word))
+                                        -- Slovenian documents also hold their words' light stems.
+                                        || to_tsvector('pg_catalog.simple', px_slovenian_stems(px_unaccent(w.word))))) AS l
                ORDER BY l) AS lexemes,
          (numnode(plainto_tsquery(px_search_config($3), w.word)) = 0
            OR numnode(plainto_tsquery('pg_catalog.english', w.word)) = 0) AS stop,
@@ -506,13 +508,15 @@ export class PostgresSearchEngine implements SearchEngine {
        -- plain variant next to it doubled the body index's entries, its costliest part), plain
        -- where the language has no stemmer, both where queries are not stemmed in the language.
        -- Its plain words feed the word list.
+       -- Slovenian: plain and with its case endings cut (px_slovenian_stems).
        bodies AS MATERIALIZED (
          SELECT n, simple,
-                CASE WHEN config = 'pg_catalog.simple'::regconfig THEN simple
+                CASE WHEN language = 'sl' THEN simple || to_tsvector('pg_catalog.simple', px_slovenian_stems(plain))
+                     WHEN config = 'pg_catalog.simple'::regconfig THEN simple
                      WHEN config = ANY($2::regconfig[]) THEN to_tsvector(config, plain)
                      ELSE to_tsvector(config, plain) || simple END AS indexed
-         FROM (SELECT n, config, plain, to_tsvector('pg_catalog.simple', plain) AS simple
-               FROM (SELECT n, config, px_unaccent(body) AS plain FROM docs) unaccented) parsed
+         FROM (SELECT n, language, config, plain, to_tsvector('pg_catalog.simple', plain) AS simple
+               FROM (SELECT n, language, config, px_unaccent(body) AS plain FROM docs) unaccented) parsed
        ),
        doc_keywords AS (
          SELECT d.n, k.language, k.text FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text)
