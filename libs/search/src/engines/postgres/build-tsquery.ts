@@ -21,7 +21,7 @@ export interface QueryPlan {
   exact: string;
   /** One group per word that counts towards coverage. */
   groups: string[];
-  /** Each counted word as typed (unaccented): records holding that form rank above stem-only ones. */
+  /** Each counted word as typed (unaccented lexemes): records holding that form rank above stem-only ones. */
   plain: string[];
   /** Must all match (quoted phrases). */
   required: string[];
@@ -71,7 +71,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     any: unique.map(anyGroup).join(' | '),
     exact: unique.map(exactGroup).join(' | '),
     groups: unique.map(anyGroup),
-    plain: unique.map((word) => quote(info(word).plain)),
+    plain: [...new Set(unique.map((word) => info(word).plain))],
     required: parsed.phrases.map(phrase),
     requiredWords: parsed.phrases.map((words) =>
       words

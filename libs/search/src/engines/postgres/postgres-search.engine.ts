@@ -20,6 +20,7 @@ import {
 import { buildQueryPlan, type QueryPlan, type WordAnalysis } from './build-tsquery.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { Params, accessCondition, filterConditions } from './sql-conditions.js';
+import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 /**
  * Each step works on at most this many documents: ranking, facets and the count of a broad query
@@ -228,7 +229,7 @@ export class PostgresSearchEngine implements SearchEngine {
          ARRAY(SELECT DISTINCT l FROM unnest($2::regconfig[]) AS c(cfg),
                unnest(tsvector_to_array(to_tsvector(c.cfg, w.word) || to_tsvector(c.cfg, px_unaccent(w.word))
                                         -- Slovenian documents also hold their words' light stems.
-                                        || to_tsvector('pg_catalog.simple', px_slovenian_stems(px_unaccent(w.word))))) AS l
+                                        || to_tsvector('pg_catalog.simple', px_unaccent(w.stem)))) AS l
                ORDER BY l) AS lexemes,
          (numnode(plainto_tsquery(px_search_config($3), w.word)) = 0
            OR numnode(plainto_tsquery('pg_catalog.english', w.word)) = 0) AS stop,
@@ -236,7 +237,7 @@ export class PostgresSearchEngine implements SearchEngine {
          ARRAY(SELECT DISTINCT f FROM unnest(close.words) AS cw(word), unnest($2::regconfig[]) AS c(cfg),
                unnest(array_append(tsvector_to_array(to_tsvector(c.cfg, cw.word)), cw.word)) AS f
                ORDER BY f) AS fuzzy
-       FROM unnest($1::text[]) AS w(word),
+       FROM unnest($1::text[], $4::text[]) AS w(word, stem),
          LATERAL (SELECT CASE
            WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
            THEN ARRAY[]::text[]
@@ -253,7 +254,7 @@ export class PostgresSearchEngine implements SearchEngine {
                       ORDER BY levenshtein_less_equal(s.word, typed.q, 4), similarity(s.word, typed.q) DESC, s.word
                       LIMIT 3)
          END AS words) AS close`,
-      [words, QUERY_CONFIGS, locale ?? 'en'],
+      [words, QUERY_CONFIGS, locale ?? 'en', words.map(slovenianStems)],
     )) as WordAnalysis[];
     return new Map(rows.map((r) => [r.word, r]));
   }
@@ -319,9 +320,10 @@ export class PostgresSearchEngine implements SearchEngine {
         ? '1'
         : `((${groups.map((g) => `CASE WHEN ${test(g)} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${groups.length})`;
     // The words as typed, not only their stems: "parking" ranks a car park above a science park
-    // (English stems both to "park").
-    const plainForms = plan.plain.map((w) => p.add(w, '::tsquery'));
-    const asTyped = `(${plainForms.map((w) => `CASE WHEN c.head @@ ${w} OR c.keywords @@ ${w} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${plainForms.length}`;
+    // (English stems both to "park"). Counted in one pass over the title/summary vector (the
+    // lexemes ts_delete takes out), not one match per word.
+    const plainForms = p.add(plan.plain, '::text[]');
+    const asTyped = `(length(c.head) - length(ts_delete(c.head, ${plainForms})))::numeric / ${plan.plain.length}`;
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
@@ -499,7 +501,8 @@ export class PostgresSearchEngine implements SearchEngine {
       `WITH docs AS MATERIALIZED (
          SELECT row_number() OVER () AS n, d.*, px_search_config(d.language) AS config
          FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
-           title text, summary text, body text, country_codes varchar[], city_ids uuid[], topic_ids uuid[],
+           title text, summary text, body text, title_stems text, summary_stems text, body_stems text,
+           country_codes varchar[], city_ids uuid[], topic_ids uuid[],
            network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
            coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)
        ),
@@ -508,23 +511,26 @@ export class PostgresSearchEngine implements SearchEngine {
        -- plain variant next to it doubled the body index's entries, its costliest part), plain
        -- where the language has no stemmer, both where queries are not stemmed in the language.
        -- Its plain words feed the word list.
-       -- Slovenian: plain and with its case endings cut (px_slovenian_stems).
+       -- Slovenian: plain and light-stemmed (the stems come with the document, see toRow).
        bodies AS MATERIALIZED (
          SELECT n, simple,
-                CASE WHEN language = 'sl' THEN simple || to_tsvector('pg_catalog.simple', px_slovenian_stems(plain))
+                CASE WHEN stems IS NOT NULL THEN simple || to_tsvector('pg_catalog.simple', px_unaccent(stems))
                      WHEN config = 'pg_catalog.simple'::regconfig THEN simple
                      WHEN config = ANY($2::regconfig[]) THEN to_tsvector(config, plain)
                      ELSE to_tsvector(config, plain) || simple END AS indexed
-         FROM (SELECT n, language, config, plain, to_tsvector('pg_catalog.simple', plain) AS simple
-               FROM (SELECT n, language, config, px_unaccent(body) AS plain FROM docs) unaccented) parsed
+         FROM (SELECT n, config, plain, stems, to_tsvector('pg_catalog.simple', plain) AS simple
+               FROM (SELECT n, config, px_unaccent(body) AS plain, body_stems AS stems FROM docs) unaccented) parsed
        ),
        doc_keywords AS (
-         SELECT d.n, k.language, k.text FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text)
+         SELECT d.n, k.language, k.text, k.stems
+         FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text, stems text)
        ),
        keyword_vectors AS (
          -- Without positions: keywords are matched, never ranked or read as phrases.
-         SELECT language, text, strip(px_search_body_vector(language, text)) AS vector
-         FROM (SELECT DISTINCT language, text FROM doc_keywords) distinct_keywords
+         SELECT language, text,
+                strip(px_search_body_vector(language, text)
+                      || coalesce(to_tsvector('pg_catalog.simple', px_unaccent(stems)), '')) AS vector
+         FROM (SELECT DISTINCT language, text, stems FROM doc_keywords) distinct_keywords
        ),
        keywords AS (
          SELECT dk.n, strip(px_tsvector_agg(kv.vector)) AS vector
@@ -537,7 +543,10 @@ export class PostgresSearchEngine implements SearchEngine {
          SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
            d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
            d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
-           px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B'),
+           px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
+             || CASE WHEN d.title_stems IS NULL THEN ''::tsvector
+                     ELSE setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.title_stems)), 'A')
+                          || setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.summary_stems)), 'B') END,
            coalesce(k.vector, ''),
            setweight(b.indexed, 'D')
          FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
@@ -570,6 +579,11 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 }
 
+/** Light stems of a text in a language that has them (Slovenian), else null. */
+function stemsOf(language: string, text: string): string | null {
+  return LIGHTLY_STEMMED_LANGUAGES.has(language) ? slovenianStems(text) : null;
+}
+
 function toRow(d: SearchDocument) {
   return {
     type: d.type,
@@ -579,6 +593,9 @@ function toRow(d: SearchDocument) {
     title: d.title,
     summary: d.summary,
     body: d.body,
+    title_stems: stemsOf(d.language, d.title),
+    summary_stems: stemsOf(d.language, d.summary),
+    body_stems: stemsOf(d.language, d.body),
     country_codes: d.countryCodes,
     city_ids: d.cityIds,
     topic_ids: d.topicIds,
@@ -589,7 +606,7 @@ function toRow(d: SearchDocument) {
     member_network_ids: d.access.memberNetworkIds,
     coordinator_network_ids: d.access.coordinatorNetworkIds,
     organization_ids: d.access.organizationIds,
-    keywords: d.keywords,
+    keywords: d.keywords.map((k) => ({ ...k, stems: stemsOf(k.language, k.text) })),
   };
 }
 
