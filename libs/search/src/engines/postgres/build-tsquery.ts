@@ -21,8 +21,8 @@ export interface QueryPlan {
   exact: string;
   /** One group per word that counts towards coverage. */
   groups: string[];
-  /** Each counted word as typed (unaccented lexemes): records holding that form rank above stem-only ones. */
-  plain: string[];
+  /** Any counted word as typed (unaccented): records holding such a form rank above stem-only ones. */
+  asTyped: string;
   /** Must all match (quoted phrases). */
   required: string[];
   /** For each phrase, all of its words in any order: what an index can find. */
@@ -71,7 +71,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     any: unique.map(anyGroup).join(' | '),
     exact: unique.map(exactGroup).join(' | '),
     groups: unique.map(anyGroup),
-    plain: [...new Set(unique.map((word) => info(word).plain))],
+    asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
     required: parsed.phrases.map(phrase),
     requiredWords: parsed.phrases.map((words) =>
       words
