@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
+import { SearchIndexer } from '#search';
 import { bearer, createMember, refId, signIn } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -23,7 +24,7 @@ describe('meetings, study visits and action items', () => {
   it('shows the Velenje meeting of the MMS network with its agenda, decisions and follow-ups, in Slovenian and English', async () => {
     const query = `query($l: LanguageCode, $n: ID!) { meetings(filter: { networkId: $n }, locale: $l) { edges { node {
       title language date venue agenda decisions decisionsHtml host { officialName } city { name }
-      attendees { officialName } relatedPractices { title } actionItems { description status dueDate overdue }
+      attendees { officialName } relatedPractices { title } topics { key label } actionItems { description status dueDate overdue }
       availableLanguages } } } }`;
     const sl = await api.gql<{ meetings: { edges: { node: Record<string, unknown> }[] } }>(query, {
       variables: { l: 'sl', n: mms },
@@ -39,6 +40,7 @@ describe('meetings, study visits and action items', () => {
       host: { officialName: string };
       attendees: unknown[];
       relatedPractices: unknown[];
+      topics: { key: string; label: string }[];
       actionItems: { status: string; overdue: boolean; dueDate: string | null }[];
       availableLanguages: string[];
     };
@@ -52,6 +54,10 @@ describe('meetings, study visits and action items', () => {
     expect(meeting.decisionsHtml).toMatch(/<li>/);
     expect(meeting.availableLanguages).toEqual(['en', 'sl']);
     expect(meeting.relatedPractices.length).toBeGreaterThanOrEqual(3);
+    expect(meeting.topics).toContainEqual({
+      key: 'town-centre-management',
+      label: 'Management mestnih središč',
+    });
     expect(meeting.actionItems.some((a) => a.status === 'OPEN')).toBe(true);
     expect(
       meeting.actionItems.some((a) => a.dueDate === '2017-03-28' && a.status === 'DONE' && !a.overdue),
@@ -74,12 +80,14 @@ describe('meetings, study visits and action items', () => {
             programme: { title: string }[];
             participants: { name: string }[];
             fundingProgramme: { name: string };
+            topics: { key: string }[];
           };
         }[];
       };
     }>(
       `query($o: ID!) { studyVisits(filter: { organizationId: $o, from: "2017-10-01", to: "2017-11-30" }, locale: "en") { edges { node {
-         title startDate endDate hosts { city { localName } } programme { title host { officialName } } participants { name } fundingProgramme { name } } } } }`,
+         title startDate endDate hosts { city { localName } } programme { title host { officialName } } participants { name } fundingProgramme { name }
+         topics { key } } } } }`,
       { variables: { o: kaunasIn } },
     );
     expect(res.errors).toBeUndefined();
@@ -91,6 +99,72 @@ describe('meetings, study visits and action items', () => {
     expect(visits[1]!.hosts.map((h) => h.city.localName)).toContain('Turku');
     expect(visits[0]!.hosts.map((h) => h.city.localName)).toContain('Växjö');
     expect(visits[0]!.participants.map((p) => p.name)).toContain('Giedrė Ruzgailaitė');
+    expect(visits[1]!.topics.map((t) => t.key)).toEqual([
+      'city-marketing',
+      'investment-attraction',
+      'tourism',
+    ]);
+  });
+
+  it('tags meetings and study visits with topics, replaced on update, and refuses unknown ones', async () => {
+    const topic = async (key: string) =>
+      (
+        (await api.app.get(DataSource).query(`SELECT id FROM topic WHERE key = $1`, [key])) as {
+          id: string;
+        }[]
+      )[0]!.id;
+    const [events, vacancy] = [await topic('events'), await topic('retail-and-vacancy')];
+    const created = await api.gql<{
+      createMeeting: { meeting: { id: string; version: number; topics: { key: string }[] } };
+    }>(
+      `mutation($n: ID!, $t: [ID!]) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2025-09-10", visibility: PUBLIC,
+         topicIds: $t, content: { language: "sl", title: "Delavnica o mestnih prireditvah" } }) { meeting { id version topics { key } } } }`,
+      { variables: { n: mms, t: [events, events] }, headers: coordinator },
+    );
+    expect(created.errors).toBeUndefined();
+    const meeting = created.data!.createMeeting.meeting;
+    expect(meeting.topics).toEqual([{ key: 'events' }]);
+    const updated = await api.gql<{ updateMeeting: { meeting: { topics: { key: string }[] } } }>(
+      `mutation($id: ID!, $v: Int!, $t: [ID!]) { updateMeeting(id: $id, expectedVersion: $v, input: { topicIds: $t }) { meeting { topics { key } } } }`,
+      { variables: { id: meeting.id, v: meeting.version, t: [vacancy, events] }, headers: coordinator },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateMeeting.meeting.topics).toEqual([
+      { key: 'events' },
+      { key: 'retail-and-vacancy' },
+    ]);
+    const unknown = await api.gql(
+      `mutation($id: ID!, $t: [ID!]) { updateMeeting(id: $id, expectedVersion: 2, input: { topicIds: $t }) { meeting { id } } }`,
+      { variables: { id: meeting.id, t: ['00000000-0000-4000-8000-000000000000'] }, headers: coordinator },
+    );
+    expect(unknown.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'topicIds', rule: 'unknownReference' })],
+    });
+
+    const visit = await refId(api, 'study_visit', 'visit:kaunas-in-vaxjo-2017');
+    const version = (
+      (await api.app.get(DataSource).query(`SELECT version FROM study_visit WHERE id = $1`, [visit])) as {
+        version: number;
+      }[]
+    )[0]!.version;
+    const retagged = await api.gql<{ updateStudyVisit: { studyVisit: { topics: { key: string }[] } } }>(
+      `mutation($id: ID!, $v: Int!, $t: [ID!]) { updateStudyVisit(id: $id, expectedVersion: $v, input: { topicIds: $t }) { studyVisit { topics { key } } } }`,
+      { variables: { id: visit, v: version, t: [vacancy] }, admin: true },
+    );
+    expect(retagged.errors).toBeUndefined();
+    expect(retagged.data!.updateStudyVisit.studyVisit.topics).toEqual([{ key: 'retail-and-vacancy' }]);
+
+    // Its topic labels in another language find it in search (Swedish for "vacant premises").
+    await api.app.get(SearchIndexer).drain();
+    const found = await api.gql<{ search: { edges: { node: { id: string } }[] } }>(
+      `{ search(query: "tomma lokaler", filter: { types: [MEETING] }) { edges { node { id } } } }`,
+    );
+    expect(found.data!.search.edges.map((e) => e.node.id)).toContain(meeting.id);
+    const visits = await api.gql<{ search: { edges: { node: { id: string } }[] } }>(
+      `{ search(query: "tomma lokaler", filter: { types: [STUDY_VISIT] }) { edges { node { id } } } }`,
+    );
+    expect(visits.data!.search.edges.map((e) => e.node.id)).toEqual([visit]);
   });
 
   it('keeps NETWORK meetings to members of the network, and lists what is overdue there', async () => {

@@ -319,6 +319,7 @@ async function loadExchanges(em: EntityManager): Promise<void> {
   const programmes = await refMap(em, 'programme');
   const people = await refMap(em, 'person');
   const practices = await refMap(em, 'practice');
+  const topics = await refMap(em, 'topic');
   const known = (map: Map<string, string>, refs: readonly string[] = []) =>
     refs.filter((r) => map.has(r)).map((r) => map.get(r)!);
   const actionItem = (item: DemoActionItem, parent: { meetingId?: string; studyVisitId?: string }) => ({
@@ -364,6 +365,12 @@ async function loadExchanges(em: EntityManager): Promise<void> {
         meeting.id,
         position,
         title,
+      ]);
+    }
+    for (const topicId of known(topics, m.topics)) {
+      await em.query(`INSERT INTO meeting_topic (meeting_id, topic_id) VALUES ($1, $2)`, [
+        meeting.id,
+        topicId,
       ]);
     }
     for (const practiceId of known(practices, m.relatedPractices)) {
@@ -426,6 +433,12 @@ async function loadExchanges(em: EntityManager): Promise<void> {
       await em.query(`INSERT INTO study_visit_participant (study_visit_id, person_id) VALUES ($1, $2)`, [
         visit.id,
         personId,
+      ]);
+    }
+    for (const topicId of known(topics, v.topics)) {
+      await em.query(`INSERT INTO study_visit_topic (study_visit_id, topic_id) VALUES ($1, $2)`, [
+        visit.id,
+        topicId,
       ]);
     }
     for (const practiceId of known(practices, v.relatedPractices)) {

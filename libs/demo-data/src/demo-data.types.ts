@@ -120,6 +120,8 @@ export interface DemoMeeting {
   language: string;
   visibility: 'PUBLIC' | 'NETWORK';
   agenda: string[];
+  /** Topic keys. */
+  topics?: string[];
   relatedPractices?: string[];
   translations: PerLanguage<{ title: string; notes?: string; decisions?: string }>;
   actionItems?: DemoActionItem[];
@@ -139,6 +141,8 @@ export interface DemoStudyVisit {
   visibility: 'PUBLIC' | 'NETWORK';
   participants?: string[];
   items?: { date: string; host?: string; title: string }[];
+  /** Topic keys. */
+  topics?: string[];
   relatedPractices?: string[];
   translations: PerLanguage<{ title: string; purpose?: string; learnings?: string }>;
   actionItems?: DemoActionItem[];

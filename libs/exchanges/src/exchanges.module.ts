@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { DirectoryModule } from '#directory';
 import { PracticesModule } from '#practices';
+import { TaxonomyModule } from '#taxonomy';
 import {
   ActionItemsResolver,
   ActionItemsService,
@@ -15,7 +16,7 @@ import { StudyVisitsService } from './study-visits/study-visits.service.js';
 
 /** Network meetings, study visits and the action items that follow from them. */
 @Module({
-  imports: [DirectoryModule, PracticesModule],
+  imports: [DirectoryModule, PracticesModule, TaxonomyModule],
   controllers: [FeedsController],
   providers: [
     MeetingsService,

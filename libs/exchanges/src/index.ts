@@ -4,6 +4,7 @@ import {
   MeetingAgendaItem,
   MeetingAttendee,
   MeetingPractice,
+  MeetingTopic,
   MeetingTranslation,
 } from './entities/meeting.entity.js';
 import {
@@ -12,9 +13,11 @@ import {
   StudyVisitOrganization,
   StudyVisitParticipant,
   StudyVisitPractice,
+  StudyVisitTopic,
   StudyVisitTranslation,
 } from './entities/study-visit.entity.js';
 import { Exchanges1763780700000 } from './migrations/1763780700000-exchanges.js';
+import { ExchangeTopics1764700300000 } from './migrations/1764700300000-exchange-topics.js';
 
 export * from './entities/action-item.entity.js';
 export * from './entities/enums.js';
@@ -28,15 +31,17 @@ export const exchangesEntities = [
   MeetingAttendee,
   MeetingAgendaItem,
   MeetingPractice,
+  MeetingTopic,
   StudyVisit,
   StudyVisitTranslation,
   StudyVisitOrganization,
   StudyVisitItem,
   StudyVisitParticipant,
   StudyVisitPractice,
+  StudyVisitTopic,
   ActionItem,
 ];
-export const exchangesMigrations = [Exchanges1763780700000];
+export const exchangesMigrations = [Exchanges1763780700000, ExchangeTopics1764700300000];
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';
 export { toMeetingType } from './meetings/meetings.resolver.js';

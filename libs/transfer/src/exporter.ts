@@ -332,6 +332,13 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
     'ref',
   );
   const agenda = await q(`SELECT meeting_id, title FROM meeting_agenda_item ORDER BY position`);
+  const meetingTopics = listsByOwner(
+    await q(
+      `SELECT mt.meeting_id, t.key FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id ORDER BY t.key`,
+    ),
+    'meeting_id',
+    'key',
+  );
   const meetingPractices = listsByOwner(
     await q(
       `SELECT mp.meeting_id, ${REF('p', 'practice')} AS ref FROM meeting_practice mp JOIN practice p ON p.id = mp.practice_id`,
@@ -357,6 +364,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
         language: String(m['original_language']),
         visibility: m['visibility'],
         agenda: agenda.filter((a) => a['meeting_id'] === m['id']).map((a) => String(a['title'])),
+        topics: meetingTopics.get(String(m['id'])),
         relatedPractices: meetingPractices.get(String(m['id'])),
         translations: meetingTexts.get(String(m['id'])) ?? {},
         actionItems: itemsOf('meeting_id', m['id']),
@@ -379,6 +387,13 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
     ),
     'study_visit_id',
     'ref',
+  );
+  const visitTopics = listsByOwner(
+    await q(
+      `SELECT vt.study_visit_id, t.key FROM study_visit_topic vt JOIN topic t ON t.id = vt.topic_id ORDER BY t.key`,
+    ),
+    'study_visit_id',
+    'key',
   );
   const visitPractices = listsByOwner(
     await q(
@@ -416,6 +431,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
         visibility: v['visibility'],
         participants: participants.get(String(v['id'])),
         items: visitItems.length ? visitItems : undefined,
+        topics: visitTopics.get(String(v['id'])),
         relatedPractices: visitPractices.get(String(v['id'])),
         translations: visitTexts.get(String(v['id'])) ?? {},
         actionItems: itemsOf('study_visit_id', v['id']),

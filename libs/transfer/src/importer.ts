@@ -465,6 +465,13 @@ async function upsert(em: EntityManager, r: TransferRecord): Promise<void> {
       );
       await replace(
         em,
+        'meeting_topic',
+        'meeting_id',
+        meetingId,
+        (await ids(em, 'topic', r.topics, 'topics')).map((topic_id) => ({ topic_id })),
+      );
+      await replace(
+        em,
         'meeting_practice',
         'meeting_id',
         meetingId,
@@ -524,6 +531,13 @@ async function upsert(em: EntityManager, r: TransferRecord): Promise<void> {
         'study_visit_id',
         visitId,
         (await ids(em, 'person', r.participants, 'participants')).map((person_id) => ({ person_id })),
+      );
+      await replace(
+        em,
+        'study_visit_topic',
+        'study_visit_id',
+        visitId,
+        (await ids(em, 'topic', r.topics, 'topics')).map((topic_id) => ({ topic_id })),
       );
       await replace(
         em,

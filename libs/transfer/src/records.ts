@@ -187,6 +187,7 @@ export const meetingRecord = z.strictObject({
   language: lang,
   visibility: z.enum(['PUBLIC', 'NETWORK']),
   agenda: z.array(text(300)).max(100),
+  topics: z.array(z.string()).max(20).optional(),
   relatedPractices: z.array(ref).max(100).optional(),
   translations: perLanguage(
     z.strictObject({
@@ -214,6 +215,7 @@ export const studyVisitRecord = z.strictObject({
     .array(z.strictObject({ date: isoDate, host: ref.optional(), title: text(300).min(1) }))
     .max(100)
     .optional(),
+  topics: z.array(z.string()).max(20).optional(),
   relatedPractices: z.array(ref).max(100).optional(),
   translations: perLanguage(
     z.strictObject({

@@ -35,6 +35,7 @@ export const DEMO_MEETINGS: DemoMeeting[] = [
       'Nacionalni konzorcij za pospeševanje managementa mestnih središč',
       'Ogled Vile Bianca in Muzeja premogovništva Slovenije',
     ],
+    topics: ['city-marketing', 'retail-and-vacancy', 'town-centre-management'],
     relatedPractices: [
       'practice:velenje-town-centre-vision-survey',
       'practice:velenje-events-calendar',
@@ -147,6 +148,7 @@ export const DEMO_STUDY_VISITS: DemoStudyVisit[] = [
         title: 'Dalyvavimas Baltijos jūros regiono turizmo forume (Baltic Sea Tourism Forum)',
       },
     ],
+    topics: ['city-marketing', 'investment-attraction', 'tourism'],
     translations: {
       lt: {
         title: 'VšĮ „Kaunas IN“ pažintinis vizitas į Turku (Suomija)',
@@ -201,6 +203,7 @@ export const DEMO_STUDY_VISITS: DemoStudyVisit[] = [
         title: 'Vizitas investicijų pritraukimo srityje veikiančioje organizacijoje „Företagsfabriken“',
       },
     ],
+    topics: ['city-marketing', 'investment-attraction', 'tourism'],
     translations: {
       lt: {
         title: 'VšĮ „Kaunas IN“ pažintinis vizitas į Vekšę (Švedija)',

@@ -100,3 +100,12 @@ export class MeetingPractice {
   @PrimaryColumn({ name: 'practice_id', type: 'uuid' })
   practiceId: string;
 }
+
+@Entity('meeting_topic')
+export class MeetingTopic {
+  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
+  meetingId: string;
+
+  @PrimaryColumn({ name: 'topic_id', type: 'uuid' })
+  topicId: string;
+}

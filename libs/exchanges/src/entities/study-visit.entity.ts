@@ -114,3 +114,12 @@ export class StudyVisitPractice {
   @PrimaryColumn({ name: 'practice_id', type: 'uuid' })
   practiceId: string;
 }
+
+@Entity('study_visit_topic')
+export class StudyVisitTopic {
+  @PrimaryColumn({ name: 'study_visit_id', type: 'uuid' })
+  studyVisitId: string;
+
+  @PrimaryColumn({ name: 'topic_id', type: 'uuid' })
+  topicId: string;
+}

@@ -160,6 +160,12 @@ export class MeetingDetailsInput {
   @MaxItems(100)
   agenda?: string[];
 
+  @Field(() => [ID], { nullable: true, description: 'Topics it is about; replaces them when given.' })
+  @IsOptional()
+  @Uuid(true)
+  @MaxItems(20)
+  topicIds?: string[];
+
   @Field(() => [ID], { nullable: true, description: 'Practices discussed; replaces them when given.' })
   @IsOptional()
   @Uuid(true)

@@ -23,6 +23,7 @@ import {
   toOrganizationType,
 } from '#directory';
 import { PracticeType, PracticesService, toPracticeType } from '#practices';
+import { TopicType, TopicsService, toTopicType } from '#taxonomy';
 import {
   CreateMeetingInput,
   MeetingConnection,
@@ -68,6 +69,7 @@ export class MeetingsResolver {
     private readonly organizations: OrganizationsService,
     private readonly cities: CitiesService,
     private readonly practices: PracticesService,
+    private readonly topicsService: TopicsService,
     private readonly i18n: I18nService,
   ) {}
 
@@ -169,6 +171,12 @@ export class MeetingsResolver {
   async attendees(@Context() ctx: RequestContext, @Parent() m: MeetingType): Promise<OrganizationType[]> {
     const ids = await this.service.attendeeIds(ctx, m.id);
     return Promise.all(ids.map(async (id) => toOrganizationType(await this.organizations.get(ctx, id))));
+  }
+
+  @ResolveField(() => [TopicType], { description: 'Topics it is about.' })
+  async topics(@Context() ctx: RequestContext, @Parent() m: MeetingType): Promise<TopicType[]> {
+    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, m.id));
+    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
   }
 
   @ResolveField(() => [PracticeType], { description: 'Practices discussed (those you may read).' })

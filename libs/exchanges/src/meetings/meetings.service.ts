@@ -20,12 +20,14 @@ import {
 } from '#core';
 import { City, Network, Organization } from '#directory';
 import { Practice } from '#practices';
+import { Topic } from '#taxonomy';
 import { ExchangeVisibility } from '../entities/enums.js';
 import {
   Meeting,
   MeetingAgendaItem,
   MeetingAttendee,
   MeetingPractice,
+  MeetingTopic,
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
@@ -36,6 +38,7 @@ const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTransla
 const AGENDA = new LoaderKey<string, MeetingAgendaItem[]>('meetingAgenda');
 const ATTENDEES = new LoaderKey<string, MeetingAttendee[]>('meetingAttendees');
 const PRACTICES = new LoaderKey<string, MeetingPractice[]>('meetingPractices');
+const TOPICS = new LoaderKey<string, MeetingTopic[]>('meetingTopics');
 const BY_ID = new LoaderKey<string, Meeting | null>('meetingById');
 
 export interface MeetingView {
@@ -118,6 +121,12 @@ export class MeetingsService {
     return groupedLoader(ctx, PRACTICES, this.dataSource, MeetingPractice, 'meetingId')
       .load(id)
       .then((rows) => rows.map((r) => r.practiceId));
+  }
+
+  topicIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return groupedLoader(ctx, TOPICS, this.dataSource, MeetingTopic, 'meetingId')
+      .load(id)
+      .then((rows) => rows.map((r) => r.topicId));
   }
 
   translations(ctx: RequestContext, id: string): Promise<MeetingTranslation[]> {
@@ -276,6 +285,12 @@ async function assertReferences(em: EntityManager, input: MeetingDetailsInput): 
       throw AppError.invalidField('attendeeOrganizationIds', 'unknownReference');
     }
   }
+  if (input.topicIds?.length) {
+    const unique = [...new Set(input.topicIds)];
+    if ((await em.getRepository(Topic).countBy({ id: In(unique) })) !== unique.length) {
+      throw AppError.invalidField('topicIds', 'unknownReference');
+    }
+  }
   if (input.relatedPracticeIds?.length) {
     const unique = [...new Set(input.relatedPracticeIds)];
     if ((await em.getRepository(Practice).countBy({ id: In(unique) })) !== unique.length) {
@@ -299,6 +314,14 @@ async function replaceChildren(
       MeetingAgendaItem,
       { meetingId },
       input.agenda.map((title, position) => ({ position, title })),
+    );
+  }
+  if (input.topicIds) {
+    await replaceRows(
+      em,
+      MeetingTopic,
+      { meetingId },
+      distinct(input.topicIds).map((topicId) => ({ topicId })),
     );
   }
   if (input.relatedPracticeIds) {

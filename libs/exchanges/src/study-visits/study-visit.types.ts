@@ -187,6 +187,12 @@ export class StudyVisitDetailsInput {
   @MaxItems(100)
   participantIds?: string[];
 
+  @Field(() => [ID], { nullable: true, description: 'Topics it is about; replaces them when given.' })
+  @IsOptional()
+  @Uuid(true)
+  @MaxItems(20)
+  topicIds?: string[];
+
   @Field(() => [ID], { nullable: true, description: 'Practices seen; replaces them when given.' })
   @IsOptional()
   @Uuid(true)

@@ -23,6 +23,7 @@ import {
   toProgrammeType,
 } from '#directory';
 import { PracticeType, PracticesService, toPracticeType } from '#practices';
+import { TopicType, TopicsService, toTopicType } from '#taxonomy';
 import {
   CreateStudyVisitInput,
   StudyVisitConnection,
@@ -71,6 +72,7 @@ export class StudyVisitsResolver {
     private readonly people: PeopleService,
     private readonly programmes: ProgrammesService,
     private readonly practices: PracticesService,
+    private readonly topicsService: TopicsService,
     private readonly i18n: I18nService,
   ) {}
 
@@ -173,6 +175,12 @@ export class StudyVisitsResolver {
     return v.fundingProgrammeId
       ? toProgrammeType(await this.programmes.get(ctx, v.fundingProgrammeId))
       : null;
+  }
+
+  @ResolveField(() => [TopicType], { description: 'Topics it is about.' })
+  async topics(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<TopicType[]> {
+    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, v.id));
+    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
   }
 
   @ResolveField(() => [PracticeType], { description: 'Practices seen (those you may read).' })

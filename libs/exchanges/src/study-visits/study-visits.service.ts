@@ -19,6 +19,7 @@ import {
 } from '#core';
 import { Network, Organization, Person, Programme } from '#directory';
 import { Practice } from '#practices';
+import { Topic } from '#taxonomy';
 import { ExchangeVisibility } from '../entities/enums.js';
 import {
   StudyVisit,
@@ -26,6 +27,7 @@ import {
   StudyVisitOrganization,
   StudyVisitParticipant,
   StudyVisitPractice,
+  StudyVisitTopic,
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
@@ -37,6 +39,7 @@ const ITEMS = new LoaderKey<string, StudyVisitItem[]>('visitItems');
 const ORGANIZATIONS = new LoaderKey<string, StudyVisitOrganization[]>('visitOrganizations');
 const PARTICIPANTS = new LoaderKey<string, StudyVisitParticipant[]>('visitParticipants');
 const PRACTICES = new LoaderKey<string, StudyVisitPractice[]>('visitPractices');
+const TOPICS = new LoaderKey<string, StudyVisitTopic[]>('visitTopics');
 
 export interface StudyVisitView {
   visit: StudyVisit;
@@ -135,6 +138,12 @@ export class StudyVisitsService {
     return (
       await groupedLoader(ctx, PRACTICES, this.dataSource, StudyVisitPractice, 'studyVisitId').load(id)
     ).map((p) => p.practiceId);
+  }
+
+  async topicIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return (await groupedLoader(ctx, TOPICS, this.dataSource, StudyVisitTopic, 'studyVisitId').load(id)).map(
+      (t) => t.topicId,
+    );
   }
 
   translations(ctx: RequestContext, id: string): Promise<StudyVisitTranslation[]> {
@@ -278,7 +287,7 @@ export class StudyVisitsService {
 
 async function countIs(
   em: EntityManager,
-  entity: typeof Organization | typeof Person | typeof Practice,
+  entity: typeof Organization | typeof Person | typeof Practice | typeof Topic,
   ids: string[],
   field: string,
 ) {
@@ -307,6 +316,7 @@ async function assertReferences(em: EntityManager, input: StudyVisitDetailsInput
   );
   await countIs(em, Person, input.participantIds ?? [], 'participantIds');
   await countIs(em, Practice, input.relatedPracticeIds ?? [], 'relatedPracticeIds');
+  await countIs(em, Topic, input.topicIds ?? [], 'topicIds');
 }
 
 async function replaceChildren(
@@ -341,6 +351,14 @@ async function replaceChildren(
       StudyVisitParticipant,
       { studyVisitId },
       distinct(input.participantIds).map((personId) => ({ personId })),
+    );
+  }
+  if (input.topicIds) {
+    await replaceRows(
+      em,
+      StudyVisitTopic,
+      { studyVisitId },
+      distinct(input.topicIds).map((topicId) => ({ topicId })),
     );
   }
   if (input.relatedPracticeIds) {

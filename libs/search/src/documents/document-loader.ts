@@ -33,6 +33,7 @@ const PRACTICE_NETWORKS = `ARRAY(SELECT pn.network_id FROM practice_network pn W
 const PRACTICE_TOPICS = `ARRAY(SELECT pt.topic_id FROM practice_topic pt WHERE pt.practice_id = p.id ORDER BY 1)`;
 const PRACTICE_CITIES = `ARRAY_REMOVE(ARRAY[p.city_id], NULL)`;
 
+const MEETING_TOPICS = `ARRAY(SELECT mt.topic_id FROM meeting_topic mt WHERE mt.meeting_id = m.id ORDER BY 1)`;
 const MEETING_ORGANIZATIONS = `ARRAY_REMOVE(ARRAY[m.host_organization_id], NULL)
   || ARRAY(SELECT a.organization_id FROM meeting_attendee a WHERE a.meeting_id = m.id)`;
 
@@ -40,12 +41,13 @@ const VISIT_ORGANIZATIONS = `ARRAY[v.owner_organization_id]
   || ARRAY(SELECT so.organization_id FROM study_visit_organization so WHERE so.study_visit_id = v.id)`;
 const VISIT_NETWORKS = `ARRAY_REMOVE(ARRAY[v.network_id], NULL)`;
 /**
- * Study visits have no topics of their own: each is filed under the taxonomy's `study-visits`
- * topic when there is one, so its labels and synonyms in every language ("pažintiniai vizitai",
- * "študijski obiski", "studiebesök") find every visit, and the topic filter and facet count them.
+ * A study visit's topics, and the taxonomy's `study-visits` topic when there is one: its labels
+ * and synonyms in every language ("pažintiniai vizitai", "študijski obiski", "studiebesök") find
+ * every visit, and the topic filter and facet count them.
  */
 export const STUDY_VISITS_TOPIC_KEY = 'study-visits';
-const VISIT_TOPICS = `ARRAY(SELECT tp.id FROM topic tp WHERE tp.key = '${STUDY_VISITS_TOPIC_KEY}')`;
+const VISIT_TOPICS = `ARRAY(SELECT topic_id FROM study_visit_topic WHERE study_visit_id = v.id
+  UNION SELECT tp.id FROM topic tp WHERE tp.key = '${STUDY_VISITS_TOPIC_KEY}' ORDER BY 1)`;
 const VISIT_CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o
   WHERE o.city_id IS NOT NULL AND o.id = ANY(${VISIT_ORGANIZATIONS}) ORDER BY 1)`;
 
@@ -86,13 +88,14 @@ const SQL: Record<SearchableType, string> = {
                            (SELECT string_agg(ai.title, ' · ' ORDER BY ai.position) FROM meeting_agenda_item ai WHERE ai.meeting_id = m.id)),
       'body', ${plainText(`concat_ws(E'\\n', t.notes, t.decisions)`)},
       'keywords', ${keywordArray(
+        topicKeywords(MEETING_TOPICS),
         organizationKeywords(MEETING_ORGANIZATIONS),
         cityKeywords('ARRAY_REMOVE(ARRAY[m.city_id], NULL)'),
         networkKeywords('ARRAY[m.network_id]'),
       )},
       'countryCodes', ${countryCodes('ARRAY_REMOVE(ARRAY[m.city_id], NULL)')},
       'cityIds', ARRAY_REMOVE(ARRAY[m.city_id], NULL),
-      'topicIds', ARRAY[]::uuid[],
+      'topicIds', ${MEETING_TOPICS},
       'networkIds', ARRAY[m.network_id],
       'year', extract(year FROM m.date)::int,
       'date', m.date::timestamptz,
