@@ -311,3 +311,46 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     expect(health.info.search.outbox.failed).toBe(0);
   });
 });
+
+describe('the in-process indexer', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    // Polling once a minute: a change is only found quickly when its commit wakes the indexer.
+    api = await startTestApp({ SEARCH_WORKER: 'inline', SEARCH_POLL_MS: '60000' });
+    await api.app.get(SearchIndexer).drain();
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('is woken by the commit of a change, not by the poll', async () => {
+    const practices = (await api.app
+      .get(DataSource)
+      .query(
+        `SELECT id, version, original_language AS language FROM practice WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC' ORDER BY id LIMIT 5`,
+      )) as { id: string; version: number; language: string }[];
+    expect(practices.length).toBeGreaterThanOrEqual(3);
+    for (const [i, p] of practices.entries()) {
+      const word = `wakeword${i}x`;
+      const saved = await api.gql(
+        `mutation($id: ID!, $v: Int!, $c: PracticeContentInput!) { savePracticeTranslation(id: $id, expectedVersion: $v, content: $c) { practice { id } } }`,
+        {
+          variables: { id: p.id, v: p.version, c: { language: p.language, title: `${word} title` } },
+          admin: true,
+        },
+      );
+      expect(saved.errors).toBeUndefined();
+      let found = false;
+      // Far below the poll interval: only a wake-up finds it in time.
+      for (const started = Date.now(); !found && Date.now() - started < 10_000;) {
+        const r = await api.gql<{ search: { totalCount: number } }>(
+          `query($q: String!) { search(query: $q) { totalCount } }`,
+          { variables: { q: word } },
+        );
+        found = r.data!.search.totalCount > 0;
+        if (!found) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(found).toBe(true);
+    }
+  });
+});

@@ -64,7 +64,11 @@ export class DatabaseModule {
         DatabaseLifecycle,
         PreparedStatements,
         AuditLog,
-        SearchOutbox,
+        {
+          provide: SearchOutbox,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new SearchOutbox().attach(dataSource),
+        },
       ],
       exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements, AuditLog, SearchOutbox],
     };
