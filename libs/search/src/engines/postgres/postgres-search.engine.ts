@@ -319,10 +319,11 @@ export class PostgresSearchEngine implements SearchEngine {
       groups.length === 0
         ? '1'
         : `((${groups.map((g) => `CASE WHEN ${test(g)} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${groups.length})`;
-    // A word as typed, not only its stem, in the title or summary: "parking" ranks a car park
-    // above a science park (English stems both to "park"). One match for all the words: counting
-    // them one by one cost a fifth more time on a whole question.
-    const asTyped = `CASE WHEN c.head @@ ${p.add(plan.asTyped, '::tsquery')} THEN 0.25 ELSE 0 END`;
+    // A word as typed, not only its stem, in the title, summary or keywords (a topic's synonym):
+    // "parking" ranks a car park above a science park (English stems both to "park"). One match
+    // for all the words: counting them one by one cost a fifth more time on a whole question.
+    const typed = p.add(plan.asTyped, '::tsquery');
+    const asTyped = `CASE WHEN c.head @@ ${typed} OR c.keywords @@ ${typed} THEN 0.25 ELSE 0 END`;
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
