@@ -1,4 +1,11 @@
-import type { ObjectLiteral, Repository, SelectQueryBuilder } from 'typeorm';
+import {
+  In,
+  type EntityManager,
+  type EntityTarget,
+  type ObjectLiteral,
+  type Repository,
+  type SelectQueryBuilder,
+} from 'typeorm';
 import { AppError, ErrorCode, type KeysetPosition } from '#core';
 
 /** Keyset condition for lists ordered by (date DESC, id DESC). */
@@ -43,4 +50,17 @@ export async function readableIdsOf<T extends ObjectLiteral>(
   await restrict(qb);
   const rows = await qb.getRawMany<{ id: string }>();
   return new Set(rows.map((r) => r.id));
+}
+
+/** Every id refers to an existing row of `entity`, or the field is refused (unknownReference). */
+export async function countIs(
+  em: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  ids: readonly string[],
+  field: string,
+): Promise<void> {
+  const unique = [...new Set(ids)];
+  if (unique.length && (await em.getRepository(entity).countBy({ id: In(unique) })) !== unique.length) {
+    throw AppError.invalidField(field, 'unknownReference');
+  }
 }

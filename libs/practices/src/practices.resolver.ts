@@ -22,7 +22,7 @@ import {
   toOrganizationType,
   toProgrammeType,
 } from '#directory';
-import { TopicType, TopicsService, toTopicType } from '#taxonomy';
+import { TopicType, TopicsService } from '#taxonomy';
 import type { PracticeTranslation } from './entities/practice.entity.js';
 import { PracticeSort } from './entities/enums.js';
 import { toPracticeType } from './practice.mapper.js';
@@ -204,8 +204,7 @@ export class PracticesResolver {
   }
 
   private async loadTopics(ctx: RequestContext, practiceId: string): Promise<TopicType[]> {
-    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, practiceId));
-    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
+    return this.topicsService.typesOf(ctx, await this.service.topicIds(ctx, practiceId));
   }
 
   /** Long fields come from the same translation as the title, so one language is never mixed with another. */

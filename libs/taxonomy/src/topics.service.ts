@@ -15,7 +15,8 @@ import {
   type RequestContext,
   SearchOutbox,
 } from '#core';
-import type { CreateTopicInput, TopicFilter, UpdateTopicInput } from './dto/topic.types.js';
+import { toTopicType } from './dto/topic.mapper.js';
+import type { CreateTopicInput, TopicFilter, TopicType, UpdateTopicInput } from './dto/topic.types.js';
 import { Topic, TopicTranslation } from './entities/topic.entity.js';
 
 /** The taxonomy is authored in English; other languages are translations of it. */
@@ -42,6 +43,11 @@ export class TopicsService {
   async getMany(ctx: RequestContext, ids: readonly string[]): Promise<Topic[]> {
     const topics = await byIdLoader(ctx, TOPIC_BY_ID, this.dataSource, Topic).loadMany(ids);
     return topics.filter((t): t is Topic => t !== null && !(t instanceof Error));
+  }
+
+  /** A record's topics as a nested field shows them: by key, unknown ids skipped. */
+  async typesOf(ctx: RequestContext, ids: readonly string[]): Promise<TopicType[]> {
+    return (await this.getMany(ctx, ids)).sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
   }
 
   list(

@@ -333,9 +333,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   );
   const agenda = await q(`SELECT meeting_id, title FROM meeting_agenda_item ORDER BY position`);
   const meetingTopics = listsByOwner(
-    await q(
-      `SELECT mt.meeting_id, t.key FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id ORDER BY t.key`,
-    ),
+    await q(`SELECT mt.meeting_id, t.key FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id`),
     'meeting_id',
     'key',
   );
@@ -389,9 +387,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
     'ref',
   );
   const visitTopics = listsByOwner(
-    await q(
-      `SELECT vt.study_visit_id, t.key FROM study_visit_topic vt JOIN topic t ON t.id = vt.topic_id ORDER BY t.key`,
-    ),
+    await q(`SELECT vt.study_visit_id, t.key FROM study_visit_topic vt JOIN topic t ON t.id = vt.topic_id`),
     'study_visit_id',
     'key',
   );

@@ -8,7 +8,7 @@ import {
   type ConnectionResult,
   type RequestContext,
 } from '#core';
-import { TopicType, TopicsService, toTopicType } from '#taxonomy';
+import { TopicType, TopicsService } from '#taxonomy';
 import { CitiesService } from '../cities/cities.service.js';
 import { toCityType } from '../cities/city.mapper.js';
 import { CityType } from '../cities/city.types.js';
@@ -151,8 +151,7 @@ export class OrganizationsResolver {
 
   @ResolveField(() => [TopicType])
   async topics(@Context() ctx: RequestContext, @Parent() o: OrganizationType): Promise<TopicType[]> {
-    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, o.id));
-    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
+    return this.topicsService.typesOf(ctx, await this.service.topicIds(ctx, o.id));
   }
 
   @ResolveField(() => [NetworkMembershipType])

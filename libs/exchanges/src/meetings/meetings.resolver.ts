@@ -23,7 +23,7 @@ import {
   toOrganizationType,
 } from '#directory';
 import { PracticeType, PracticesService, toPracticeType } from '#practices';
-import { TopicType, TopicsService, toTopicType } from '#taxonomy';
+import { TopicType, TopicsService } from '#taxonomy';
 import {
   CreateMeetingInput,
   MeetingConnection,
@@ -175,8 +175,7 @@ export class MeetingsResolver {
 
   @ResolveField(() => [TopicType], { description: 'Topics it is about.' })
   async topics(@Context() ctx: RequestContext, @Parent() m: MeetingType): Promise<TopicType[]> {
-    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, m.id));
-    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
+    return this.topicsService.typesOf(ctx, await this.service.topicIds(ctx, m.id));
   }
 
   @ResolveField(() => [PracticeType], { description: 'Practices discussed (those you may read).' })

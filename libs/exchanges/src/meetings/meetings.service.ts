@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
@@ -31,7 +31,7 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, assertVersion, readableIdsOf, required } from '../shared.js';
+import { afterDateDesc, assertVersion, countIs, readableIdsOf, required } from '../shared.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
@@ -279,24 +279,9 @@ async function assertReferences(em: EntityManager, input: MeetingDetailsInput): 
   }
   if (input.cityId && !(await em.getRepository(City).existsBy({ id: input.cityId })))
     throw AppError.invalidField('cityId', 'unknownReference');
-  if (input.attendeeOrganizationIds?.length) {
-    const unique = [...new Set(input.attendeeOrganizationIds)];
-    if ((await em.getRepository(Organization).countBy({ id: In(unique) })) !== unique.length) {
-      throw AppError.invalidField('attendeeOrganizationIds', 'unknownReference');
-    }
-  }
-  if (input.topicIds?.length) {
-    const unique = [...new Set(input.topicIds)];
-    if ((await em.getRepository(Topic).countBy({ id: In(unique) })) !== unique.length) {
-      throw AppError.invalidField('topicIds', 'unknownReference');
-    }
-  }
-  if (input.relatedPracticeIds?.length) {
-    const unique = [...new Set(input.relatedPracticeIds)];
-    if ((await em.getRepository(Practice).countBy({ id: In(unique) })) !== unique.length) {
-      throw AppError.invalidField('relatedPracticeIds', 'unknownReference');
-    }
-  }
+  await countIs(em, Organization, input.attendeeOrganizationIds ?? [], 'attendeeOrganizationIds');
+  await countIs(em, Topic, input.topicIds ?? [], 'topicIds');
+  await countIs(em, Practice, input.relatedPracticeIds ?? [], 'relatedPracticeIds');
 }
 
 async function replaceChildren(

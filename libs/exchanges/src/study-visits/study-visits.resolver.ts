@@ -23,7 +23,7 @@ import {
   toProgrammeType,
 } from '#directory';
 import { PracticeType, PracticesService, toPracticeType } from '#practices';
-import { TopicType, TopicsService, toTopicType } from '#taxonomy';
+import { TopicType, TopicsService } from '#taxonomy';
 import {
   CreateStudyVisitInput,
   StudyVisitConnection,
@@ -179,8 +179,7 @@ export class StudyVisitsResolver {
 
   @ResolveField(() => [TopicType], { description: 'Topics it is about.' })
   async topics(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<TopicType[]> {
-    const topics = await this.topicsService.getMany(ctx, await this.service.topicIds(ctx, v.id));
-    return topics.sort((a, b) => a.key.localeCompare(b.key)).map(toTopicType);
+    return this.topicsService.typesOf(ctx, await this.service.topicIds(ctx, v.id));
   }
 
   @ResolveField(() => [PracticeType], { description: 'Practices seen (those you may read).' })

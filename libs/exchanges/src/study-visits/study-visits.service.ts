@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AppError,
   AuditLog,
@@ -31,7 +31,7 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, assertVersion, readableIdsOf, required } from '../shared.js';
+import { afterDateDesc, assertVersion, countIs, readableIdsOf, required } from '../shared.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
@@ -282,18 +282,6 @@ export class StudyVisitsService {
       availableLanguages,
       items: [...items].sort((a, b) => a.position - b.position),
     };
-  }
-}
-
-async function countIs(
-  em: EntityManager,
-  entity: typeof Organization | typeof Person | typeof Practice | typeof Topic,
-  ids: string[],
-  field: string,
-) {
-  const unique = [...new Set(ids)];
-  if (unique.length && (await em.getRepository(entity).countBy({ id: In(unique) })) !== unique.length) {
-    throw AppError.invalidField(field, 'unknownReference');
   }
 }
 

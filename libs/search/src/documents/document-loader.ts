@@ -45,7 +45,7 @@ const VISIT_NETWORKS = `ARRAY_REMOVE(ARRAY[v.network_id], NULL)`;
  * and synonyms in every language ("pažintiniai vizitai", "študijski obiski", "studiebesök") find
  * every visit, and the topic filter and facet count them.
  */
-export const STUDY_VISITS_TOPIC_KEY = 'study-visits';
+const STUDY_VISITS_TOPIC_KEY = 'study-visits';
 const VISIT_TOPICS = `ARRAY(SELECT topic_id FROM study_visit_topic WHERE study_visit_id = v.id
   UNION SELECT tp.id FROM topic tp WHERE tp.key = '${STUDY_VISITS_TOPIC_KEY}' ORDER BY 1)`;
 const VISIT_CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o

@@ -214,8 +214,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     if (this.stopped) return;
     if (this.running) {
       // A change committed while a batch runs may come after that batch's claim: look again at
-      // once when it ends, instead of one poll interval later (a lost wake-up cost ~200 ms of
-      // freshness on a quarter of the changes in the benchmark).
+      // once when it ends, instead of one poll interval later.
       if (delayMs === 0) this.wakeUp = true;
       return;
     }
