@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { IndexEntry, SearchDocument, SearchableType } from '../engine/search-engine.js';
+import type { AccessColumns } from '../engines/postgres/sql-conditions.js';
 import {
   cityKeywords,
   countryCodes,
@@ -51,6 +52,63 @@ const VISIT_TOPICS = `ARRAY(SELECT topic_id FROM study_visit_topic WHERE study_v
 const VISIT_CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o
   WHERE o.city_id IS NOT NULL AND o.id = ANY(${VISIT_ORGANIZATIONS}) ORDER BY 1)`;
 
+/**
+ * Who may find a record, read from its own row: the grants its documents carry (DocumentAccess),
+ * the same as the module's read policy. Written into every document here, and evaluated on the
+ * live row by the postgres engine for records whose documents may be behind (live-access.ts).
+ */
+export const RECORD_ACCESS: Record<SearchableType, { table: string; alias: string; grants: AccessColumns }> =
+  {
+    PRACTICE: {
+      table: 'practice',
+      alias: 'p',
+      grants: {
+        public: `(p.status = 'PUBLISHED' AND p.visibility = 'PUBLIC')`,
+        memberNetworkIds: `CASE WHEN p.status = 'PUBLISHED' AND p.visibility = 'NETWORK'
+                              THEN ${PRACTICE_NETWORKS} ELSE ARRAY[]::uuid[] END`,
+        coordinatorNetworkIds: `CASE WHEN p.status = 'IN_REVIEW' THEN ${PRACTICE_NETWORKS} ELSE ARRAY[]::uuid[] END`,
+        organizationIds: 'ARRAY[p.owner_organization_id]',
+      },
+    },
+    MEETING: {
+      table: 'meeting',
+      alias: 'm',
+      grants: {
+        public: `(m.visibility = 'PUBLIC')`,
+        memberNetworkIds: 'ARRAY[m.network_id]',
+        coordinatorNetworkIds: 'ARRAY[]::uuid[]',
+        organizationIds: 'ARRAY[]::uuid[]',
+      },
+    },
+    STUDY_VISIT: {
+      table: 'study_visit',
+      alias: 'v',
+      grants: {
+        public: `(v.visibility = 'PUBLIC')`,
+        memberNetworkIds: `CASE WHEN v.visibility = 'NETWORK' THEN ${VISIT_NETWORKS} ELSE ARRAY[]::uuid[] END`,
+        coordinatorNetworkIds: 'ARRAY[]::uuid[]',
+        organizationIds: 'ARRAY[v.owner_organization_id]',
+      },
+    },
+    // The directory is public.
+    ORGANIZATION: {
+      table: 'organization',
+      alias: 'o',
+      grants: {
+        public: 'true',
+        memberNetworkIds: 'ARRAY[]::uuid[]',
+        coordinatorNetworkIds: 'ARRAY[]::uuid[]',
+        organizationIds: 'ARRAY[]::uuid[]',
+      },
+    },
+  };
+
+const accessJson = (type: SearchableType): string => {
+  const g = RECORD_ACCESS[type].grants;
+  return `jsonb_build_object('public', ${g.public}, 'memberNetworkIds', ${g.memberNetworkIds},
+        'coordinatorNetworkIds', ${g.coordinatorNetworkIds}, 'organizationIds', ${g.organizationIds})`;
+};
+
 const SQL: Record<SearchableType, string> = {
   PRACTICE: `
     SELECT jsonb_build_object(
@@ -70,12 +128,7 @@ const SQL: Record<SearchableType, string> = {
       'networkIds', ${PRACTICE_NETWORKS},
       'year', extract(year FROM coalesce(p.published_at, p.created_at))::int,
       'date', coalesce(p.published_at, p.created_at),
-      'access', jsonb_build_object(
-        'public', p.status = 'PUBLISHED' AND p.visibility = 'PUBLIC',
-        'memberNetworkIds', CASE WHEN p.status = 'PUBLISHED' AND p.visibility = 'NETWORK'
-                                 THEN ${PRACTICE_NETWORKS} ELSE ARRAY[]::uuid[] END,
-        'coordinatorNetworkIds', CASE WHEN p.status = 'IN_REVIEW' THEN ${PRACTICE_NETWORKS} ELSE ARRAY[]::uuid[] END,
-        'organizationIds', ARRAY[p.owner_organization_id])) AS doc
+      'access', ${accessJson('PRACTICE')}) AS doc
     FROM practice p JOIN practice_translation t ON t.practice_id = p.id
     WHERE p.id = ANY($1::uuid[])`,
 
@@ -99,11 +152,7 @@ const SQL: Record<SearchableType, string> = {
       'networkIds', ARRAY[m.network_id],
       'year', extract(year FROM m.date)::int,
       'date', m.date::timestamptz,
-      'access', jsonb_build_object(
-        'public', m.visibility = 'PUBLIC',
-        'memberNetworkIds', ARRAY[m.network_id],
-        'coordinatorNetworkIds', ARRAY[]::uuid[],
-        'organizationIds', ARRAY[]::uuid[])) AS doc
+      'access', ${accessJson('MEETING')}) AS doc
     FROM meeting m JOIN meeting_translation t ON t.meeting_id = m.id
     WHERE m.id = ANY($1::uuid[])`,
 
@@ -126,12 +175,7 @@ const SQL: Record<SearchableType, string> = {
       'networkIds', ${VISIT_NETWORKS},
       'year', extract(year FROM v.start_date)::int,
       'date', v.start_date::timestamptz,
-      'access', jsonb_build_object(
-        'public', v.visibility = 'PUBLIC',
-        'memberNetworkIds', CASE WHEN v.visibility = 'NETWORK' THEN ${VISIT_NETWORKS}
-                                 ELSE ARRAY[]::uuid[] END,
-        'coordinatorNetworkIds', ARRAY[]::uuid[],
-        'organizationIds', ARRAY[v.owner_organization_id])) AS doc
+      'access', ${accessJson('STUDY_VISIT')}) AS doc
     FROM study_visit v JOIN study_visit_translation t ON t.study_visit_id = v.id
     WHERE v.id = ANY($1::uuid[])`,
 
@@ -162,7 +206,6 @@ const SQL: Record<SearchableType, string> = {
       'networkIds', ARRAY(SELECT nm.network_id FROM network_membership nm WHERE nm.organization_id = o.id ORDER BY 1),
       'year', NULL,
       'date', o.created_at,
-      'access', jsonb_build_object('public', true, 'memberNetworkIds', ARRAY[]::uuid[],
-                                   'coordinatorNetworkIds', ARRAY[]::uuid[], 'organizationIds', ARRAY[]::uuid[])) AS doc
+      'access', ${accessJson('ORGANIZATION')}) AS doc
     FROM texts x JOIN organization o ON o.id = x.id`,
 };

@@ -19,7 +19,7 @@ import {
 } from '../../engine/search-engine.js';
 import { buildQueryPlan, type QueryPlan, type WordAnalysis } from './build-tsquery.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
-import { Params, accessCondition, filterConditions } from './sql-conditions.js';
+import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 /**
@@ -327,6 +327,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');
+    const live = liveAccessCondition(request.reader, p, 'c');
     const headline = p.add(HEADLINE_OPTIONS, '::text');
     const page = after
       ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
@@ -391,6 +392,9 @@ export class PostgresSearchEngine implements SearchEngine {
              + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
              + CASE WHEN c.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
          FROM candidates c
+         -- Hits, the count and the facets all come from here: a record the index is behind on
+         -- is judged by its live row (a practice just made private is not counted).
+         WHERE ${live}
        ),
        ranked AS (
          SELECT s.*, max(s.score) OVER w AS entity_score,
@@ -425,7 +429,12 @@ export class PostgresSearchEngine implements SearchEngine {
   /** No words: the newest records matching the filters, in the caller's language where it exists. */
   private async list(em: EntityManager, request: SearchRequest, after: Cursor | null): Promise<RawResult> {
     const p = new Params();
-    const where = [...filterConditions(request.filter, p), accessCondition(request.reader, p)].join(' AND ');
+    // The live rule as in match: what the sample counts is what the caller may read now.
+    const where = [
+      ...filterConditions(request.filter, p),
+      accessCondition(request.reader, p),
+      liveAccessCondition(request.reader, p, 'd'),
+    ].join(' AND ');
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');
     const limit = p.add(request.first + 1, '::int');

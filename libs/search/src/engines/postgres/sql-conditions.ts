@@ -1,4 +1,5 @@
 import type { SearchFilter, SearchReader } from '../../engine/search-engine.js';
+import { RECORD_ACCESS } from '../../documents/document-loader.js';
 
 /** Collects positional parameters; every value travels as a parameter, never in the SQL text. */
 export class Params {
@@ -28,11 +29,52 @@ export function filterConditions(filter: SearchFilter, params: Params): string[]
   return where;
 }
 
+/** Columns (or SQL expressions) holding a record's DocumentAccess grants. */
+export interface AccessColumns {
+  public: string;
+  memberNetworkIds: string;
+  coordinatorNetworkIds: string;
+  organizationIds: string;
+}
+
+const INDEXED_ACCESS: AccessColumns = {
+  public: 'd.is_public',
+  memberNetworkIds: 'd.member_network_ids',
+  coordinatorNetworkIds: 'd.coordinator_network_ids',
+  organizationIds: 'd.organization_ids',
+};
+
+/**
+ * Whether the reader is granted access by these grants: one rule for the flags stored in the index
+ * (accessCondition) and for the same grants read from a record's live row (live-access.ts).
+ */
+export function grantsReader(reader: SearchReader, params: Params, access: AccessColumns): string {
+  if (reader.kind === 'everything') return 'TRUE';
+  return `(${access.public}
+    OR ${access.memberNetworkIds} && ${params.add(reader.memberNetworkIds, '::uuid[]')}
+    OR ${access.coordinatorNetworkIds} && ${params.add(reader.coordinatorNetworkIds, '::uuid[]')}
+    OR ${access.organizationIds} && ${params.add(reader.organizationIds, '::uuid[]')})`;
+}
+
 /** Visibility: the same grants the modules' read policies give, flattened at indexing time. */
 export function accessCondition(reader: SearchReader, params: Params): string {
-  if (reader.kind === 'everything') return 'TRUE';
-  return `(d.is_public
-    OR d.member_network_ids && ${params.add(reader.memberNetworkIds, '::uuid[]')}
-    OR d.coordinator_network_ids && ${params.add(reader.coordinatorNetworkIds, '::uuid[]')}
-    OR d.organization_ids && ${params.add(reader.organizationIds, '::uuid[]')})`;
+  return grantsReader(reader, params, INDEXED_ACCESS);
+}
+
+/**
+ * Whether the reader may read the record on alias `alias` (entity_type, entity_id) now. The index
+ * learns of a change a moment after it commits: a record with a change still in the outbox is
+ * judged by its live row (RECORD_ACCESS, the grants its documents would carry), so what a search
+ * counts and facets follows the same rule as the hits it returns. Others trust the index. With
+ * an empty outbox (the usual case) this costs one check per search, not one per candidate.
+ */
+export function liveAccessCondition(reader: SearchReader, params: Params, alias: string): string {
+  const live = Object.entries(RECORD_ACCESS).map(([type, r]) => {
+    const grants = grantsReader(reader, params, r.grants);
+    return `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${r.table} ${r.alias}
+              WHERE ${r.alias}.id = ${alias}.entity_id AND ${grants})`;
+  });
+  return `((SELECT NOT EXISTS (SELECT 1 FROM search_outbox))
+    OR NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.kind = ${alias}.entity_type AND o.entity_id = ${alias}.entity_id)
+    OR CASE ${alias}.entity_type ${live.join(' ')} ELSE false END)`;
 }
