@@ -11,6 +11,7 @@ import { I18nService } from '../i18n/i18n.service.js';
 import { parseAcceptLanguage } from '../i18n/languages.js';
 import { I18nModule } from '../i18n/i18n.module.js';
 import { depthLimitRule } from './depth-limit.rule.js';
+import { graphiqlLandingPage } from './graphiql/graphiql-landing-page.plugin.js';
 import { requestPipelinePlugin } from './request-pipeline.plugin.js';
 
 const logger = new Logger('GraphQL');
@@ -25,7 +26,8 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
       path: '/graphql',
       autoSchemaFile: true,
       sortSchema: true,
-      graphiql: config.graphiql,
+      // Nest's GraphiQL loads its scripts from unpkg; ours is served from node_modules (see plugins).
+      graphiql: false,
       introspection: true,
       csrfPrevention: true,
       persistedQueries: false,
@@ -47,6 +49,7 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
         requestPipelinePlugin(i18n, config.graphqlMaxComplexity),
         // We set no cache hints; the default cache-control plugin would wrap every field resolver.
         ApolloServerPluginCacheControlDisabled(),
+        ...(config.graphiql ? [graphiqlLandingPage()] : []),
       ],
       // Our errors never carry an HTTP status into execution, so Nest's status-reset plugin is not needed.
       preserveHttpStatusForExecutionErrors: false,

@@ -45,15 +45,17 @@ export async function createHttpApp(
     });
   }
   app.useSecurityHeaders({
-    // GraphiQL (development) is a page that loads its script and styles from unpkg; the API
-    // itself serves only JSON, for which nothing may load at all.
+    // GraphiQL (development) is a page whose scripts and styles this server serves itself
+    // (libs/core/src/graphql/graphiql): nothing inline, nothing from another host; its fonts are
+    // data: URLs in its stylesheet. The API itself serves only JSON, for which nothing may load.
     contentSecurityPolicy: config.graphiql
       ? {
           useDefaults: true,
           directives: {
-            scriptSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
-            styleSrc: ["'self'", "'unsafe-inline'", 'https://unpkg.com'],
-            imgSrc: ["'self'", 'data:', 'https://unpkg.com'],
+            scriptSrc: ["'self'"],
+            styleSrc: ["'self'"],
+            fontSrc: ["'self'", 'data:'],
+            imgSrc: ["'self'", 'data:'],
             connectSrc: ["'self'"],
             upgradeInsecureRequests: null,
           },
