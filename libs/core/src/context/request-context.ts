@@ -36,6 +36,15 @@ export class RequestContext {
   private accessFacts: Promise<AccessFacts> | undefined;
   /** Language explicitly asked for with a `locale` argument, if any. */
   private explicitLocale: string | null = null;
+  /**
+   * The `locale` of the operation's first top-level field that has one: for messages of errors no
+   * field owns (validation, limits), never for content (see withLocale).
+   */
+  private requestLocale: string | null = null;
+  /** The context views share one request: its access facts are loaded once, here. */
+  private readonly root: RequestContext = this;
+  /** Response paths ("a.edges.0") of fields with their own `locale` argument, and that locale. */
+  private readonly fieldLocales = new Map<string, string>();
   private readonly loaders = new Map<LoaderKey<unknown, unknown>, DataLoader<unknown, unknown>>();
   /** Added to the response's `extensions` (e.g. which search engine answered). */
   readonly responseExtensions: Record<string, unknown> = {};
@@ -65,8 +74,8 @@ export class RequestContext {
 
   /** The caller's roles, loaded on first use and kept for the request. */
   access(): Promise<AccessFacts> {
-    this.accessFacts ??= this.loadAccess();
-    return this.accessFacts;
+    this.root.accessFacts ??= this.root.loadAccess();
+    return this.root.accessFacts;
   }
 
   /** UNAUTHENTICATED for anonymous callers, FORBIDDEN for signed-in callers without the right. */
@@ -76,6 +85,43 @@ export class RequestContext {
 
   useLocale(locale: string | null | undefined): void {
     if (locale) this.explicitLocale = locale;
+  }
+
+  /** The language of messages no field owns (see requestLocale). */
+  useMessageLocale(locale: string | null | undefined): void {
+    if (locale) this.requestLocale = locale;
+  }
+
+  /**
+   * The request as one field with its own `locale` argument (and every field nested in it) sees
+   * it: content and messages in that language. Two aliases of one field may ask for two languages,
+   * so the language cannot be the request's; loaders, access facts and response extensions are.
+   */
+  withLocale(locale: string, path?: string): RequestContext {
+    if (path !== undefined) this.fieldLocales.set(path, locale);
+    if (locale === this.explicitLocale) return this;
+    const view = Object.create(this) as RequestContext;
+    view.explicitLocale = locale;
+    return view;
+  }
+
+  /** Whether any field of this request asked for its own language (else no field needs a view). */
+  get hasFieldLocales(): boolean {
+    return this.fieldLocales.size > 0;
+  }
+
+  /**
+   * The language of an error's message: that of the innermost field with a `locale` around it;
+   * for an error of no field (validation, limits), the operation's first `locale` argument.
+   */
+  messageLocaleAt(path: readonly (string | number)[] | undefined): MessageLocale {
+    if (!path)
+      return this.requestLocale ? this.withLocale(this.requestLocale).messageLocale : this.messageLocale;
+    for (let length = path.length; length > 0; length--) {
+      const locale = this.fieldLocales.get(path.slice(0, length).join('.'));
+      if (locale) return this.withLocale(locale).messageLocale;
+    }
+    return this.messageLocale;
   }
 
   /** Content language asked for: the `locale` argument, else Accept-Language; null means "original". */

@@ -11,6 +11,7 @@ import { I18nService } from '../i18n/i18n.service.js';
 import { parseAcceptLanguage } from '../i18n/languages.js';
 import { I18nModule } from '../i18n/i18n.module.js';
 import { depthLimitRule } from './depth-limit.rule.js';
+import { scopeFieldLocales } from './field-locale.js';
 import { graphiqlLandingPage } from './graphiql/graphiql-landing-page.plugin.js';
 import { requestPipelinePlugin } from './request-pipeline.plugin.js';
 
@@ -44,6 +45,8 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
           access: auth.access,
         });
       },
+      // Each field's `locale` argument decides its own language (see field-locale.ts).
+      transformSchema: scopeFieldLocales,
       validationRules: [depthLimitRule(config.graphqlMaxDepth)],
       plugins: [
         requestPipelinePlugin(i18n, config.graphqlMaxComplexity),

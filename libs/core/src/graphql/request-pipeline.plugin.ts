@@ -10,7 +10,8 @@ import { findLocaleArgument } from './locale-argument.js';
  * (every hook reads the request from its argument), because each plugin and listener costs on
  * every request:
  * - the `locale` argument is picked up as soon as the document is parsed, so validation and
- *   limit errors are already in the caller's language;
+ *   limit errors are already in the caller's language (content and field errors follow each
+ *   field's own `locale`, see field-locale.ts);
  * - the complexity limit is checked before execution;
  * - error messages are rendered in the caller's language (formatError cannot: it does not see
  *   the request).
@@ -22,10 +23,10 @@ export function requestPipelinePlugin(
   const complexity = new ComplexityLimit(maxComplexity);
   const listener: GraphQLRequestListener<RequestContext> = {
     async validationDidStart({ document, request, contextValue }) {
-      contextValue.useLocale(findLocaleArgument(document, request.operationName, request.variables));
+      contextValue.useMessageLocale(findLocaleArgument(document, request.operationName, request.variables));
     },
     async didResolveOperation({ document, request, contextValue, schema, operation }) {
-      contextValue.useLocale(findLocaleArgument(document, request.operationName, request.variables));
+      contextValue.useMessageLocale(findLocaleArgument(document, request.operationName, request.variables));
       complexity.check(schema, document, operation, request.operationName, request.variables);
     },
     async willSendResponse({ response, contextValue }) {
@@ -36,9 +37,11 @@ export function requestPipelinePlugin(
       }
       const errors = response.body.singleResult.errors;
       if (!errors?.length) return;
-      const locale = contextValue.messageLocale;
-      if (locale !== 'en')
-        response.body.singleResult.errors = errors.map((e) => renderError(i18n, e, locale));
+      // In the language of the field that failed: aliases may each ask for their own.
+      response.body.singleResult.errors = errors.map((e) => {
+        const locale = contextValue.messageLocaleAt(e.path);
+        return locale === 'en' ? e : renderError(i18n, e, locale);
+      });
     },
   };
   return {
