@@ -1,4 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { SignedInMutationsGuard } from './auth/allow-anonymous.js';
 import type { AppConfig } from './config/app-config.js';
 import { ConfigModule } from './config/config.module.js';
 import type { DatabaseDefinition } from './database/data-source.factory.js';
@@ -6,6 +8,7 @@ import { DatabaseModule } from './database/database.module.js';
 import { GraphqlRootModule } from './graphql/graphql-root.module.js';
 import { GraphiqlModule } from './graphql/graphiql/graphiql.module.js';
 import { HealthModule } from './health/health.module.js';
+import { TimeBudgetInterceptor } from './graphql/time-budget.interceptor.js';
 import { SystemResolver } from './graphql/system.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { I18nModule } from './i18n/i18n.module.js';
@@ -24,7 +27,12 @@ export class CoreModule {
         ...(config.graphiql ? [GraphiqlModule] : []),
         HealthModule,
       ],
-      providers: [SystemResolver, AuditResolver],
+      providers: [
+        SystemResolver,
+        AuditResolver,
+        { provide: APP_GUARD, useClass: SignedInMutationsGuard },
+        { provide: APP_INTERCEPTOR, useClass: TimeBudgetInterceptor },
+      ],
     };
   }
 }

@@ -1,5 +1,12 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { PageArgs, assertId, mapConnection, type ConnectionResult, type RequestContext } from '#core';
+import {
+  AllowAnonymous,
+  PageArgs,
+  assertId,
+  mapConnection,
+  type ConnectionResult,
+  type RequestContext,
+} from '#core';
 import {
   NetworkType,
   NetworksService,
@@ -125,6 +132,7 @@ export class IdentityResolver {
     return (await this.apiKeyService.list(ctx, assertId(networkId, 'networkId'))).map(toApiKeyType);
   }
 
+  @AllowAnonymous()
   @Mutation(() => AuthPayloadType, {
     description: 'Signs in. Failed attempts are limited per account and per address.',
   })
@@ -132,11 +140,13 @@ export class IdentityResolver {
     return toAuthPayload(await this.sessions.login(ctx, input.email, input.password));
   }
 
+  @AllowAnonymous()
   @Mutation(() => AuthPayloadType, { description: 'Exchanges a refresh token (single-use) for new tokens.' })
   async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadType> {
     return toAuthPayload(await this.sessions.refresh(refreshToken));
   }
 
+  @AllowAnonymous()
   @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to.' })
   logout(@Args('refreshToken') refreshToken: string): Promise<boolean> {
     return this.sessions.logout(refreshToken);
@@ -163,6 +173,7 @@ export class IdentityResolver {
     };
   }
 
+  @AllowAnonymous()
   @Mutation(() => AuthPayloadType, {
     description: 'Accepts an invitation from its emailed link and signs in.',
   })
@@ -177,6 +188,7 @@ export class IdentityResolver {
     );
   }
 
+  @AllowAnonymous()
   @Mutation(() => Boolean, {
     description: 'Emails a reset link if the address has an account; always answers true.',
   })
@@ -184,6 +196,7 @@ export class IdentityResolver {
     return this.invitations.requestPasswordReset(email.slice(0, 254));
   }
 
+  @AllowAnonymous()
   @Mutation(() => Boolean, { description: 'Sets a new password from an emailed link; ends every session.' })
   resetPassword(@Args('input') input: ResetPasswordInput): Promise<boolean> {
     return this.invitations.resetPassword(input.token, input.newPassword);

@@ -46,6 +46,22 @@ const envSchema = z.object({
   BODY_LIMIT_BYTES: positiveInt(1024, 50 * 1024 * 1024).default(1024 * 1024),
   GRAPHQL_MAX_DEPTH: positiveInt(2, 50).default(10),
   GRAPHQL_MAX_COMPLEXITY: positiveInt(10, 1_000_000).default(25_000),
+  GRAPHQL_MAX_COMPLEXITY_API_KEY: positiveInt(10, 1_000_000).default(10_000),
+  GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: positiveInt(10, 1_000_000).default(5_000),
+  GRAPHQL_TIME_BUDGET_MS: positiveInt(100, 600_000).default(10_000),
+  GRAPHQL_TIME_BUDGET_API_KEY_MS: positiveInt(100, 600_000).default(5_000),
+  GRAPHQL_TIME_BUDGET_ANONYMOUS_MS: positiveInt(100, 600_000).default(3_000),
+  GRAPHQL_MAX_TOKENS: positiveInt(100, 1_000_000).default(10_000),
+  GRAPHQL_MAX_ALIASES_PER_FIELD: positiveInt(1, 1000).default(10),
+  GRAPHQL_MAX_FRAGMENTS: positiveInt(1, 10_000).default(100),
+  GRAPHQL_MAX_DIRECTIVES_PER_FIELD: positiveInt(1, 100).default(5),
+  GRAPHQL_MAX_INPUT_DEPTH: positiveInt(4, 200).default(32),
+  GRAPHQL_INTROSPECTION: booleanFromEnv.optional(),
+  HTTP_CONNECTION_TIMEOUT_MS: positiveInt(1000, 3_600_000).default(60_000),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(1000, 600_000).default(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(1000, 3_600_000).default(30_000),
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: positiveInt(1000, 600_000).default(5_000),
+  HTTP_MAX_CONNECTIONS_PER_IP: positiveInt(1, 100_000).default(64),
   TRUST_PROXY: booleanFromEnv.default(false),
   ADMIN_TOKEN: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
   JWT_SECRET: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
@@ -82,7 +98,12 @@ export interface AppConfig {
   graphiql: boolean;
   bodyLimitBytes: number;
   graphqlMaxDepth: number;
-  graphqlMaxComplexity: number;
+  /** What one GraphQL request may cost and spend, by who is asking, and how big its document may be. */
+  graphqlLimits: GraphqlLimits;
+  /** Introspection (`__schema`, `__type`): on outside production unless set. */
+  graphqlIntrospection: boolean;
+  /** Socket-level limits against slow and greedy clients. */
+  http: HttpLimits;
   trustProxy: boolean;
   /** Bootstrap operator token: `Authorization: Bearer <token>` may change the directory. */
   adminToken: string | null;
@@ -138,7 +159,32 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphiql: e.GRAPHIQL ?? e.NODE_ENV === 'development',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
-    graphqlMaxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+    graphqlLimits: {
+      complexity: {
+        member: e.GRAPHQL_MAX_COMPLEXITY,
+        apiKey: e.GRAPHQL_MAX_COMPLEXITY_API_KEY,
+        anonymous: e.GRAPHQL_MAX_COMPLEXITY_ANONYMOUS,
+      },
+      timeBudgetMs: {
+        member: e.GRAPHQL_TIME_BUDGET_MS,
+        apiKey: e.GRAPHQL_TIME_BUDGET_API_KEY_MS,
+        anonymous: e.GRAPHQL_TIME_BUDGET_ANONYMOUS_MS,
+      },
+      maxTokens: e.GRAPHQL_MAX_TOKENS,
+      maxAliasesPerField: e.GRAPHQL_MAX_ALIASES_PER_FIELD,
+      maxFragments: e.GRAPHQL_MAX_FRAGMENTS,
+      maxDirectivesPerField: e.GRAPHQL_MAX_DIRECTIVES_PER_FIELD,
+      maxInputDepth: e.GRAPHQL_MAX_INPUT_DEPTH,
+    },
+    graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+    http: {
+      connectionTimeoutMs: e.HTTP_CONNECTION_TIMEOUT_MS,
+      // Node requires headersTimeout <= requestTimeout.
+      headersTimeoutMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
+      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+      maxConnectionsPerIp: e.HTTP_MAX_CONNECTIONS_PER_IP,
+    },
     trustProxy: e.TRUST_PROXY,
     adminToken: e.ADMIN_TOKEN ?? null,
     jwtSecret: e.JWT_SECRET ?? randomBytes(32).toString('base64url'),
@@ -159,6 +205,39 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       maxLagSeconds: e.SEARCH_MAX_LAG_SECONDS,
     },
   };
+}
+
+/** A limit per kind of caller: signed-in members (and the operator), API keys, anonymous callers. */
+export interface PerCaller<T> {
+  member: T;
+  apiKey: T;
+  anonymous: T;
+}
+
+export interface GraphqlLimits {
+  complexity: PerCaller<number>;
+  /** Wall-clock time a request's resolvers may take; database statements are cancelled with it. */
+  timeBudgetMs: PerCaller<number>;
+  /** graphql-js `parse` stops after this many tokens. */
+  maxTokens: number;
+  /** Different aliases of one field name in a document (1,000 aliased `search` fields ran 1,000 searches). */
+  maxAliasesPerField: number;
+  maxFragments: number;
+  maxDirectivesPerField: number;
+  /** Nesting of lists and input objects, in the document and in variables. */
+  maxInputDepth: number;
+}
+
+export interface HttpLimits {
+  /** A socket with no activity for this long is closed (Fastify `connectionTimeout`). */
+  connectionTimeoutMs: number;
+  /** Time to receive a request's headers (Node `headersTimeout`). */
+  headersTimeoutMs: number;
+  /** Time to receive a whole request, body included (Node `requestTimeout`). */
+  requestTimeoutMs: number;
+  keepAliveTimeoutMs: number;
+  /** Open sockets per remote address; more are closed at once. */
+  maxConnectionsPerIp: number;
 }
 
 export interface SearchConfig {

@@ -4,6 +4,7 @@ import { ANONYMOUS, NO_ACCESS, type AccessFacts, type Principal } from '../auth/
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { DEFAULT_LANGUAGE, isMessageLocale, type MessageLocale } from '../i18n/languages.js';
+import { RequestDeadline } from './request-deadline.js';
 
 /** Identifies one kind of per-request DataLoader; create one key per loader, at module level. */
 export class LoaderKey<K, V> {
@@ -20,6 +21,8 @@ export interface RequestContextInit {
   principal?: Principal;
   preferredLocale?: string;
   access?: () => Promise<AccessFacts>;
+  /** The request's time budget; none outside HTTP requests. */
+  deadline?: RequestDeadline;
 }
 
 /**
@@ -31,6 +34,7 @@ export class RequestContext {
   readonly acceptLanguages: readonly string[];
   readonly ip: string | undefined;
   readonly principal: Principal;
+  readonly deadline: RequestDeadline;
   private readonly preferredLocale: string | undefined;
   private readonly loadAccess: () => Promise<AccessFacts>;
   private accessFacts: Promise<AccessFacts> | undefined;
@@ -56,6 +60,7 @@ export class RequestContext {
     this.principal = init.principal ?? ANONYMOUS;
     this.preferredLocale = init.preferredLocale;
     this.loadAccess = init.access ?? (async () => NO_ACCESS);
+    this.deadline = init.deadline ?? RequestDeadline.none();
   }
 
   /** A context for work outside HTTP requests (start-up, seeding, scripts). */

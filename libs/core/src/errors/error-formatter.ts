@@ -56,6 +56,15 @@ function fromDatabase(error: unknown): AppError | null {
   return null;
 }
 
+/** graphql-js stops parsing at `maxTokens` with a syntax error; it is a size limit, said as such. */
+function fromParser(formatted: GraphQLFormattedError): AppError | null {
+  if (formatted.extensions?.['code'] !== ErrorCode.GRAPHQL_PARSE_FAILED) return null;
+  const limit = /contains more tha[nt] (\d+) (tokens|comments)/.exec(formatted.message);
+  return limit
+    ? new AppError(ErrorCode.QUERY_TOO_LARGE, undefined, { limit: limit[2]!, max: Number(limit[1]) })
+    : null;
+}
+
 export interface FormatErrorOptions {
   i18n: I18nService;
   /** Called for unexpected errors, which reach the caller only as INTERNAL_SERVER_ERROR. */
@@ -93,14 +102,14 @@ export function renderError(
  * LocalizedErrorsPlugin, because formatError does not know the caller's language.
  */
 export function createErrorFormatter(options: FormatErrorOptions) {
-  const render = (error: GraphQLFormattedError, info: ErrorI18n): GraphQLFormattedError => {
-    Object.defineProperty(error, I18N, { value: info, enumerable: false });
-    // English until LocalizedErrorsPlugin re-renders it in the caller's language.
-    return renderError(options.i18n, error, 'en');
-  };
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const render = (rendered: GraphQLFormattedError, info: ErrorI18n): GraphQLFormattedError => {
+      Object.defineProperty(rendered, I18N, { value: info, enumerable: false });
+      // English until LocalizedErrorsPlugin re-renders it in the caller's language.
+      return renderError(options.i18n, rendered, 'en');
+    };
     const base = { locations: formatted.locations, path: formatted.path };
-    const appError = findAppError(error) ?? fromDatabase(rootCause(error));
+    const appError = findAppError(error) ?? fromDatabase(rootCause(error)) ?? fromParser(formatted);
     if (appError) {
       const i18n: ErrorI18n = { key: appError.messageKey, params: appError.params, fields: appError.fields };
       return render(
@@ -114,9 +123,15 @@ export function createErrorFormatter(options: FormatErrorOptions) {
       const key = csrf ? 'errors.CSRF_BLOCKED' : `errors.${code}`;
       const i18n: ErrorI18n = { key, params: {}, fields: [] };
       // graphql-js's own text (e.g. 'Cannot query field "x" on type "Query".') names no internals and
-      // tells a developer exactly what to fix, so it is kept as `detail` beside the localized message.
+      // tells a developer exactly what to fix, so it is kept as `detail` beside the localized message;
+      // a JavaScript engine failure (a stack overflow) is not such a text and is never passed on.
+      const internal = rootCause(error) instanceof RangeError || /call stack/i.test(formatted.message);
       return render(
-        { ...base, message: formatted.message, extensions: { code, detail: formatted.message } },
+        {
+          ...base,
+          message: formatted.message,
+          extensions: internal ? { code } : { code, detail: formatted.message },
+        },
         i18n,
       );
     }

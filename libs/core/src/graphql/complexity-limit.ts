@@ -1,13 +1,27 @@
 import {
   GraphQLError,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
+  Kind,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
   getNullableType,
+  getVariableValues,
+  isInterfaceType,
   isListType,
+  isObjectType,
   type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
   type GraphQLField,
+  type GraphQLNamedType,
   type GraphQLSchema,
   type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { Principal } from '../auth/principal.js';
+import type { PerCaller } from '../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
 import { DEFAULT_PAGE_SIZE } from '../pagination/connection.types.js';
@@ -17,76 +31,159 @@ const UNPAGINATED_LIST_SIZE = 10;
 
 const badRequest = (status: number) => ({ http: { status, headers: new Map<string, string>() } });
 
+type Variables = Record<string, unknown>;
+
 /**
- * Estimates what an operation costs before running it: every field costs 1, and a list field
- * multiplies its children by the page size asked for (`first`, or the default page size).
+ * Estimates what an operation costs before running it: every field costs 1 (or the `complexity`
+ * its resolver declares: a search, a count), a list multiplies its children by the page size asked
+ * for (`first`, or the default page size), and a connection multiplies only its `edges`.
+ *
+ * Each fragment is costed once per request and remembered, so the estimate is linear in the
+ * document even when fragments spread each other many times over (graphql-query-complexity walked
+ * every spread anew: exponential in nested fragments). Branches on different types (`... on
+ * Practice`, `... on Meeting`) cost the dearest branch, as only one of them applies to an object.
  */
 export class ComplexityLimit {
-  /** Cost of operations without variables, per parsed document (Apollo reuses cached documents). */
-  private readonly constantCost = new WeakMap<DocumentNode, number>();
+  /** Cost of operations without variables (Apollo reuses cached documents and their nodes). */
+  private readonly constantCost = new WeakMap<OperationDefinitionNode, number>();
 
-  constructor(private readonly max: number) {}
+  constructor(private readonly limits: PerCaller<number>) {}
+
+  maxFor(principal: Principal): number {
+    if (principal.kind === 'anonymous') return this.limits.anonymous;
+    if (principal.kind === 'api-key') return this.limits.apiKey;
+    return this.limits.member;
+  }
 
   check(
     schema: GraphQLSchema,
     document: DocumentNode,
     operation: OperationDefinitionNode | undefined,
-    operationName: string | null | undefined,
     variables: Record<string, unknown> | undefined,
+    principal: Principal,
   ): void {
-    const cacheable = !operation?.variableDefinitions?.length && document.definitions.length === 1;
-    let cost = cacheable ? this.constantCost.get(document) : undefined;
+    if (!operation) return; // Apollo reports the missing operation itself.
+    const cacheable = !operation.variableDefinitions?.length;
+    let cost = cacheable ? this.constantCost.get(operation) : undefined;
     if (cost === undefined) {
-      cost = this.estimate(schema, document, operationName, variables);
-      if (cacheable) this.constantCost.set(document, cost);
+      cost = estimateCost(schema, document, operation, variables ?? {});
+      if (cacheable) this.constantCost.set(operation, cost);
     }
-    if (cost > this.max) {
-      throw new GraphQLError(`Query complexity ${cost} exceeds the maximum of ${this.max}.`, {
-        originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { cost, max: this.max }),
+    const max = this.maxFor(principal);
+    if (cost > max) {
+      throw new GraphQLError(`Query complexity ${cost} exceeds the maximum of ${max}.`, {
+        originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { cost, max }),
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...badRequest(400) },
       });
     }
   }
-
-  private estimate(
-    schema: GraphQLSchema,
-    document: DocumentNode,
-    operationName: string | null | undefined,
-    variables: Record<string, unknown> | undefined,
-  ): number {
-    try {
-      return getComplexity({
-        schema,
-        operationName: operationName ?? undefined,
-        query: document,
-        variables: variables ?? {},
-        estimators: [fieldExtensionsEstimator(), listEstimator, simpleEstimator({ defaultComplexity: 1 })],
-      });
-    } catch (error) {
-      // Variables that do not fit their types: the caller's mistake, reported as such.
-      if (error instanceof GraphQLError) {
-        throw new GraphQLError(error.message, {
-          originalError: error,
-          extensions: { code: ErrorCode.BAD_USER_INPUT, ...badRequest(400) },
-        });
-      }
-      throw error;
-    }
-  }
 }
 
-function listEstimator(options: {
-  field: GraphQLField<unknown, unknown>;
-  args: Record<string, unknown>;
-  childComplexity: number;
-}): number | void {
-  const first = options.args['first'];
-  if (first !== undefined) {
-    const size = typeof first === 'number' ? first : DEFAULT_PAGE_SIZE;
-    return 1 + options.childComplexity * Math.max(size, 1);
+/** The estimated cost of one operation (see ComplexityLimit). */
+export function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  rawVariables: Variables,
+): number {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], rawVariables);
+  if (coerced.errors) {
+    // Variables that do not fit their types: the caller's mistake, reported as such.
+    const first = coerced.errors[0]!;
+    throw new GraphQLError(first.message, {
+      originalError: first,
+      extensions: { code: ErrorCode.BAD_USER_INPUT, ...badRequest(400) },
+    });
   }
-  // `edges` is already counted by its connection's `first`.
-  if (options.field.name !== 'edges' && isListType(getNullableType(options.field.type))) {
-    return 1 + options.childComplexity * UNPAGINATED_LIST_SIZE;
+  const variables = coerced.coerced;
+  const root = schema.getRootType(operation.operation);
+  if (!root) return 0;
+
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   }
+  // Keyed by fragment and the page size of the connection it is spread into (it decides `edges`).
+  const fragmentCosts = new Map<string, number>();
+  const inProgress = new Set<string>();
+
+  const skipped = (node: FieldNode | SelectionSetNode['selections'][number]): boolean => {
+    if (!node.directives?.length) return false;
+    const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
+    if (skip?.['if'] === true) return true;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
+    return include?.['if'] === false;
+  };
+
+  const fragmentCost = (name: string, pageSize: number | null): number => {
+    const key = `${name}\u0000${pageSize ?? ''}`;
+    const known = fragmentCosts.get(key);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    const type = fragment && schema.getType(fragment.typeCondition.name.value);
+    // Unknown and cyclic fragments never get here (validation refuses them); cost nothing if they do.
+    if (!fragment || !type || inProgress.has(key)) return 0;
+    inProgress.add(key);
+    const cost = selectionCost(fragment.selectionSet, type, pageSize);
+    inProgress.delete(key);
+    fragmentCosts.set(key, cost);
+    return cost;
+  };
+
+  /** `pageSize`: set when this is a connection's selection set, for its `edges`. */
+  const selectionCost = (
+    selectionSet: SelectionSetNode,
+    parent: GraphQLNamedType,
+    pageSize: number | null,
+  ): number => {
+    let common = 0;
+    const branches = new Map<string, number>();
+    const addBranch = (typeName: string | undefined, cost: number) => {
+      if (!typeName || typeName === parent.name) common += cost;
+      else branches.set(typeName, (branches.get(typeName) ?? 0) + cost);
+    };
+    for (const selection of selectionSet.selections) {
+      if (skipped(selection)) continue;
+      if (selection.kind === Kind.FIELD) {
+        common += fieldCost(selection, parent, pageSize);
+      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+        const typeName = selection.typeCondition?.name.value;
+        const type = (typeName && schema.getType(typeName)) || parent;
+        addBranch(typeName, selectionCost(selection.selectionSet, type, pageSize));
+      } else {
+        const typeName = fragments.get(selection.name.value)?.typeCondition.name.value;
+        addBranch(typeName, fragmentCost(selection.name.value, pageSize));
+      }
+    }
+    let dearest = 0;
+    for (const cost of branches.values()) dearest = Math.max(dearest, cost);
+    return common + dearest;
+  };
+
+  const fieldCost = (node: FieldNode, parent: GraphQLNamedType, pageSize: number | null): number => {
+    const name = node.name.value;
+    if (name.startsWith('__')) return 0;
+    const field =
+      isObjectType(parent) || isInterfaceType(parent)
+        ? (parent.getFields()[name] as GraphQLField<unknown, unknown> | undefined)
+        : undefined;
+    if (!field) return 1;
+    const own = typeof field.extensions['complexity'] === 'number' ? field.extensions['complexity'] : 1;
+    if (!node.selectionSet) return own;
+    const type = getNamedType(field.type);
+    const first = field.args.some((a) => a.name === 'first')
+      ? getArgumentValues(field, node, variables)['first']
+      : undefined;
+    const asked =
+      first === undefined ? null : Math.max(typeof first === 'number' ? first : DEFAULT_PAGE_SIZE, 1);
+    if (isListType(getNullableType(field.type))) {
+      // `edges` is sized by its connection's `first`; other lists by their own, or a guess.
+      const size = name === 'edges' && pageSize !== null ? pageSize : (asked ?? UNPAGINATED_LIST_SIZE);
+      return own + size * selectionCost(node.selectionSet, type, null);
+    }
+    // A connection (or a search result): its `first` sizes its `edges`, not its count or facets.
+    return own + selectionCost(node.selectionSet, type, asked);
+  };
+
+  return selectionCost(operation.selectionSet, root, null);
 }

@@ -4,8 +4,10 @@ import { Logger } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import type { FastifyRequest } from 'fastify';
 import { AUTHENTICATOR, type Authenticator } from '../auth/authenticator.js';
-import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import type { Principal } from '../auth/principal.js';
+import { APP_CONFIG, type AppConfig, type GraphqlLimits } from '../config/app-config.js';
 import { RequestContext } from '../context/request-context.js';
+import { RequestDeadline } from '../context/request-deadline.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
 import { I18nService } from '../i18n/i18n.service.js';
 import { parseAcceptLanguage } from '../i18n/languages.js';
@@ -16,6 +18,13 @@ import { graphiqlLandingPage } from './graphiql/graphiql-landing-page.plugin.js'
 import { requestPipelinePlugin } from './request-pipeline.plugin.js';
 
 const logger = new Logger('GraphQL');
+
+/** Signed-in members and the operator get the longest budget; API keys and anonymous callers less. */
+function timeBudget(limits: GraphqlLimits, principal: Principal): number {
+  if (principal.kind === 'anonymous') return limits.timeBudgetMs.anonymous;
+  if (principal.kind === 'api-key') return limits.timeBudgetMs.apiKey;
+  return limits.timeBudgetMs.member;
+}
 
 /** The GraphQL endpoint: Apollo Server 5 on Fastify, code-first, with every protection on. */
 export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -29,7 +38,14 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
       sortSchema: true,
       // Nest's GraphiQL loads its scripts from unpkg; ours is served from node_modules (see plugins).
       graphiql: false,
-      introspection: true,
+      // Off in production unless GRAPHQL_INTROSPECTION=true: the schema is published as schema.graphql.
+      introspection: config.graphqlIntrospection,
+      // The parser stops early on huge documents; the other bounds are checked before Apollo runs
+      // (http/graphql-request-limits.ts).
+      parseOptions: {
+        maxLexicalTokens: config.graphqlLimits.maxTokens,
+        maxComments: config.graphqlLimits.maxTokens,
+      },
       csrfPrevention: true,
       persistedQueries: false,
       includeStacktraceInErrorResponses: false,
@@ -43,13 +59,14 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
           principal: auth.principal,
           preferredLocale: auth.preferredLocale,
           access: auth.access,
+          deadline: new RequestDeadline(timeBudget(config.graphqlLimits, auth.principal)),
         });
       },
       // Each field's `locale` argument decides its own language (see field-locale.ts).
       transformSchema: scopeFieldLocales,
       validationRules: [depthLimitRule(config.graphqlMaxDepth)],
       plugins: [
-        requestPipelinePlugin(i18n, config.graphqlMaxComplexity),
+        requestPipelinePlugin(i18n, config.graphqlLimits.complexity),
         // We set no cache hints; the default cache-control plugin would wrap every field resolver.
         ApolloServerPluginCacheControlDisabled(),
         ...(config.graphiql ? [graphiqlLandingPage()] : []),

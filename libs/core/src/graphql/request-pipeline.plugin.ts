@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import type { PerCaller } from '../config/app-config.js';
 import type { RequestContext } from '../context/request-context.js';
 import { renderError } from '../errors/error-formatter.js';
 import type { I18nService } from '../i18n/i18n.service.js';
@@ -12,22 +13,22 @@ import { findLocaleArgument } from './locale-argument.js';
  * - the `locale` argument is picked up as soon as the document is parsed, so validation and
  *   limit errors are already in the caller's language (content and field errors follow each
  *   field's own `locale`, see field-locale.ts);
- * - the complexity limit is checked before execution;
+ * - the complexity limit (by who is asking) is checked before execution;
  * - error messages are rendered in the caller's language (formatError cannot: it does not see
  *   the request).
  */
 export function requestPipelinePlugin(
   i18n: I18nService,
-  maxComplexity: number,
+  complexityLimits: PerCaller<number>,
 ): ApolloServerPlugin<RequestContext> {
-  const complexity = new ComplexityLimit(maxComplexity);
+  const complexity = new ComplexityLimit(complexityLimits);
   const listener: GraphQLRequestListener<RequestContext> = {
     async validationDidStart({ document, request, contextValue }) {
       contextValue.useMessageLocale(findLocaleArgument(document, request.operationName, request.variables));
     },
     async didResolveOperation({ document, request, contextValue, schema, operation }) {
       contextValue.useMessageLocale(findLocaleArgument(document, request.operationName, request.variables));
-      complexity.check(schema, document, operation, request.operationName, request.variables);
+      complexity.check(schema, document, operation, request.variables, contextValue.principal);
     },
     async willSendResponse({ response, contextValue }) {
       if (response.body.kind !== 'single') return;

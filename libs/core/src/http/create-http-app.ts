@@ -4,7 +4,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import type { AppConfig } from '../config/app-config.js';
 import { I18nService } from '../i18n/i18n.service.js';
 import { createValidationPipe } from '../validation/validation.pipe.js';
+import { installCsrfPrevention } from './csrf-prevention.js';
 import { HttpErrorsFilter } from './http-errors.filter.js';
+import { installGraphqlRequestLimits } from './graphql-request-limits.js';
+import { clientErrorHandler, limitConnectionsPerAddress, serverTimeouts } from './socket-limits.js';
 
 /**
  * Builds the HTTP application: NestJS on Fastify (Express cost ~3x the throughput here, see the
@@ -16,10 +19,14 @@ export async function createHttpApp(
   config: AppConfig,
   logger: LoggerService | false,
 ): Promise<NestFastifyApplication> {
+  // Set once the application exists; Node may report a client error only after that anyway.
+  const late: { i18n?: I18nService } = {};
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    ...serverTimeouts(config.http),
+    clientErrorHandler: clientErrorHandler(() => late.i18n),
   });
   const app = await NestFactory.create<NestFastifyApplication>(rootModule, adapter, {
     logger: logger === false ? false : logger,
@@ -63,8 +70,17 @@ export async function createHttpApp(
       : { useDefaults: false, directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
     strictTransportSecurity: config.env === 'production',
   });
+  const messages = app.get(I18nService);
+  late.i18n = messages;
+  limitConnectionsPerAddress(app.getHttpServer(), config.http.maxConnectionsPerIp);
+  const fastify = app.getHttpAdapter().getInstance();
+  installCsrfPrevention(fastify, '/graphql', messages);
+  installGraphqlRequestLimits(fastify, '/graphql', messages, {
+    ...config.graphqlLimits,
+    maxDepth: config.graphqlMaxDepth,
+  });
   app.useGlobalPipes(createValidationPipe());
-  app.useGlobalFilters(new HttpErrorsFilter(app.get(I18nService), config.bodyLimitBytes));
+  app.useGlobalFilters(new HttpErrorsFilter(messages, config.bodyLimitBytes));
   return app;
 }
 

@@ -61,6 +61,8 @@ const runThunk: FieldMiddleware = async (_ctx, next) => {
   return typeof value === 'function' ? (value as () => unknown)() : value;
 };
 
+const TOTAL_COUNT_COMPLEXITY = 10;
+
 /** Builds `<Name>Connection` and `<Name>Edge` object types for a node type (Relay spec). */
 export function Connection<T>(
   nodeType: Type<T>,
@@ -86,6 +88,8 @@ export function Connection<T>(
     // Counting costs a query, so the count is a thunk run only when the field is selected.
     @Field(() => Int, {
       description: 'Number of items matching the filter, across all pages.',
+      // A COUNT over everything the filter matches, not one row: priced above a plain field.
+      complexity: TOTAL_COUNT_COMPLEXITY,
       middleware: [runThunk],
     })
     totalCount: () => Promise<number>;

@@ -3,6 +3,7 @@
  * layer, the outbox worker and the tests only see these types. Engines are chosen by
  * configuration (SEARCH_ENGINE) in search-engine.factory.ts.
  */
+import type { RequestDeadline } from '#core';
 
 export const SEARCHABLE_TYPES = ['PRACTICE', 'STUDY_VISIT', 'MEETING', 'ORGANIZATION'] as const;
 export type SearchableType = (typeof SEARCHABLE_TYPES)[number];
@@ -98,6 +99,8 @@ export interface SearchRequest {
   /** An opaque cursor from an earlier page of the same search. */
   after: string | null;
   reader: SearchReader;
+  /** The request's time budget: engines stop (and cancel statements) when it is spent. */
+  deadline?: RequestDeadline;
 }
 
 export interface SearchHit {

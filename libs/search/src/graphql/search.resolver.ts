@@ -15,6 +15,9 @@ import {
 import type { SearchEntityValue } from './search.types.js';
 import type { SearchableType } from '../engine/search-engine.js';
 
+/** Complexity of one search, before its hits (anonymous callers may spend 5,000 per request by default). */
+const SEARCH_COMPLEXITY = 1000;
+
 const LOCALE_ARG = {
   name: 'locale',
   type: () => LanguageCodeScalar,
@@ -27,6 +30,9 @@ export class SearchResolver {
   constructor(private readonly service: SearchService) {}
 
   @Query(() => SearchResult, {
+    // Ranking, counting and faceting over the whole index: a search costs what hundreds of plain
+    // fields do (see the complexity limit), so one request cannot run many at once.
+    complexity: SEARCH_COMPLEXITY,
     description:
       'Practices, study visits, meetings and organizations you may read, in any language: ranked hits with snippets, counts and facets.',
   })

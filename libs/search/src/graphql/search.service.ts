@@ -49,6 +49,7 @@ export class SearchService {
       first: Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
       after: args.after ?? null,
       reader: await readerOf(ctx),
+      deadline: ctx.deadline,
     };
     const { page, engine } = await this.run(ctx, request);
     const readable = await this.readable(ctx, page.hits);

@@ -24,6 +24,15 @@ export const en = {
     QUERY_TOO_DEEP: 'The query is nested too deeply: at most {{max}} levels are allowed.',
     QUERY_TOO_COMPLEX: 'The query is too complex: its cost is {{cost}}, the maximum is {{max}}.',
     PAYLOAD_TOO_LARGE: 'The request is too large: at most {{limit}} bytes are accepted.',
+    QUERY_TOO_LARGE: 'The query is too large: {{limit}} may be at most {{max}}.',
+    TOO_MANY_ALIASES:
+      'The field {{field}} is asked for under more than {{max}} different names in one request.',
+    INPUT_TOO_DEEP:
+      'The input is nested too deeply: at most {{max}} levels of lists and objects are allowed.',
+    TIME_LIMIT_EXCEEDED:
+      'The request took longer than the {{ms}} ms allowed and was stopped. Ask for less at once.',
+    REQUEST_HEADER_FIELDS_TOO_LARGE: 'The request headers are too large.',
+    REQUEST_TIMEOUT: 'The request was not received in time and was closed.',
     UNSUPPORTED_MEDIA_TYPE: 'Send the request as application/json.',
     METHOD_NOT_ALLOWED: 'Queries may be sent with GET or POST; mutations only with POST.',
     NOT_FOUND: '{{entity}} was not found.',

@@ -23,6 +23,14 @@ export const fi: Messages = {
     QUERY_TOO_COMPLEX:
       'Kysely on liian monimutkainen: sen kustannus on {{cost}} ja suurin sallittu kustannus on {{max}}.',
     PAYLOAD_TOO_LARGE: 'Pyyntö on liian suuri: suurin sallittu koko on {{limit}} tavua.',
+    QUERY_TOO_LARGE: 'Kysely on liian suuri: {{limit}} saa olla enintään {{max}}.',
+    TOO_MANY_ALIASES: 'Kenttää {{field}} pyydetään yhdessä pyynnössä useammalla kuin {{max}} eri nimellä.',
+    INPUT_TOO_DEEP:
+      'Syöte on sisäkkäistetty liian syvälle: enintään {{max}} luettelo- ja objektitasoa on sallittu.',
+    TIME_LIMIT_EXCEEDED:
+      'Pyyntö kesti kauemmin kuin sallitut {{ms}} ms, ja se keskeytettiin. Pyydä vähemmän kerralla.',
+    REQUEST_HEADER_FIELDS_TOO_LARGE: 'Pyynnön otsakkeet ovat liian suuret.',
+    REQUEST_TIMEOUT: 'Pyyntöä ei vastaanotettu ajoissa, ja yhteys suljettiin.',
     UNSUPPORTED_MEDIA_TYPE: 'Lähetä pyyntö muodossa application/json.',
     METHOD_NOT_ALLOWED: 'Kyselyt voi lähettää GET- tai POST-pyyntönä, mutaatiot vain POST-pyyntönä.',
     NOT_FOUND: '{{entity}}: tietuetta ei löytynyt.',

@@ -23,6 +23,14 @@ export const lt: Messages = {
     QUERY_TOO_COMPLEX:
       'Užklausa per sudėtinga: jos sudėtingumo įvertis – {{cost}}, didžiausias leistinas – {{max}}.',
     PAYLOAD_TOO_LARGE: 'Užklausa per didelė: didžiausias leistinas dydis – {{limit}} B.',
+    QUERY_TOO_LARGE: 'Užklausa per didelė: {{limit}} gali būti ne daugiau kaip {{max}}.',
+    TOO_MANY_ALIASES:
+      'Laukas {{field}} vienoje užklausoje prašomas daugiau nei {{max}} skirtingais pavadinimais.',
+    INPUT_TOO_DEEP: 'Įvestis per giliai įdėta: leidžiama ne daugiau kaip {{max}} sąrašų ir objektų lygių.',
+    TIME_LIMIT_EXCEEDED:
+      'Užklausa truko ilgiau nei leidžiamos {{ms}} ms ir buvo sustabdyta. Prašykite mažiau duomenų vienu metu.',
+    REQUEST_HEADER_FIELDS_TOO_LARGE: 'Užklausos antraštės per didelės.',
+    REQUEST_TIMEOUT: 'Užklausa nebuvo gauta laiku ir buvo nutraukta.',
     UNSUPPORTED_MEDIA_TYPE: 'Siųskite užklausą application/json formatu.',
     METHOD_NOT_ALLOWED: 'Užklausas galima siųsti GET arba POST metodu, o mutacijas – tik POST metodu.',
     NOT_FOUND: '{{entity}}: įrašas nerastas.',

@@ -23,6 +23,14 @@ export const sl: Messages = {
     QUERY_TOO_COMPLEX:
       'Poizvedba je preveč zapletena: njena zahtevnost je {{cost}}, največja dovoljena zahtevnost je {{max}}.',
     PAYLOAD_TOO_LARGE: 'Zahteva je prevelika: največja dovoljena velikost je {{limit}} B.',
+    QUERY_TOO_LARGE: 'Poizvedba je prevelika: {{limit}} je lahko največ {{max}}.',
+    TOO_MANY_ALIASES: 'Polje {{field}} je v eni zahtevi zahtevano pod več kot {{max}} različnimi imeni.',
+    INPUT_TOO_DEEP:
+      'Vhodni podatki so pregloboko gnezdeni: dovoljenih je največ {{max}} ravni seznamov in objektov.',
+    TIME_LIMIT_EXCEEDED:
+      'Zahteva je trajala dlje od dovoljenih {{ms}} ms in je bila ustavljena. Zahtevajte manj naenkrat.',
+    REQUEST_HEADER_FIELDS_TOO_LARGE: 'Glave zahteve so prevelike.',
+    REQUEST_TIMEOUT: 'Zahteva ni prispela pravočasno in je bila prekinjena.',
     UNSUPPORTED_MEDIA_TYPE: 'Zahtevo pošljite kot application/json.',
     METHOD_NOT_ALLOWED: 'Poizvedbe lahko pošiljate z metodo GET ali POST, mutacije pa samo z metodo POST.',
     NOT_FOUND: '{{entity}}: zapisa ni bilo mogoče najti.',

@@ -23,6 +23,12 @@ export const sv: Messages = {
     QUERY_TOO_COMPLEX:
       'Frågan är för komplex: kostnaden är {{cost}} och den högsta tillåtna kostnaden är {{max}}.',
     PAYLOAD_TOO_LARGE: 'Begäran är för stor: högst {{limit}} byte tas emot.',
+    QUERY_TOO_LARGE: 'Frågan är för stor: {{limit}} får vara högst {{max}}.',
+    TOO_MANY_ALIASES: 'Fältet {{field}} efterfrågas under fler än {{max}} olika namn i en och samma begäran.',
+    INPUT_TOO_DEEP: 'Indata är för djupt nästlade: högst {{max}} nivåer av listor och objekt är tillåtna.',
+    TIME_LIMIT_EXCEEDED: 'Begäran tog längre tid än tillåtna {{ms}} ms och avbröts. Be om mindre åt gången.',
+    REQUEST_HEADER_FIELDS_TOO_LARGE: 'Begärans huvuden är för stora.',
+    REQUEST_TIMEOUT: 'Begäran kom inte fram i tid och stängdes.',
     UNSUPPORTED_MEDIA_TYPE: 'Skicka begäran som application/json.',
     METHOD_NOT_ALLOWED: 'Frågor kan skickas med GET eller POST, men mutationer endast med POST.',
     NOT_FOUND: '{{entity}} hittades inte.',

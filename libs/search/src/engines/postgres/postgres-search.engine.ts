@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import type { RequestDeadline } from '#core';
 import {
   FACET_NAMES,
   HIGHLIGHT_END,
@@ -152,7 +153,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const parsed = parseQuery(request.query);
     const hash = searchHash(request, parsed);
     const after = request.after === null ? null : decodeCursor(request.after, hash);
-    const raw = await this.readOnly(async (em) => {
+    const raw = await this.readOnly(request.deadline, async (em) => {
       if (isEmptyQuery(parsed)) return this.list(em, request, after);
       const analysis = await this.analyse(em, parsed, request.locale);
       // Filters make a walk in date order read proportionally more rows; their indexes serve better.
@@ -187,15 +188,22 @@ export class PostgresSearchEngine implements SearchEngine {
    * the whole table, unpacking every compressed body vector, to find a few rows the GIN index
    * would have pointed to directly. One transaction, so the setting stays with this search.
    */
-  private readOnly<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      // One round trip (no parameters: the simple protocol runs several statements). Parallel
-      // workers cost more to start than these small, capped reads.
-      await em.query(
-        `SET TRANSACTION READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0`,
-      );
-      return work(em);
-    });
+  private readOnly<T>(
+    deadline: RequestDeadline | undefined,
+    work: (em: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    const search = () =>
+      this.dataSource.transaction(async (em) => {
+        // One round trip (no parameters: the simple protocol runs several statements). Parallel
+        // workers cost more to start than these small, capped reads. The request's time budget
+        // left once a connection is free bounds every statement (checked here, not before waiting).
+        const timeout = deadline?.statementTimeoutSql();
+        await em.query(
+          `SET TRANSACTION READ ONLY; SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0${timeout ? `; ${timeout}` : ''}`,
+        );
+        return work(em);
+      });
+    return deadline ? deadline.run(search) : search();
   }
 
   /**
