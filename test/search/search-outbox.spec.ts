@@ -306,9 +306,9 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     await api.app.get(SearchIndexer).drain();
     expect(await pending()).toBe(0);
     const health = (await (await fetch(`${api.url}/health`)).json()) as {
-      info: { search: { outbox: { failed: number } } };
+      details: { searchOutbox: { failed: number } };
     };
-    expect(health.info.search.outbox.failed).toBe(0);
+    expect(health.details.searchOutbox.failed).toBe(0);
   });
 });
 

@@ -51,7 +51,8 @@ export class SearchModule implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    this.registry.register(() => this.health.check());
+    this.registry.register('search', () => this.health.engine());
+    this.registry.register('searchOutbox', () => this.health.outbox());
     this.outbox.useDependents(dependentsOf);
   }
 }

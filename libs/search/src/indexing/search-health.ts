@@ -21,7 +21,14 @@ export async function outboxState(dataSource: DataSource): Promise<OutboxState> 
   return { pending: row.pending, failed: row.failed, lagSeconds: Math.round(row.lag * 10) / 10 };
 }
 
-/** /health: the engine answers, and changes reach the index within SEARCH_MAX_LAG_SECONDS. */
+const message = (error: unknown): string => (error instanceof Error ? error.message : 'unavailable');
+
+/**
+ * /health's two search components. `search`: the configured engine answers (the postgres engine
+ * lives in the database; Meilisearch answers its /health). `searchOutbox`: committed changes
+ * reach the index — the oldest waiting change is younger than SEARCH_MAX_LAG_SECONDS and none
+ * has failed every attempt.
+ */
 @Injectable()
 export class SearchHealthIndicator {
   constructor(
@@ -31,19 +38,40 @@ export class SearchHealthIndicator {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async check(key = 'search'): Promise<HealthIndicatorResult> {
+  async engine(key = 'search'): Promise<HealthIndicatorResult> {
     const indicator = this.health.check(key);
-    const [engine, outbox] = await Promise.all([this.engines.primary.health(), outboxState(this.dataSource)]);
+    const { primary, fallback } = this.engines;
+    const engine = await primary.health();
     const details = {
-      engine: this.engines.primary.name,
+      engine: primary.name,
       engineUp: engine.up,
       ...(engine.detail ? { engineDetail: engine.detail } : {}),
-      outbox,
+      // An unreachable Meilisearch is still down for operators, although searches are answered.
+      ...(fallback && !engine.up ? { servedBy: fallback.name } : {}),
     };
-    const lagging = outbox.lagSeconds > this.config.search.maxLagSeconds;
-    // An unreachable Meilisearch is served by the postgres fallback: degraded, reported, not down.
-    return lagging || (!engine.up && !this.engines.fallback)
-      ? indicator.down(details)
+    return engine.up ? indicator.up(details) : indicator.down(details);
+  }
+
+  async outbox(key = 'searchOutbox'): Promise<HealthIndicatorResult> {
+    const indicator = this.health.check(key);
+    let outbox: OutboxState;
+    try {
+      outbox = await outboxState(this.dataSource);
+    } catch (error) {
+      return indicator.down({ message: message(error) });
+    }
+    const { maxLagSeconds, maxAttempts } = this.config.search;
+    const problems = [
+      ...(outbox.lagSeconds > maxLagSeconds
+        ? [`the oldest waiting change is ${outbox.lagSeconds} s old (limit ${maxLagSeconds} s)`]
+        : []),
+      ...(outbox.failed > 0
+        ? [`${outbox.failed} change(s) failed ${maxAttempts} attempts (see searchIndexStatus)`]
+        : []),
+    ];
+    const details = { ...outbox, maxLagSeconds };
+    return problems.length
+      ? indicator.down({ ...details, message: problems.join('; ') })
       : indicator.up(details);
   }
 }
