@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import ICAL from 'ical.js';
+import sanitizeHtml from 'sanitize-html';
 import { DataSource } from 'typeorm';
 import { refId } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
@@ -44,7 +45,7 @@ describe("portal feeds: Atom of new practices, iCalendar of a network's meetings
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/application\/atom\+xml/);
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(await res.text()) as {
-      feed: { title: string; entry?: AtomEntry | AtomEntry[] };
+      feed: { title: AtomEntry['title']; entry?: AtomEntry | AtomEntry[] };
     };
     const entries =
       parsed.feed.entry === undefined
@@ -52,7 +53,7 @@ describe("portal feeds: Atom of new practices, iCalendar of a network's meetings
         : Array.isArray(parsed.feed.entry)
           ? parsed.feed.entry
           : [parsed.feed.entry];
-    return { title: parsed.feed.title, entries };
+    return { title: text(parsed.feed.title), entries };
   };
 
   it('lists newly published public practices, newest first, in the requested language', async () => {
@@ -108,5 +109,300 @@ describe("portal feeds: Atom of new practices, iCalendar of a network's meetings
         ?.endDate.toString()
         .slice(0, 10),
     ).toBe('2017-11-04');
+  });
+});
+
+/**
+ * Stored XSS: whatever members write, nothing in the Atom feed or the calendar may run in a feed
+ * reader or calendar app. Every payload goes through every text field of practices, meetings and
+ * study visits via the API; both feeds are then read over HTTP and parsed.
+ */
+const PAYLOADS: string[] = [
+  '<script>alert(1)</script>',
+  '<SCRIPT SRC=//evil.example/x.js></SCRIPT>',
+  '<scr<script>ipt>alert(1)</scr</script>ipt>',
+  '<img src=x onerror=alert(1)>',
+  '<IMG SRC=x OnErRoR=alert(1)>',
+  '<img src="x" onerror="alert(String.fromCharCode(88,83,83))">',
+  '<svg onload=alert(1)>',
+  '<svg><script>alert(1)</script></svg>',
+  '<svg><a xlink:href="javascript:alert(1)"><text x="0" y="20">x</text></a></svg>',
+  '<svg><animate onbegin=alert(1) attributeName=x dur=1s>',
+  '<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>',
+  '<math href="javascript:alert(1)">x</math>',
+  '<iframe src="javascript:alert(1)"></iframe>',
+  '<iframe srcdoc="<script>alert(1)</script>"></iframe>',
+  '<object data="javascript:alert(1)"></object>',
+  '<embed src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
+  '<a href="javascript:alert(1)">click</a>',
+  '<a href="JaVaScRiPt:alert(1)">mixed case</a>',
+  '<a href=" javascript:alert(1)">leading space</a>',
+  '<a href="java\tscript:alert(1)">tab</a>',
+  '<a href="java&#x09;script:alert(1)">entity tab</a>',
+  '<a href="&#106;&#97;&#118;&#97;&#115;&#99;&#114;&#105;&#112;&#116;&#58;alert(1)">decimal entities</a>',
+  '<a href="&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)">hex entities</a>',
+  '<a href="javascript&colon;alert(1)">named entity</a>',
+  '<a href="data:text/html,<script>alert(1)</script>">data</a>',
+  '<a href="DATA:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">data upper</a>',
+  '<a href="vbscript:msgbox(1)">vbscript</a>',
+  '<a href="VBScript:msgbox(1)">vbscript mixed</a>',
+  '[click](javascript:alert(1))',
+  '[click](JAVASCRIPT:alert(1))',
+  '[click](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)',
+  '[click](vbscript:msgbox(1))',
+  '[click](&#106;avascript:alert(1))',
+  '![img](javascript:alert(1))',
+  '<javascript:alert(1)>',
+  '<body onload=alert(1)>',
+  '<div style="background:url(javascript:alert(1))">x</div>',
+  '<style>@import "javascript:alert(1)";</style>',
+  '<link rel=stylesheet href="javascript:alert(1)">',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<base href="javascript:alert(1)//">',
+  '<form action="javascript:alert(1)"><button>x</button></form>',
+  '<button formaction="javascript:alert(1)">x</button>',
+  '<input autofocus onfocus=alert(1)>',
+  '<details open ontoggle=alert(1)>',
+  '<video><source onerror=alert(1)></video>',
+  '<body background="javascript:alert(1)">',
+  '<marquee onstart=alert(1)>x</marquee>',
+  '"><script>alert(1)</script>',
+  "'><img src=x onerror=alert(1)>",
+  '</title><script>alert(1)</script>',
+  '</summary><script>alert(1)</script><summary>',
+  '</entry><entry><title type="html">&lt;script&gt;alert(1)&lt;/script&gt;</title></entry>',
+  ']]><script>alert(1)</script><![CDATA[',
+  '<![CDATA[<script>alert(1)</script>]]>',
+  '&lt;script&gt;alert(1)&lt;/script&gt;',
+  '&amp;lt;img src=x onerror=alert(1)&amp;gt;',
+  '<!DOCTYPE x [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>&xxe;',
+  '<!ENTITY x "<script>alert(1)</script>">&x;',
+  '<?xml-stylesheet type="text/xsl" href="javascript:alert(1)"?>',
+  '<!--<script>alert(1)</script>-->',
+  '\u003cscript\u003ealert(1)\u003c/script\u003e',
+  '\\u003cscript\\u003ealert(1)\\u003c/script\\u003e',
+  '\uFF1Cscript\uFF1Ealert(1)\uFF1C/script\uFF1E',
+  '<scr\u0000ipt>alert(1)</scr\u0000ipt>'.replaceAll('\u0000', '\u0001'),
+  'text with \u000b vertical tab and \u0008 backspace <b onclick=alert(1)>x</b>',
+  '<a href="https://example.org/" onclick="alert(1)">ok link, bad handler</a>',
+  '<xhtml:script xmlns:xhtml="http://www.w3.org/1999/xhtml">alert(1)</xhtml:script>',
+  'x\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:injected\r\nURL:javascript:alert(1)\r\nEND:VEVENT',
+  'x;ATTACH=javascript:alert(1),y\\nDESCRIPTION:injected',
+];
+
+const EXECUTABLE_TAGS = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'math',
+  'style',
+  'link',
+  'meta',
+  'base',
+  'form',
+  'frame',
+  'frameset',
+  'applet',
+]);
+const URL_ATTRIBUTES = /^(href|src|xlink:href|action|formaction|data|background|poster|srcset|srcdoc)$/i;
+const BAD_SCHEME = /^(javascript|data|vbscript):/i;
+/** Browsers ignore whitespace and control characters inside a URL scheme. */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const IGNORED_IN_SCHEME = /[\s\u0000-\u001f]/g;
+
+/** What in this HTML could run: script-like elements, event handlers, script URLs. */
+function executableParts(html: string): string[] {
+  const found: string[] = [];
+  sanitizeHtml(html, {
+    allowedTags: false,
+    allowedAttributes: false,
+    allowVulnerableTags: true,
+    onOpenTag: (name, attributes) => {
+      if (EXECUTABLE_TAGS.has(name.toLowerCase().replace(/^.*:/, ''))) found.push(`<${name}>`);
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (/^on/i.test(attribute)) found.push(`${name} ${attribute}`);
+        const scheme = value.replace(IGNORED_IN_SCHEME, '');
+        if (
+          (URL_ATTRIBUTES.test(attribute) || attribute === 'style') &&
+          /(javascript|vbscript|data):/i.test(scheme)
+        )
+          found.push(`${name} ${attribute}=${value}`);
+      }
+    },
+  });
+  return found;
+}
+
+/** Characters XML 1.0 cannot carry are dropped; XML parsers read every line break as \n. */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
+const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+const xmlSafe = (s: string) => s.replace(NOT_XML, '').replace(/\r\n?/g, '\n');
+
+describe('portal feeds: nothing members write runs in a feed reader or calendar', () => {
+  let api: TestApp;
+  let mms: string;
+  const pairs: [string, string][] = [];
+  for (let i = 0; i < PAYLOADS.length; i += 2) pairs.push([PAYLOADS[i]!, PAYLOADS[i + 1] ?? PAYLOADS[0]!]);
+  const combined = pairs.map(([a, b]) => `${a} ${b}`);
+
+  beforeAll(async () => {
+    api = await startTestApp();
+    mms = await refId(api, 'network', 'network:mms');
+    const [{ organization }] = (await api.app
+      .get(DataSource)
+      .query(`SELECT organization_id AS organization FROM network_membership WHERE network_id = $1 LIMIT 1`, [
+        mms,
+      ])) as [{ organization: string }];
+    for (const [i, text] of combined.entries()) {
+      const created = await api.gql<{ createPractice: { practice: { id: string; version: number } } }>(
+        `mutation($input: CreatePracticeInput!) { createPractice(input: $input) { practice { id version } } }`,
+        {
+          admin: true,
+          variables: {
+            input: {
+              organizationId: organization,
+              visibility: 'PUBLIC',
+              content: {
+                language: 'en',
+                title: text,
+                summary: text,
+                challenge: text,
+                solution: text,
+                results: text,
+                lessonsLearned: text,
+                transferability: text,
+              },
+              sourceUrl: `https://example.org/source/${i}?q=${encodeURIComponent(text)}`,
+              links: [
+                {
+                  url: `https://example.org/${i}?q=${encodeURIComponent(text)}`,
+                  title: text,
+                  kind: 'WEBSITE',
+                },
+              ],
+            },
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const id = created.data!.createPractice.practice.id;
+      let version = created.data!.createPractice.practice.version;
+      for (const step of ['submitPractice', 'publishPractice']) {
+        const res = await api.gql<Record<string, { practice: { version: number } }>>(
+          `mutation($id: ID!, $v: Int!) { ${step}(id: $id, expectedVersion: $v) { practice { version } } }`,
+          { admin: true, variables: { id, v: version } },
+        );
+        expect(res.errors).toBeUndefined();
+        version = res.data![step]!.practice.version;
+      }
+      const meeting = await api.gql(
+        `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { meeting { id } } }`,
+        {
+          admin: true,
+          variables: {
+            input: {
+              networkId: mms,
+              kind: 'WORKSHOP',
+              date: '2030-01-15',
+              venue: text,
+              visibility: 'PUBLIC',
+              agenda: [text],
+              content: { language: 'en', title: text, notes: text, decisions: text },
+            },
+          },
+        },
+      );
+      expect(meeting.errors).toBeUndefined();
+      const visit = await api.gql(
+        `mutation($input: CreateStudyVisitInput!) { createStudyVisit(input: $input) { studyVisit { id } } }`,
+        {
+          admin: true,
+          variables: {
+            input: {
+              organizationId: organization,
+              networkId: mms,
+              startDate: '2030-02-01',
+              endDate: '2030-02-02',
+              visibility: 'PUBLIC',
+              programme: [{ date: '2030-02-01', title: text }],
+              content: { language: 'en', title: text, purpose: text, learnings: text },
+            },
+          },
+        },
+      );
+      expect(visit.errors).toBeUndefined();
+    }
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it(`the corpus has enough payloads (${PAYLOADS.length})`, () => {
+    expect(PAYLOADS.length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('Atom: well-formed; titles are text and come out as written; HTML is only sanitized HTML', async () => {
+    const res = await fetch(`${api.url}/feeds/practices.atom?locale=en`);
+    expect(res.status).toBe(200);
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    type Text = string | { '#text'?: string; '@_type'?: string };
+    interface Entry {
+      title: Text;
+      summary?: Text;
+      link?: { '@_href': string } | { '@_href': string }[];
+    }
+    const parsed = new XMLParser({ ignoreAttributes: false, parseTagValue: false, trimValues: false }).parse(
+      xml,
+    ) as { feed: { title: Text; entry: Entry | Entry[] } };
+    const entries = Array.isArray(parsed.feed.entry) ? parsed.feed.entry : [parsed.feed.entry];
+    const body = (t: Text | undefined) => (typeof t === 'string' ? t : (t?.['#text'] ?? ''));
+    const kind = (t: Text | undefined) => (typeof t === 'object' ? (t['@_type'] ?? 'text') : 'text');
+    const problems: string[] = [];
+    for (const entry of entries) {
+      for (const [name, construct] of [
+        ['title', entry.title],
+        ['summary', entry.summary],
+      ] as const) {
+        if (construct === undefined) continue;
+        const type = kind(construct);
+        expect(['text', 'html']).toContain(type);
+        if (type === 'html') problems.push(...executableParts(body(construct)).map((p) => `${name}: ${p}`));
+      }
+      for (const link of [entry.link ?? []].flat()) expect(link['@_href']).toMatch(/^https?:\/\//);
+    }
+    expect(problems).toEqual([]);
+    // Each payload title comes out exactly as written, as text.
+    const titles = entries.filter((e) => kind(e.title) === 'text').map((e) => body(e.title));
+    for (const text of combined) expect(titles).toContain(xmlSafe(text));
+  });
+
+  it('iCalendar: one event per meeting and visit, text properties exactly as written, no script URL', async () => {
+    const res = await fetch(`${api.url}/feeds/networks/${mms}/calendar.ics?locale=en`);
+    expect(res.status).toBe(200);
+    const component = new ICAL.Component(ICAL.parse(await res.text()));
+    const events = component.getAllSubcomponents('vevent');
+    const created = events.filter((e) => String(e.getFirstPropertyValue('dtstart')).startsWith('2030-'));
+    expect(created.length).toBe(combined.length * 2);
+    const problems: string[] = [];
+    for (const event of events) {
+      for (const property of event.getAllProperties()) {
+        const name = property.name.toLowerCase();
+        const value = String(property.getFirstValue());
+        if (name === 'x-alt-desc') problems.push(...executableParts(value));
+        if (['url', 'attach', 'x-alt-desc'].includes(name) || property.type === 'uri')
+          if (BAD_SCHEME.test(value.replace(IGNORED_IN_SCHEME, ''))) problems.push(`${name}: ${value}`);
+      }
+    }
+    expect(problems).toEqual([]);
+    const summaries = created.map((e) => String(e.getFirstPropertyValue('summary')));
+    for (const text of combined)
+      expect(summaries.filter((s) => s === text.replace(/\r\n?/g, '\n')).length).toBe(2);
+    for (const event of created) {
+      const url = event.getFirstPropertyValue('url');
+      if (url !== null) expect(String(url)).toMatch(/^https?:\/\//);
+    }
   });
 });

@@ -1,6 +1,5 @@
 import { Controller, Get, Header, Inject, Param, Query, Req } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import { Feed } from 'feed';
 import ical from 'ical-generator';
 import {
   APP_CONFIG,
@@ -18,6 +17,7 @@ import { NetworksService } from '#directory';
 import { PracticeStatus, PracticesService } from '#practices';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { StudyVisitsService } from '../study-visits/study-visits.service.js';
+import { atomXml, webUrl } from './atom.js';
 
 const FEED_SIZE = 50;
 
@@ -55,25 +55,23 @@ export class FeedsController {
     const title = networkId
       ? `Practice Exchange — ${(await this.networks.get(ctx, networkId)).name}`
       : 'Practice Exchange — new practices';
-    const feed = new Feed({
+    // Titles are plain text, summaries sanitized HTML, links http(s) only (see atom.ts).
+    return atomXml({
       id: `${this.config.publicUrl}/feeds/practices.atom${networkId ? `?network=${networkId}` : ''}`,
       title,
       link: this.config.publicUrl,
-      copyright: 'Practice Exchange members',
+      rights: 'Practice Exchange members',
       updated: page.edges[0]?.node.practice.publishedAt ?? new Date(0),
       generator: 'Practice Exchange',
-    });
-    for (const { node } of page.edges) {
-      feed.addItem({
+      entries: page.edges.map(({ node }) => ({
         id: `urn:uuid:${node.practice.id}`,
         title: node.title,
         link: `${this.config.publicUrl}/practices/${node.practice.id}`,
-        date: node.practice.publishedAt ?? node.practice.updatedAt,
+        updated: node.practice.publishedAt ?? node.practice.updatedAt,
         published: node.practice.publishedAt ?? undefined,
-        description: markdownToSafeHtml(node.summary) ?? undefined,
-      });
-    }
-    return feed.atom1();
+        summaryHtml: markdownToSafeHtml(node.summary) ?? undefined,
+      })),
+    });
   }
 
   @Get('networks/:networkId/calendar.ics')
@@ -85,6 +83,8 @@ export class FeedsController {
   ): Promise<string> {
     const ctx = await this.context(request, locale);
     const network = await this.networks.get(ctx, assertId(networkId, 'networkId'));
+    // Every property is plain text, which ical-generator escapes (a line break cannot start a new
+    // property); no HTML description (X-ALT-DESC) and no URL but our own http(s) pages.
     const calendar = ical({
       name: `${network.name} — meetings and study visits`,
       prodId: { company: 'Practice Exchange', product: 'calendar' },
@@ -99,6 +99,7 @@ export class FeedsController {
         summary: node.translation?.title ?? '',
         location: node.meeting.venue ?? undefined,
         description: node.translation?.notes ?? undefined,
+        url: webUrl(`${this.config.publicUrl}/meetings/${node.meeting.id}`),
       });
     }
     const visits = await this.visits.list(ctx, { networkId: network.id }, { first: 100 });
@@ -110,6 +111,7 @@ export class FeedsController {
         allDay: true,
         summary: node.translation?.title ?? '',
         description: node.translation?.purpose ?? undefined,
+        url: webUrl(`${this.config.publicUrl}/study-visits/${node.visit.id}`),
       });
     }
     return calendar.toString();
