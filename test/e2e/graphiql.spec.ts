@@ -75,6 +75,9 @@ describe('GraphiQL at GET /graphql, served from our own files', () => {
     const result = page.locator('.result-window');
     await result.getByText(`"${API_VERSION}"`).waitFor({ timeout: 15_000 });
     expect(await result.innerText()).toContain('"apiVersion"');
+    // The documentation pane reads the schema by introspection, through the same endpoint.
+    await page.getByRole('button', { name: 'Show Documentation Explorer' }).click();
+    await page.locator('.graphiql-doc-explorer').getByText('All Schema Types').waitFor();
 
     expect(elsewhere).toEqual([]);
     expect(served).toEqual(

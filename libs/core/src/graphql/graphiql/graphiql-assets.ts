@@ -35,7 +35,11 @@ const START_SCRIPT = `(function () {
 })();
 `;
 
-/** What the page needs beyond GraphiQL's own stylesheet (an inline style would break the CSP). */
+/**
+ * What the page needs beyond GraphiQL's own stylesheet (an inline style would break the CSP).
+ * GraphiQL's dialogs (settings, shortcuts) add a <style> that locks page scrolling; the CSP
+ * blocks it and the browser logs that, harmlessly: this page never scrolls.
+ */
 const PAGE_STYLE = `html, body { height: 100%; margin: 0; overflow: hidden; }
 #graphiql { height: 100vh; }
 `;
