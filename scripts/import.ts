@@ -17,7 +17,8 @@ if (!file) {
 }
 const db = await openCliDatabase();
 try {
-  const report = await importJsonLines(db.dataSource, readFileSync(file, 'utf8'), { atomic });
+  // Bytes, not a string: a line that is not valid UTF-8 is reported, not silently repaired.
+  const report = await importJsonLines(db.dataSource, readFileSync(file), { atomic });
   for (const error of report.errors) process.stderr.write(`line ${error.line}: ${error.message}\n`);
   process.stdout.write(
     report.committed

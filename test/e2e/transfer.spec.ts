@@ -112,9 +112,10 @@ describe('JSON Lines import and export', () => {
       }),
       JSON.stringify({ type: 'spaceship', ref: 'x' }),
       '',
+      // Another ref: a file may hold each record once (see the next tests).
       JSON.stringify({
         type: 'organization',
-        ref: 'org:rijeka',
+        ref: 'org:grad-rijeka',
         kind: 'MUNICIPALITY',
         name: 'Grad Rijeka',
         city: 'city:rijeka',
@@ -132,7 +133,7 @@ describe('JSON Lines import and export', () => {
     expect(report.errors).toEqual([
       { line: 2, message: 'not valid JSON' },
       { line: 4, message: 'city: unknown city "city:nowhere"' },
-      { line: 5, message: expect.stringMatching(/^language: /) },
+      { line: 5, message: expect.stringMatching(/^language must be a two-letter/) },
       { line: 6, message: expect.stringMatching(/^type: /) },
     ]);
     const rijeka = await api.gql<{
@@ -197,7 +198,7 @@ describe('JSON Lines import and export', () => {
     ).toBe(1196);
 
     // One batch with new and existing refs, and one ref twice: existing practices are updated and
-    // their child rows replaced, new ones created, the later line wins.
+    // their child rows replaced, new ones created; the second line with the same ref is refused.
     const again = Array.from({ length: 400 }, (_, i) =>
       practice(1000 + i, {
         topics: [topics[0]],
@@ -206,12 +207,17 @@ describe('JSON Lines import and export', () => {
     );
     again.push(practice(1001, { visibility: 'NETWORK', translations: { en: { title: 'Renamed twice' } } }));
     const second = await importJsonLines(source, again.join('\n'));
-    expect(second.errors).toEqual([]);
-    expect(second.imported).toBe(401);
+    expect(second.errors).toEqual([
+      {
+        line: 401,
+        message: 'the same record as line 2 (practice:bulk:1001): a file may hold each record once',
+      },
+    ]);
+    expect(second.imported).toBe(400);
     // bulk:0…999 but the two bad lines there, and bulk:1000…1399.
     expect(await count(source, `practice WHERE external_ref LIKE 'bulk:%'`)).toBe(998 + 400);
-    expect(await bulk('practice_translation')).toBe(998 + 399 * 2 + 1);
-    expect(await bulk('practice_topic')).toBe(998 * 2 + 399 + 2); // the second bulk:1001 keeps both topics
+    expect(await bulk('practice_translation')).toBe(998 + 400 * 2);
+    expect(await bulk('practice_topic')).toBe(998 * 2 + 400);
     const titles = async (ref: string) =>
       (await source.query(
         `SELECT p.visibility, t.language, t.title, t.summary FROM practice p JOIN practice_translation t ON t.practice_id = p.id
@@ -219,7 +225,8 @@ describe('JSON Lines import and export', () => {
         [ref],
       )) as unknown[];
     expect(await titles('bulk:1001')).toEqual([
-      { visibility: 'NETWORK', language: 'en', title: 'Renamed twice', summary: null },
+      { visibility: 'PUBLIC', language: 'en', title: 'Renamed 1001', summary: null },
+      { visibility: 'PUBLIC', language: 'lt', title: 'Pervadinta 1001', summary: null },
     ]);
     expect(await titles('bulk:1100')).toEqual([
       { visibility: 'PUBLIC', language: 'en', title: 'Renamed 1100', summary: null },
@@ -227,6 +234,86 @@ describe('JSON Lines import and export', () => {
     ]);
     expect(await titles('bulk:999')).toEqual([
       { visibility: 'PUBLIC', language: 'en', title: 'Bulk practice 999', summary: 'First version.' },
+    ]);
+  });
+
+  it('validates with the rules GraphQL input uses, refuses bad UTF-8 and repeated records by line, reads a BOM', async () => {
+    const [{ org }] = (await source.query(
+      `SELECT external_ref AS org FROM organization WHERE external_ref IS NOT NULL ORDER BY external_ref LIMIT 1`,
+    )) as [{ org: string }];
+    const practice = (ref: string, changes: Record<string, unknown> = {}) =>
+      JSON.stringify({
+        type: 'practice',
+        ref,
+        organization: org,
+        language: 'en',
+        status: 'DRAFT',
+        visibility: 'PUBLIC',
+        topics: [],
+        translations: { en: { title: `Checked ${ref}` } },
+        ...changes,
+      });
+    const link = (url: string) => ({ links: [{ url, title: 'Link', kind: 'WEBSITE' }] });
+    const text = [
+      practice('checked:ok', { sourceUrl: 'https://example.org/a' }),
+      practice('checked:js', { sourceUrl: 'javascript:alert(1)' }),
+      practice('checked:js-case', { sourceUrl: 'JaVaScRiPt:alert(document.domain)' }),
+      practice('checked:data', link('data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==')),
+      practice('checked:vbscript', link('vbscript:msgbox(1)')),
+      practice('checked:link-js', link('javascript:alert(1)')),
+      practice('checked:language', { language: 'xx', translations: { xx: { title: 'Unknown language' } } }),
+      practice('checked:ok'),
+      JSON.stringify({ type: 'country', ref: 'lt', names: { en: 'Lowercase' } }),
+    ].join('\n');
+    // A byte order mark before line 1 is skipped.
+    const report = await importJsonLines(source, `\uFEFF${text}`);
+    expect(report.errors).toEqual([
+      { line: 2, message: 'sourceUrl must be a web address starting with http:// or https://.' },
+      { line: 3, message: 'sourceUrl must be a web address starting with http:// or https://.' },
+      { line: 4, message: 'links.0.url must be a web address starting with http:// or https://.' },
+      { line: 5, message: 'links.0.url must be a web address starting with http:// or https://.' },
+      { line: 6, message: 'links.0.url must be a web address starting with http:// or https://.' },
+      { line: 7, message: expect.stringMatching(/^language must be a two-letter ISO 639-1 language code/) },
+      {
+        line: 8,
+        message: 'the same record as line 1 (practice:checked:ok): a file may hold each record once',
+      },
+      { line: 9, message: expect.stringMatching(/^ref must be a two-letter ISO 3166-1 country code/) },
+    ]);
+    expect(report.imported).toBe(1);
+
+    // Bytes (as `npm run import` reads them): a line that is not UTF-8 is refused, not repaired.
+    const bytes = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(`${practice('checked:first')}\n`),
+      Buffer.from('{"type":"country","ref":"MT","names":{"en":"Malta '),
+      Buffer.from([0xc3, 0x28, 0xff]),
+      Buffer.from('"}}\n'),
+      Buffer.from(practice('checked:last')),
+    ]);
+    const fromBytes = await importJsonLines(source, bytes);
+    expect(fromBytes.errors).toEqual([{ line: 2, message: 'not valid UTF-8' }]);
+    expect(fromBytes.imported).toBe(2);
+    const stored = (await source.query(
+      `SELECT external_ref AS ref, source_url AS url FROM practice WHERE external_ref LIKE 'checked:%' ORDER BY 1`,
+    )) as { ref: string; url: string | null }[];
+    expect(stored).toEqual([
+      { ref: 'checked:first', url: null },
+      { ref: 'checked:last', url: null },
+      { ref: 'checked:ok', url: 'https://example.org/a' },
+    ]);
+    expect(await count(source, `country WHERE code = 'MT'`)).toBe(0);
+
+    // The API refuses the same value with the same rule.
+    const [{ id }] = (await source.query(`SELECT id FROM practice WHERE external_ref = 'checked:ok'`)) as [
+      { id: string },
+    ];
+    const viaApi = await api.gql(
+      `mutation($id: ID!) { updatePractice(id: $id, expectedVersion: 1, input: { sourceUrl: "javascript:alert(1)" }) { practice { id } } }`,
+      { admin: true, variables: { id } },
+    );
+    expect(viaApi.errors?.[0]?.extensions?.fields).toEqual([
+      expect.objectContaining({ field: 'sourceUrl', rule: 'url' }),
     ]);
   });
 

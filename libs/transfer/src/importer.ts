@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { markSearchChanged, type SearchOutboxKind } from '#core';
-import { transferRecord, type TransferRecord } from './records.js';
+import { CATALOGUES, markSearchChanged, type SearchOutboxKind } from '#core';
+import { RULE_PREFIX, transferRecord, type TransferRecord } from './records.js';
 
 export interface LineError {
   line: number;
@@ -31,15 +31,18 @@ type PracticeRecord = Extract<TransferRecord, { type: 'practice' }>;
 const BATCH_SIZE = 500;
 
 /**
- * Imports JSON Lines: each line is validated and upserted by its `ref` (re-importing updates,
- * never duplicates). Bad lines are reported by number with the reason while the others are
+ * Imports JSON Lines: each line is validated (with the rules GraphQL input uses, see records.ts)
+ * and upserted by its `ref` (re-importing updates, never duplicates). Given bytes, a line that is
+ * not valid UTF-8 is refused rather than read with replacement characters; a leading byte order
+ * mark is skipped; a record whose ref an earlier line already used is refused (which of two
+ * versions is meant cannot be guessed). Bad lines are reported by number with the reason while the others are
  * imported; with `atomic`, any bad line means nothing is imported. Runs of records of one type are
  * stored in batches, each in a savepoint; a batch that fails is redone line by line, each line in
  * its own savepoint, so that every failing line is reported with its own reason.
  */
 export async function importJsonLines(
   dataSource: DataSource,
-  content: string,
+  content: string | Uint8Array,
   options: { atomic?: boolean } = {},
 ): Promise<ImportReport> {
   const errors: LineError[] = [];
@@ -74,37 +77,82 @@ function parseLine(line: number, raw: string): Numbered | LineError {
   const parsed = transferRecord.safeParse(json);
   if (parsed.success) return { line, record: parsed.data };
   const issue = parsed.error.issues[0];
-  return { line, message: `${issue?.path.join('.') || 'record'}: ${issue?.message ?? 'invalid'}` };
+  const field = issue?.path.join('.') || 'record';
+  const message = issue?.message ?? 'invalid';
+  if (message.startsWith(RULE_PREFIX)) {
+    // The API's own wording of the rule (English: an import is an operator's tool).
+    const rule = message.slice(RULE_PREFIX.length) as keyof typeof CATALOGUES.en.validation;
+    return { line, message: CATALOGUES.en.validation[rule].replace('{{field}}', field) };
+  }
+  return { line, message: `${field}: ${message}` };
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** The file's lines, numbered from 1; bytes are decoded line by line, strictly. */
+function* lines(content: string | Uint8Array): Generator<{ line: number; raw: string | null }> {
+  if (typeof content === 'string') {
+    for (const [index, raw] of content
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .entries())
+      yield { line: index + 1, raw };
+    return;
+  }
+  let start = content[0] === 0xef && content[1] === 0xbb && content[2] === 0xbf ? 3 : 0;
+  for (let line = 1; start <= content.length; line++) {
+    const end = content.indexOf(0x0a, start);
+    const bytes = content.subarray(start, end === -1 ? content.length : end);
+    let raw: string | null;
+    try {
+      raw = utf8.decode(bytes);
+    } catch {
+      raw = null;
+    }
+    yield { line, raw };
+    if (end === -1) break;
+    start = end + 1;
+  }
+}
+
+/** What identifies a record in a file: its type and ref (an adoption: its practice and organization). */
+const identity = (r: TransferRecord): string =>
+  r.type === 'adoption' ? `adoption:${r.practice}|${r.organization}` : `${r.type}:${r.ref}`;
+
 /**
- * Validates the lines one by one and yields runs of consecutive valid records of one type. A ref
- * seen again starts a new batch: one statement cannot upsert the same row twice.
+ * Validates the lines one by one and yields runs of consecutive valid records of one type. Each
+ * record appears once in a file, so no batch upserts the same row twice.
  */
-function* batches(content: string, errors: LineError[]): Generator<Numbered[]> {
+function* batches(content: string | Uint8Array, errors: LineError[]): Generator<Numbered[]> {
   let batch: Numbered[] = [];
-  let refs = new Set<string>();
-  for (const [index, raw] of content.split('\n').entries()) {
+  const seen = new Map<string, number>();
+  for (const { line, raw } of lines(content)) {
+    if (raw === null) {
+      errors.push({ line, message: 'not valid UTF-8' });
+      continue;
+    }
     if (raw.trim() === '') continue;
-    const parsed = parseLine(index + 1, raw);
+    const parsed = parseLine(line, raw);
     if (!('record' in parsed)) {
       errors.push(parsed);
       continue;
     }
-    const ref = 'ref' in parsed.record ? parsed.record.ref : undefined;
+    const key = identity(parsed.record);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      errors.push({
+        line,
+        message: `the same record as line ${earlier} (${key}): a file may hold each record once`,
+      });
+      continue;
+    }
+    seen.set(key, line);
     const first = batch[0];
-    if (
-      first &&
-      (batch.length >= BATCH_SIZE ||
-        first.record.type !== parsed.record.type ||
-        (ref !== undefined && refs.has(ref)))
-    ) {
+    if (first && (batch.length >= BATCH_SIZE || first.record.type !== parsed.record.type)) {
       yield batch;
       batch = [];
-      refs = new Set();
     }
     batch.push(parsed);
-    if (ref !== undefined) refs.add(ref);
   }
   if (batch.length > 0) yield batch;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FORMAT_RULES, type FormatRule } from '#core';
 
 /**
  * The JSON Lines exchange format: one record per line, `type` first, references to other records
@@ -6,23 +7,28 @@ import { z } from 'zod';
  * refer to records that exist already or come earlier in the file; `npm run export` writes them
  * in that order. The same shapes are used by the demo data.
  */
+/**
+ * A string in one of the formats GraphQL input accepts, checked by the same function
+ * (FORMAT_RULES); the message names the rule, and the importer words it from the catalogue.
+ */
+export const RULE_PREFIX = 'rule:';
+const format = (rule: FormatRule) => z.string().refine(FORMAT_RULES[rule], `${RULE_PREFIX}${rule}`);
+const url = (max: number) => format('url').pipe(z.string().max(max));
+
 const ref = z.string().min(1).max(100);
-const lang = z.string().regex(/^[a-z]{2}$/, 'must be an ISO 639-1 code');
+const lang = format('languageCode');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YYYY-MM-DD)');
 const perLanguage = <T extends z.ZodTypeAny>(value: T) => z.record(lang, value);
 const text = (max: number) => z.string().max(max);
 
 export const countryRecord = z.strictObject({
   type: z.literal('country'),
-  ref: z.string().regex(/^[A-Z]{2}$/),
+  ref: format('countryCode'),
   names: perLanguage(text(120).min(1)),
 });
 export const topicRecord = z.strictObject({
   type: z.literal('topic'),
-  ref: z
-    .string()
-    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-    .max(64),
+  ref: format('topicKey').pipe(z.string().max(64)),
   parent: z.string().optional(),
   labels: perLanguage(
     z.strictObject({ label: text(120).min(1), synonyms: z.array(text(120)).max(30).optional() }),
@@ -31,7 +37,7 @@ export const topicRecord = z.strictObject({
 export const cityRecord = z.strictObject({
   type: z.literal('city'),
   ref,
-  country: z.string().regex(/^[A-Z]{2}$/),
+  country: format('countryCode'),
   name: text(160).min(1),
   language: lang,
   population: z.number().int().min(0).optional(),
@@ -60,7 +66,7 @@ export const organizationRecord = z.strictObject({
   name: text(200).min(1),
   acronym: text(32).optional(),
   city: ref.optional(),
-  website: z.url().max(500).optional(),
+  website: url(500).optional(),
   language: lang,
   topics: z.array(z.string()).max(50).optional(),
   translations: nameAndDescription.optional(),
@@ -72,14 +78,14 @@ export const personRecord = z.strictObject({
   organization: ref.optional(),
   language: lang,
   roles: perLanguage(text(200).min(1)),
-  email: z.email().max(254).optional(),
+  email: format('email').pipe(z.string().max(254)).optional(),
 });
 export const networkRecord = z.strictObject({
   type: z.literal('network'),
   ref,
   name: text(200).min(1),
   acronym: text(32).optional(),
-  website: z.url().max(500).optional(),
+  website: url(500).optional(),
   language: lang,
   translations: nameAndDescription.optional(),
   members: z
@@ -98,7 +104,7 @@ export const programmeRecord = z.strictObject({
   kind: z.enum(['FUNDING_PROGRAMME', 'PROJECT', 'INITIATIVE']),
   name: text(200).min(1),
   acronym: text(32).optional(),
-  website: z.url().max(500).optional(),
+  website: url(500).optional(),
   language: lang,
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
@@ -129,10 +135,10 @@ export const practiceRecord = z.strictObject({
   budget: z
     .strictObject({
       amount: z.string().regex(/^\d{1,12}(\.\d{1,2})?$/),
-      currency: z.string().regex(/^[A-Z]{3}$/),
+      currency: format('currencyCode'),
     })
     .optional(),
-  sourceUrl: z.url().max(1000).optional(),
+  sourceUrl: url(1000).optional(),
   publishedAt: z.iso.datetime({ offset: true }).optional(),
   metrics: z
     .array(
@@ -147,7 +153,7 @@ export const practiceRecord = z.strictObject({
   links: z
     .array(
       z.strictObject({
-        url: z.url().max(1000),
+        url: url(1000),
         title: text(300).min(1),
         kind: z.enum(['WEBSITE', 'DOCUMENT', 'VIDEO', 'IMAGE', 'PRESS', 'OTHER']),
         language: lang.optional(),
