@@ -35,10 +35,10 @@ const BATCH_SIZE = 500;
  * and upserted by its `ref` (re-importing updates, never duplicates). Given bytes, a line that is
  * not valid UTF-8 is refused rather than read with replacement characters; a leading byte order
  * mark is skipped; a record whose ref an earlier line already used is refused (which of two
- * versions is meant cannot be guessed). Bad lines are reported by number with the reason while the others are
- * imported; with `atomic`, any bad line means nothing is imported. Runs of records of one type are
- * stored in batches, each in a savepoint; a batch that fails is redone line by line, each line in
- * its own savepoint, so that every failing line is reported with its own reason.
+ * versions is meant cannot be guessed). Bad lines are reported by number with the reason while
+ * the others are imported; with `atomic`, any bad line means nothing is imported. Runs of records
+ * of one type are stored in batches, each in a savepoint; a batch that fails is redone line by
+ * line, each line in its own savepoint, so that every failing line is reported with its own reason.
  */
 export async function importJsonLines(
   dataSource: DataSource,
