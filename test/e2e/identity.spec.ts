@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { loadDemoMembers } from '#demo-data';
-import { LogMailer } from '#identity';
+import { InvitationsService, LogMailer } from '#identity';
 import { bearer, createMember, PASSWORD, refId, signIn } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -67,7 +67,7 @@ describe('members, sessions, invitations and API keys', () => {
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
   });
 
-  it('limits failed sign-ins per account, even with the right password afterwards', async () => {
+  it('pauses an account and address pair after 5 failures, even for the right password from there', async () => {
     await createMember(api, {
       email: 'target@velenje.test',
       organizations: [{ id: velenje, role: 'VIEWER' }],
@@ -84,7 +84,7 @@ describe('members, sessions, invitations and API keys', () => {
         variables: { p: PASSWORD },
       },
     );
-    expect(blocked.errors?.[0]?.extensions?.code).toBe('RATE_LIMITED');
+    expect(blocked.errors?.[0]?.extensions?.code).toBe('TOO_MANY_ATTEMPTS');
   });
 
   it('rotates refresh tokens, and a replayed one kills the whole session', async () => {
@@ -98,6 +98,10 @@ describe('members, sessions, invitations and API keys', () => {
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect((await me(second.accessToken)).data!.me!.email).toBe('editor@kaunasin.test');
 
+    // A rotated token presented again past the grace window (20 s for the client that used it).
+    await api.app
+      .get(DataSource)
+      .query(`UPDATE refresh_token SET used_at = used_at - interval '1 minute' WHERE used_at IS NOT NULL`);
     const replay = await refresh(first.refreshToken);
     expect(replay.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     // The thief's replay ended the session for everyone holding it: the newer tokens are dead too.
@@ -135,15 +139,17 @@ describe('members, sessions, invitations and API keys', () => {
     expect(own.data!.updateOrganization.acronym).toBe('KIN');
   });
 
-  it('lets a coordinator invite into a member organization; the invitee signs up from the emailed link', async () => {
+  it('lets a coordinator invite a viewer into a member organization; the invitee signs up from the emailed link', async () => {
     const { accessToken } = await signIn(api, 'coordinator@koper.test');
-    const invite = (organizationId: string, token = accessToken) =>
+    const invite = (organizationId: string, token = accessToken, role = 'VIEWER') =>
       api.gql<{ inviteMember: { id: string; expiresAt: string } }>(
-        `mutation($o: ID!) { inviteMember(input: { email: "new.member@velenje.test", organizationId: $o, role: EDITOR }) { id expiresAt } }`,
-        { variables: { o: organizationId }, headers: token ? bearer(token) : {} },
+        `mutation($o: ID!, $r: OrganizationRole!) { inviteMember(input: { email: "new.member@velenje.test", organizationId: $o, role: $r }) { id expiresAt } }`,
+        { variables: { o: organizationId, r: role }, headers: token ? bearer(token) : {} },
       );
     expect((await invite(kaunasIn)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await invite(velenje, '')).errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    // Making someone an editor of Velenje (its private practices) is for Velenje's editors.
+    expect((await invite(velenje, accessToken, 'EDITOR')).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const ok = await invite(velenje);
     expect(ok.errors).toBeUndefined();
     const link = mailer.lastTo('new.member@velenje.test')?.link ?? '';
@@ -162,7 +168,7 @@ describe('members, sessions, invitations and API keys', () => {
     const accepted = await accept('a long enough password');
     expect(accepted.errors).toBeUndefined();
     const who = await me(accepted.data!.acceptInvitation.accessToken);
-    expect(who.data!.me!.organizations).toEqual([{ role: 'EDITOR', organization: { id: velenje } }]);
+    expect(who.data!.me!.organizations).toEqual([{ role: 'VIEWER', organization: { id: velenje } }]);
     // Single use.
     expect((await accept('a long enough password')).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     // The invitation is stored only as a digest.
@@ -185,8 +191,11 @@ describe('members, sessions, invitations and API keys', () => {
         )
       ).data!.requestPasswordReset,
     ).toBe(true);
+    await api.app.get(InvitationsService).idle();
     expect(mailer.lastTo('nobody@nowhere.test')).toBeUndefined();
     await api.gql(`mutation { requestPasswordReset(email: "FORGETFUL@kaunasin.test") }`);
+    // The link is stored and mailed after the answer (the same answer time for every email).
+    await api.app.get(InvitationsService).idle();
     const token = new URL(mailer.lastTo('forgetful@kaunasin.test')!.link!).searchParams.get('token')!;
     const reset = () =>
       api.gql<{ resetPassword: boolean }>(

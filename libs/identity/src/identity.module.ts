@@ -9,6 +9,7 @@ import { LogMailer, MAILER } from './mail/mailer.js';
 import { MembersService } from './members/members.service.js';
 import { AccessTokens } from './sessions/access-tokens.js';
 import { SessionsService } from './sessions/sessions.service.js';
+import { SignInThrottle } from './throttling/sign-in-throttle.js';
 
 /** Members, sessions, invitations, API keys; provides the Authenticator the GraphQL layer uses. */
 @Global()
@@ -17,6 +18,7 @@ import { SessionsService } from './sessions/sessions.service.js';
   providers: [
     AccessTokens,
     SessionsService,
+    SignInThrottle,
     InvitationsService,
     ApiKeysService,
     MembersService,

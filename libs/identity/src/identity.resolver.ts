@@ -134,16 +134,23 @@ export class IdentityResolver {
 
   @AllowAnonymous()
   @Mutation(() => AuthPayloadType, {
-    description: 'Signs in. Failed attempts are limited per account and per address.',
+    description:
+      'Signs in. Failed attempts are throttled per account and address (TOO_MANY_ATTEMPTS with `retryAfterSeconds`).',
   })
   async login(@Context() ctx: RequestContext, @Args('input') input: LoginInput): Promise<AuthPayloadType> {
     return toAuthPayload(await this.sessions.login(ctx, input.email, input.password));
   }
 
   @AllowAnonymous()
-  @Mutation(() => AuthPayloadType, { description: 'Exchanges a refresh token (single-use) for new tokens.' })
-  async refreshSession(@Args('refreshToken') refreshToken: string): Promise<AuthPayloadType> {
-    return toAuthPayload(await this.sessions.refresh(refreshToken));
+  @Mutation(() => AuthPayloadType, {
+    description:
+      'Exchanges a refresh token (single-use) for new tokens. Presented again by the same client within 20 seconds it gives another pair; later, it ends the session.',
+  })
+  async refreshSession(
+    @Context() ctx: RequestContext,
+    @Args('refreshToken') refreshToken: string,
+  ): Promise<AuthPayloadType> {
+    return toAuthPayload(await this.sessions.refresh(ctx, refreshToken));
   }
 
   @AllowAnonymous()
@@ -158,7 +165,8 @@ export class IdentityResolver {
   }
 
   @Mutation(() => InvitationType, {
-    description: 'Invites an email into an organization (admins; coordinators of its networks).',
+    description:
+      "Invites an email into an organization: admins and the organization's editors with any role, coordinators of its networks as VIEWER only.",
   })
   async inviteMember(
     @Context() ctx: RequestContext,
@@ -177,9 +185,13 @@ export class IdentityResolver {
   @Mutation(() => AuthPayloadType, {
     description: 'Accepts an invitation from its emailed link and signs in.',
   })
-  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayloadType> {
+  async acceptInvitation(
+    @Context() ctx: RequestContext,
+    @Args('input') input: AcceptInvitationInput,
+  ): Promise<AuthPayloadType> {
     return toAuthPayload(
       await this.invitations.accept(
+        ctx,
         input.token,
         input.displayName,
         input.password,
@@ -190,10 +202,11 @@ export class IdentityResolver {
 
   @AllowAnonymous()
   @Mutation(() => Boolean, {
-    description: 'Emails a reset link if the address has an account; always answers true.',
+    description:
+      'Emails a reset link if the address has an account (voiding older links); always answers true. Limited per email and per address.',
   })
-  requestPasswordReset(@Args('email') email: string): Promise<boolean> {
-    return this.invitations.requestPasswordReset(email.slice(0, 254));
+  requestPasswordReset(@Context() ctx: RequestContext, @Args('email') email: string): Promise<boolean> {
+    return this.invitations.requestPasswordReset(ctx, email.slice(0, 254));
   }
 
   @AllowAnonymous()

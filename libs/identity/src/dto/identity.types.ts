@@ -157,7 +157,10 @@ export class AcceptInvitationInput {
   @Text(160)
   displayName: string;
 
-  @Field({ description: 'At least 10 characters. Ignored when the email already has an account.' })
+  @Field({
+    description:
+      "For a new account its password (at least 10 characters); when the email already has an account, that account's password.",
+  })
   @Text(200)
   password: string;
 

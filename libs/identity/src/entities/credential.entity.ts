@@ -21,6 +21,10 @@ export class RefreshToken {
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
 
+  /** Address of the client that used it: only that client gets the grace window of a replay. */
+  @Column({ name: 'used_from', type: 'varchar', length: 64, nullable: true })
+  usedFrom: string | null;
+
   @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
   revokedAt: Date | null;
 
@@ -65,6 +69,10 @@ export class OneTimeToken {
 
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt: Date | null;
+
+  /** Set when a newer password-reset link, or using one, made this one void. */
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -10,6 +10,8 @@ export interface AccessClaims {
 }
 
 const ISSUER = 'practice-exchange';
+/** Who the token is for: this API's GraphQL endpoint (not another service sharing the key). */
+const AUDIENCE = 'practice-exchange-api';
 
 /** Short-lived access tokens (JWT, HS256) carrying who the member is and which session it belongs to. */
 @Injectable()
@@ -26,16 +28,27 @@ export class AccessTokens {
       .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
       .setSubject(claims.userId)
       .setIssuer(ISSUER)
+      .setAudience(AUDIENCE)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt };
   }
 
-  /** The claims of a valid, unexpired token, or null. */
+  /**
+   * The claims of a valid, unexpired token, or null. A token must carry every claim this class
+   * signs (one without `exp` would never expire) and be no older than the access-token lifetime,
+   * whatever expiry it claims.
+   */
   async verify(token: string): Promise<AccessClaims | null> {
     try {
-      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, algorithms: ['HS256'] });
+      const { payload } = await jwtVerify(token, this.key, {
+        issuer: ISSUER,
+        audience: AUDIENCE,
+        algorithms: ['HS256'],
+        requiredClaims: ['exp', 'iat', 'sub', 'iss', 'aud'],
+        maxTokenAge: this.config.accessTokenTtlSeconds,
+      });
       if (typeof payload.sub !== 'string' || typeof payload['fam'] !== 'string') return null;
       return {
         userId: payload.sub,

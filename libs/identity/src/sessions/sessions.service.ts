@@ -5,6 +5,7 @@ import { APP_CONFIG, AppError, ErrorCode, type AppConfig, type RequestContext } 
 import { RefreshToken } from '../entities/credential.entity.js';
 import { User } from '../entities/user.entity.js';
 import { digest, randomToken, verifyPassword } from '../credentials/secrets.js';
+import { SignInThrottle } from '../throttling/sign-in-throttle.js';
 import { AccessTokens } from './access-tokens.js';
 
 export interface Session {
@@ -15,62 +16,85 @@ export interface Session {
   user: User;
 }
 
-/** Failed sign-ins allowed per account and per address within the window, before a pause. */
-const LIMITS = { windowMinutes: 15, perAccount: 5, perAddress: 30 };
+/**
+ * How long a rotated refresh token may be presented again by the client that rotated it (parallel
+ * refreshes from several tabs, a retry after a lost response) before it counts as a stolen copy.
+ */
+export const REFRESH_GRACE_SECONDS = 20;
 const PRUNE_PROBABILITY = 0.01;
 
-const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.INVALID_CREDENTIALS');
+/** Throttling and rate limits key accounts by a digest of the email as typed, known or not. */
+export const emailKey = (email: string): string => digest(email.trim().toLowerCase());
+
+export const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.INVALID_CREDENTIALS');
 const sessionEnded = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.SESSION_ENDED');
 
 /**
  * Sign-in, refresh-token rotation and sign-out. Refresh tokens are single-use: each use returns a
- * new one in the same family; presenting a used one again means it was stolen, so the whole
- * family (the session) is revoked.
+ * new one in the same family; presenting a used one again — after a short grace window for the
+ * client that used it — means it was stolen, so the whole family (the session) is revoked.
  */
 @Injectable()
 export class SessionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly accessTokens: AccessTokens,
+    private readonly throttle: SignInThrottle,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async login(ctx: RequestContext, email: string, password: string): Promise<Session> {
-    const emailKey = digest(email.trim().toLowerCase());
-    const ip = ctx.ip ?? 'unknown';
-    await this.assertNotRateLimited(emailKey, ip);
-    const user = await this.dataSource
-      .getRepository(User)
-      .createQueryBuilder('u')
-      .addSelect('u.passwordHash')
-      .where('lower(u.email) = lower(:email)', { email: email.trim() })
-      .getOne();
-    const ok = await verifyPassword(user?.passwordHash ?? null, password);
-    await this.dataSource.query(`INSERT INTO login_attempt (email_key, ip, succeeded) VALUES ($1, $2, $3)`, [
-      emailKey,
-      ip,
-      ok && !user?.disabledAt,
-    ]);
-    // Old attempts only matter for the rate-limit window; prune now and then instead of a job.
+    const user = await this.checkPassword(ctx, email, password);
+    // Long-expired refresh tokens only take space; prune now and then instead of a job.
     if (Math.random() < PRUNE_PROBABILITY) await this.prune();
     // One answer for unknown email, wrong password and disabled account: nothing to probe.
-    if (!user || !ok || user.disabledAt) throw invalidCredentials();
+    if (!user || user.disabledAt) throw invalidCredentials();
     await this.dataSource.getRepository(User).update({ id: user.id }, { lastLoginAt: new Date() });
     return this.dataSource.transaction((em) => this.issue(em, user, randomUUID()));
   }
 
-  async refresh(refreshToken: string): Promise<Session> {
+  /**
+   * The account with this email if the password is right, else null — under the sign-in throttle,
+   * which every password check goes through (sign-in and accepting an invitation alike).
+   */
+  async checkPassword(ctx: RequestContext, email: string, password: string): Promise<User | null> {
+    return this.throttle.guard(emailKey(email), ctx.ip ?? 'unknown', async () => {
+      const user = await this.dataSource
+        .getRepository(User)
+        .createQueryBuilder('u')
+        .addSelect('u.passwordHash')
+        .where('lower(u.email) = lower(:email)', { email: email.trim() })
+        .getOne();
+      // Hashes even for an unknown email, so timing does not tell which emails have accounts.
+      const ok = await verifyPassword(user?.passwordHash ?? null, password);
+      return ok && user ? user : null;
+    });
+  }
+
+  async refresh(ctx: RequestContext, refreshToken: string): Promise<Session> {
+    const from = ctx.ip ?? null;
     const outcome = await this.dataSource.transaction(
       async (em): Promise<Session | { replayedFamily: string }> => {
         const stored = await em
           .getRepository(RefreshToken)
           .findOne({ where: { tokenHash: digest(refreshToken) }, lock: { mode: 'pessimistic_write' } });
         if (!stored) throw sessionEnded();
-        if (stored.usedAt || stored.revokedAt) return { replayedFamily: stored.familyId };
+        if (stored.revokedAt) return { replayedFamily: stored.familyId };
         if (stored.expiresAt.getTime() <= Date.now()) throw sessionEnded();
+        const inGrace =
+          stored.usedAt !== null &&
+          Date.now() - stored.usedAt.getTime() <= REFRESH_GRACE_SECONDS * 1000 &&
+          stored.usedFrom === from;
+        if (stored.usedAt && !inGrace) return { replayedFamily: stored.familyId };
         const user = await em.getRepository(User).findOneBy({ id: stored.userId });
         if (!user || user.disabledAt) throw sessionEnded();
-        await em.getRepository(RefreshToken).update({ id: stored.id }, { usedAt: new Date() });
+        // Within the grace window the same client (several tabs, a retried request) gets a fresh
+        // pair in the same session: the token was rotated moments ago, from the same address.
+        if (!stored.usedAt) {
+          await em
+            .getRepository(RefreshToken)
+            .update({ id: stored.id }, { usedAt: new Date(), usedFrom: from });
+        }
         return this.issue(em, user, stored.familyId);
       },
     );
@@ -128,27 +152,12 @@ export class SessionsService {
     };
   }
 
-  /** Removes sign-in attempts past the window and refresh tokens long expired. */
+  /** Removes refresh tokens long expired. */
   async prune(): Promise<void> {
-    await this.dataSource.query(`DELETE FROM login_attempt WHERE attempted_at < now() - interval '1 day'`);
     await this.dataSource.query(`DELETE FROM refresh_token WHERE expires_at < now() - interval '7 days'`);
   }
 
   private async revokeFamily(em: EntityManager, familyId: string): Promise<void> {
     await em.getRepository(RefreshToken).update({ familyId, revokedAt: IsNull() }, { revokedAt: new Date() });
-  }
-
-  private async assertNotRateLimited(emailKey: string, ip: string): Promise<void> {
-    const [row] = (await this.dataSource.query(
-      `SELECT count(*) FILTER (WHERE email_key = $1) AS per_account, count(*) FILTER (WHERE ip = $2) AS per_address
-       FROM login_attempt
-       WHERE NOT succeeded AND attempted_at > now() - make_interval(mins => $3) AND (email_key = $1 OR ip = $2)`,
-      [emailKey, ip, LIMITS.windowMinutes],
-    )) as [{ per_account: number; per_address: number }];
-    if (row.per_account >= LIMITS.perAccount || row.per_address >= LIMITS.perAddress) {
-      throw new AppError(ErrorCode.RATE_LIMITED, 'errors.RATE_LIMITED', {
-        seconds: LIMITS.windowMinutes * 60,
-      });
-    }
   }
 }

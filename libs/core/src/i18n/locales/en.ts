@@ -42,6 +42,8 @@ export const en = {
     UNAUTHENTICATED: 'You need to sign in to do this.',
     FORBIDDEN: 'You are not allowed to do this.',
     RATE_LIMITED: 'Too many requests. Try again in {{seconds}} seconds.',
+    TOO_MANY_ATTEMPTS: 'Too many sign-in attempts. Try again in {{seconds}} seconds.',
+    TOO_MANY_RESET_REQUESTS: 'Too many password-reset requests. Try again in {{seconds}} seconds.',
     INTERNAL_SERVER_ERROR:
       'Something went wrong on our side. The problem has been logged; please try again later.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',

@@ -40,6 +40,9 @@ export const fi: Messages = {
     UNAUTHENTICATED: 'Toiminto edellyttää sisäänkirjautumista.',
     FORBIDDEN: 'Sinulla ei ole oikeutta tähän toimintoon.',
     RATE_LIMITED: 'Liian monta pyyntöä. Yritä uudelleen {{seconds}} sekunnin kuluttua.',
+    TOO_MANY_ATTEMPTS: 'Liian monta kirjautumisyritystä. Yritä uudelleen {{seconds}} sekunnin kuluttua.',
+    TOO_MANY_RESET_REQUESTS:
+      'Liian monta salasanan palautuspyyntöä. Yritä uudelleen {{seconds}} sekunnin kuluttua.',
     INTERNAL_SERVER_ERROR:
       'Järjestelmässämme tapahtui virhe. Ongelma on kirjattu lokiin. Yritä myöhemmin uudelleen.',
     SERVICE_UNAVAILABLE: 'Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.',

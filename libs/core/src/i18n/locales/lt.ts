@@ -40,6 +40,8 @@ export const lt: Messages = {
     UNAUTHENTICATED: 'Norėdami tai atlikti, turite prisijungti.',
     FORBIDDEN: 'Neturite teisės tai atlikti.',
     RATE_LIMITED: 'Per daug užklausų. Bandykite dar kartą po {{seconds}} s.',
+    TOO_MANY_ATTEMPTS: 'Per daug bandymų prisijungti. Bandykite dar kartą po {{seconds}} s.',
+    TOO_MANY_RESET_REQUESTS: 'Per daug slaptažodžio atkūrimo užklausų. Bandykite dar kartą po {{seconds}} s.',
     INTERNAL_SERVER_ERROR:
       'Mūsų sistemoje įvyko klaida. Problema užregistruota; prašome bandyti dar kartą vėliau.',
     SERVICE_UNAVAILABLE: 'Paslauga laikinai nepasiekiama. Prašome netrukus bandyti dar kartą.',

@@ -40,6 +40,8 @@ export const sl: Messages = {
     UNAUTHENTICATED: 'Za to dejanje se morate prijaviti.',
     FORBIDDEN: 'Za to dejanje nimate dovoljenja.',
     RATE_LIMITED: 'Preveč zahtev. Poskusite znova čez {{seconds}} s.',
+    TOO_MANY_ATTEMPTS: 'Preveč poskusov prijave. Poskusite znova čez {{seconds}} s.',
+    TOO_MANY_RESET_REQUESTS: 'Preveč zahtev za ponastavitev gesla. Poskusite znova čez {{seconds}} s.',
     INTERNAL_SERVER_ERROR:
       'Na naši strani je prišlo do napake. Težava je bila zabeležena; prosimo, poskusite znova pozneje.',
     SERVICE_UNAVAILABLE: 'Storitev trenutno ni na voljo. Prosimo, poskusite znova čez nekaj trenutkov.',

@@ -38,6 +38,9 @@ export const sv: Messages = {
     UNAUTHENTICATED: 'Du måste logga in för att göra detta.',
     FORBIDDEN: 'Du har inte behörighet att göra detta.',
     RATE_LIMITED: 'För många förfrågningar. Försök igen om {{seconds}} sekunder.',
+    TOO_MANY_ATTEMPTS: 'För många inloggningsförsök. Försök igen om {{seconds}} sekunder.',
+    TOO_MANY_RESET_REQUESTS:
+      'För många begäranden om att återställa lösenordet. Försök igen om {{seconds}} sekunder.',
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Problemet har loggats. Försök igen senare.',
     SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   },
