@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { QueryCounter, createHttpApp, loadConfig, type AppConfig } from '#core';
 import { AppModule } from '../../apps/api/src/app.module.js';
@@ -40,7 +41,11 @@ export interface TestApp {
  * Boots the real API (Fastify, Apollo, TypeORM) on a random loopback port against its own
  * database cloned from the template, and talks to it over HTTP like any client.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(
+  env: Record<string, string> = {},
+  /** Logs (request logs included) go nowhere unless a test passes a logger to read them. */
+  logger: LoggerService | false = false,
+): Promise<TestApp> {
   const database = env['DATA_DIR'] ? null : await cloneTemplate();
   const config = loadConfig({
     NODE_ENV: 'test',
@@ -52,7 +57,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   });
-  const app = await createHttpApp(AppModule.forRoot(config), config, false);
+  const app = await createHttpApp(AppModule.forRoot(config), config, logger);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

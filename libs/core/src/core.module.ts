@@ -12,8 +12,9 @@ import { TimeBudgetInterceptor } from './graphql/time-budget.interceptor.js';
 import { SystemResolver } from './graphql/system.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { I18nModule } from './i18n/i18n.module.js';
+import { MetricsModule } from './metrics/metrics.module.js';
 
-/** Configuration, database, i18n, the GraphQL endpoint and /health: what every app needs. */
+/** Configuration, database, i18n, the GraphQL endpoint, /health and /metrics: what every app needs. */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, database: DatabaseDefinition): DynamicModule {
@@ -26,6 +27,7 @@ export class CoreModule {
         GraphqlRootModule,
         ...(config.graphiql ? [GraphiqlModule] : []),
         HealthModule,
+        MetricsModule,
       ],
       providers: [
         SystemResolver,

@@ -85,6 +85,15 @@ const envSchema = z.object({
   SEARCH_MAX_ATTEMPTS: positiveInt(1, 100).default(8),
   SEARCH_RETRY_BASE_MS: positiveInt(1, 3_600_000).default(1000),
   SEARCH_MAX_LAG_SECONDS: positiveInt(1, 86_400).default(300),
+  // A scrape-only credential, so Prometheus need not hold the token that can change the directory.
+  METRICS_TOKEN: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: z
+    .string()
+    .regex(/^(?:[^<>\r\n]*<[^\s<>@]+@[^\s<>@]+>|[^\s<>@]+@[^\s<>@]+)$/, {
+      error: 'must be an address, or a name and an address as in "Practice Exchange <no-reply@example.org>"',
+    })
+    .optional(),
 });
 
 export interface AppConfig {
@@ -115,9 +124,19 @@ export interface AppConfig {
   /** Base of links sent by email (invitations, password resets). */
   publicUrl: string;
   search: SearchConfig;
+  /** Bearer token accepted by /metrics besides ADMIN_TOKEN. */
+  metricsToken: string | null;
+  mail: MailConfig;
 }
 
-const SECRETS: ReadonlySet<string> = new Set(['ADMIN_TOKEN', 'DATABASE_URL', 'JWT_SECRET', 'MEILI_API_KEY']);
+const SECRETS: ReadonlySet<string> = new Set([
+  'ADMIN_TOKEN',
+  'DATABASE_URL',
+  'JWT_SECRET',
+  'MEILI_API_KEY',
+  'METRICS_TOKEN',
+  'SMTP_URL',
+]);
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -204,7 +223,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       retryBaseMs: e.SEARCH_RETRY_BASE_MS,
       maxLagSeconds: e.SEARCH_MAX_LAG_SECONDS,
     },
+    metricsToken: e.METRICS_TOKEN ?? null,
+    mail: {
+      smtpUrl: e.SMTP_URL ?? null,
+      from: e.MAIL_FROM ?? `Practice Exchange <no-reply@${mailDomain(e.PUBLIC_URL, e.HOST)}>`,
+    },
   };
+}
+
+/** The sender's domain when MAIL_FROM is unset: the public host, else one that is never delivered to. */
+function mailDomain(publicUrl: string | undefined, host: string): string {
+  const name = publicUrl ? new URL(publicUrl).hostname : host;
+  return /^[a-z0-9.-]+\.[a-z]{2,}$/i.test(name) ? name : 'localhost.invalid';
 }
 
 /** A limit per kind of caller: signed-in members (and the operator), API keys, anonymous callers. */
@@ -251,6 +281,13 @@ export interface SearchConfig {
   retryBaseMs: number;
   /** /health reports the search index as down when the oldest pending change is older. */
   maxLagSeconds: number;
+}
+
+export interface MailConfig {
+  /** smtp:// or smtps:// with credentials; null: messages only go to the log (development). */
+  smtpUrl: string | null;
+  /** The From header of every message. */
+  from: string;
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');

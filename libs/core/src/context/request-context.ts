@@ -3,6 +3,7 @@ import type DataLoader from 'dataloader';
 import { ANONYMOUS, NO_ACCESS, type AccessFacts, type Principal } from '../auth/principal.js';
 import { AppError } from '../errors/app-error.js';
 import { ErrorCode } from '../errors/error-code.js';
+import type { RequestTelemetry } from '../http/request-telemetry.js';
 import { DEFAULT_LANGUAGE, isMessageLocale, type MessageLocale } from '../i18n/languages.js';
 import { RequestDeadline } from './request-deadline.js';
 
@@ -23,6 +24,8 @@ export interface RequestContextInit {
   access?: () => Promise<AccessFacts>;
   /** The request's time budget; none outside HTTP requests. */
   deadline?: RequestDeadline;
+  /** Shared with the HTTP request's log line and metrics (see http/request-telemetry.ts). */
+  telemetry?: RequestTelemetry;
 }
 
 /**
@@ -35,6 +38,11 @@ export class RequestContext {
   readonly ip: string | undefined;
   readonly principal: Principal;
   readonly deadline: RequestDeadline;
+  /**
+   * What the request's log line and metrics learn from GraphQL (operation name, error codes). An
+   * object of the request's, not the context itself: Apollo hands plugins a shallow copy.
+   */
+  readonly telemetry: RequestTelemetry;
   private readonly preferredLocale: string | undefined;
   private readonly loadAccess: () => Promise<AccessFacts>;
   private accessFacts: Promise<AccessFacts> | undefined;
@@ -61,6 +69,7 @@ export class RequestContext {
     this.preferredLocale = init.preferredLocale;
     this.loadAccess = init.access ?? (async () => NO_ACCESS);
     this.deadline = init.deadline ?? RequestDeadline.none();
+    this.telemetry = init.telemetry ?? {};
   }
 
   /** A context for work outside HTTP requests (start-up, seeding, scripts). */

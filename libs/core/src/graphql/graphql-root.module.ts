@@ -10,6 +10,7 @@ import { RequestContext } from '../context/request-context.js';
 import { RequestDeadline } from '../context/request-deadline.js';
 import { createErrorFormatter } from '../errors/error-formatter.js';
 import { I18nService } from '../i18n/i18n.service.js';
+import { principalKind, telemetryOf } from '../http/request-telemetry.js';
 import { parseAcceptLanguage } from '../i18n/languages.js';
 import { I18nModule } from '../i18n/i18n.module.js';
 import { depthLimitRule } from './depth-limit.rule.js';
@@ -52,6 +53,9 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
       // On Fastify the context function receives (request, reply), not { req, res }.
       context: async (request: FastifyRequest) => {
         const auth = await authenticator.authenticate(request.headers);
+        // The request's log line and metrics learn the operation and its errors through the context.
+        const telemetry = telemetryOf(request);
+        telemetry.principal = principalKind(auth.principal);
         return new RequestContext({
           requestId: String(request.id),
           acceptLanguages: parseAcceptLanguage(request.headers['accept-language']),
@@ -60,6 +64,7 @@ export const GraphqlRootModule = GraphQLModule.forRootAsync<ApolloDriverConfig>(
           preferredLocale: auth.preferredLocale,
           access: auth.access,
           deadline: new RequestDeadline(timeBudget(config.graphqlLimits, auth.principal)),
+          telemetry,
         });
       },
       // Each field's `locale` argument decides its own language (see field-locale.ts).

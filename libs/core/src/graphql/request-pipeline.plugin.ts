@@ -15,7 +15,8 @@ import { findLocaleArgument } from './locale-argument.js';
  *   field's own `locale`, see field-locale.ts);
  * - the complexity limit (by who is asking) is checked before execution;
  * - error messages are rendered in the caller's language (formatError cannot: it does not see
- *   the request).
+ *   the request), and carry the request id, so a report from a user finds the request's log line;
+ * - the operation's name and the errors' codes are noted for the request's log line and metrics.
  */
 export function requestPipelinePlugin(
   i18n: I18nService,
@@ -28,9 +29,13 @@ export function requestPipelinePlugin(
     },
     async didResolveOperation({ document, request, contextValue, schema, operation }) {
       contextValue.useMessageLocale(findLocaleArgument(document, request.operationName, request.variables));
+      // A long name (they are the client's choice) would only bloat log lines and metric labels.
+      contextValue.telemetry.operation = operation?.name?.value.slice(0, 100) ?? null;
       complexity.check(schema, document, operation, request.variables, contextValue.principal);
     },
     async willSendResponse({ response, contextValue }) {
+      const telemetry = contextValue.telemetry;
+      telemetry.errorCodes = [];
       if (response.body.kind !== 'single') return;
       if (Object.keys(contextValue.responseExtensions).length > 0) {
         const result = response.body.singleResult;
@@ -38,10 +43,13 @@ export function requestPipelinePlugin(
       }
       const errors = response.body.singleResult.errors;
       if (!errors?.length) return;
+      telemetry.errorCodes = errors.map((e) => String(e.extensions?.['code'] ?? 'INTERNAL_SERVER_ERROR'));
+      const requestId = contextValue.requestId;
       // In the language of the field that failed: aliases may each ask for their own.
       response.body.singleResult.errors = errors.map((e) => {
         const locale = contextValue.messageLocaleAt(e.path);
-        return locale === 'en' ? e : renderError(i18n, e, locale);
+        const rendered = locale === 'en' ? e : renderError(i18n, e, locale);
+        return { ...rendered, extensions: { ...rendered.extensions, requestId } };
       });
     },
   };

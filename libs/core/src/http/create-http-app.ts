@@ -7,6 +7,9 @@ import { createValidationPipe } from '../validation/validation.pipe.js';
 import { installCsrfPrevention } from './csrf-prevention.js';
 import { HttpErrorsFilter } from './http-errors.filter.js';
 import { installGraphqlRequestLimits } from './graphql-request-limits.js';
+import { installRequestTelemetry, requestIdFor } from './request-telemetry.js';
+import { Metrics } from '../metrics/metrics.js';
+import { PinoLoggerService } from '../logging/pino-logger.js';
 import { clientErrorHandler, limitConnectionsPerAddress, serverTimeouts } from './socket-limits.js';
 
 /**
@@ -25,6 +28,9 @@ export async function createHttpApp(
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     return503OnClosing: true,
+    // The id is ours to vet (request-telemetry.ts), not taken from a header as it comes.
+    requestIdHeader: false,
+    genReqId: requestIdFor,
     ...serverTimeouts(config.http),
     clientErrorHandler: clientErrorHandler(() => late.i18n),
   });
@@ -74,6 +80,12 @@ export async function createHttpApp(
   late.i18n = messages;
   limitConnectionsPerAddress(app.getHttpServer(), config.http.maxConnectionsPerIp);
   const fastify = app.getHttpAdapter().getInstance();
+  // First, so that requests refused by the checks below are logged, counted and carry their id too.
+  installRequestTelemetry(fastify, {
+    graphqlPath: '/graphql',
+    metrics: app.get(Metrics),
+    log: logger instanceof PinoLoggerService ? logger.pino : null,
+  });
   installCsrfPrevention(fastify, '/graphql', messages);
   installGraphqlRequestLimits(fastify, '/graphql', messages, {
     ...config.graphqlLimits,

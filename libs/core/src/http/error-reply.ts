@@ -19,5 +19,5 @@ export function replyWithError(
   return reply
     .status(HTTP_STATUS_BY_CODE[error.code] ?? 400)
     .header('content-type', 'application/json; charset=utf-8')
-    .send(JSON.stringify({ errors: [{ message, extensions: { code: error.code } }] }));
+    .send(JSON.stringify({ errors: [{ message, extensions: { code: error.code, requestId: request.id } }] }));
 }

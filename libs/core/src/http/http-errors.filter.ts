@@ -50,7 +50,11 @@ export class HttpErrorsFilter implements ExceptionFilter {
             errors: [
               {
                 message: this.i18n.translate(locale, exception.messageKey, params),
-                extensions: { code: exception.code, ...(fields.length ? { fields } : {}) },
+                extensions: {
+                  code: exception.code,
+                  ...(fields.length ? { fields } : {}),
+                  requestId: request.id,
+                },
               },
             ],
           }),
@@ -68,7 +72,9 @@ export class HttpErrorsFilter implements ExceptionFilter {
     void reply
       .status(mapped.status)
       .header('content-type', 'application/json; charset=utf-8')
-      .send(JSON.stringify({ errors: [{ message, extensions: { code: mapped.code } }] }));
+      .send(
+        JSON.stringify({ errors: [{ message, extensions: { code: mapped.code, requestId: request.id } }] }),
+      );
     return undefined;
   }
 

@@ -1,11 +1,14 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger as Pino } from 'pino';
+import { pino, type DestinationStream, type Logger as Pino, type LoggerOptions } from 'pino';
 import type { AppConfig } from '../config/app-config.js';
 
-/** Structured JSON logs on stdout; human-readable lines when a person watches a terminal. */
-export function createPino(config: Pick<AppConfig, 'logLevel'>): Pino {
-  const pretty = process.stdout.isTTY === true;
-  return pino({
+/**
+ * Structured JSON logs on stdout; human-readable lines when a person watches a terminal.
+ * `destination` (JSON lines) is for tests that read the logs.
+ */
+export function createPino(config: Pick<AppConfig, 'logLevel'>, destination?: DestinationStream): Pino {
+  const pretty = destination === undefined && process.stdout.isTTY === true;
+  const options: LoggerOptions = {
     level: config.logLevel,
     base: { service: 'practice-exchange' },
     redact: {
@@ -20,12 +23,14 @@ export function createPino(config: Pick<AppConfig, 'logLevel'>): Pino {
           },
         }
       : {}),
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Routes Nest's own logging (bootstrap, modules, our Logger instances) into pino. */
 export class PinoLoggerService implements LoggerService {
-  constructor(private readonly pino: Pino) {}
+  /** `pino` is public: request logs (http/request-telemetry.ts) write their JSON lines to it directly. */
+  constructor(readonly pino: Pino) {}
 
   log(message: unknown, context?: string): void {
     this.pino.info({ context }, String(message));

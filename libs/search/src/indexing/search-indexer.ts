@@ -2,11 +2,12 @@ import {
   Inject,
   Injectable,
   Logger,
+  Optional,
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, SearchOutbox, type AppConfig, type SearchOutboxKind } from '#core';
+import { APP_CONFIG, Metrics, SearchOutbox, type AppConfig, type SearchOutboxKind } from '#core';
 import { DocumentLoader } from '../documents/document-loader.js';
 import { SEARCHABLE_TYPES, type IndexEntry, type SearchableType } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
@@ -52,6 +53,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly engines: SearchEngines,
     private readonly loader: DocumentLoader,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // Absent in the standalone worker, which serves no /metrics.
+    @Optional() private readonly metrics?: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -167,6 +170,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       if (isSearchable(kind)) entries.push(...(await this.loader.load(this.dataSource.manager, kind, ids)));
     }
     for (const engine of this.engines.all) await engine.index(entries);
+    this.metrics?.searchDocumentsIndexed.inc(entries.reduce((n, entry) => n + entry.documents.length, 0));
   }
 
   private async acknowledge(rows: Claimed[]): Promise<void> {
@@ -195,6 +199,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     const { maxAttempts, retryBaseMs } = this.config.search;
     const delayMs = Math.min(retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
     const giveUp = row.attempts >= maxAttempts;
+    this.metrics?.searchIndexFailures.inc();
     await this.dataSource.query(
       // The lease is always released; a row changed meanwhile is simply due again, afresh.
       `UPDATE search_outbox SET leased_until = NULL,
