@@ -146,13 +146,13 @@ export class InvitationsService implements OnApplicationShutdown {
     // The operator (scripts, tests through RequestContext.system) is not a caller to limit.
     if (ctx.principal.kind !== 'operator') {
       await this.throttle.hit(
-        `reset:${ctx.ip ?? 'unknown'}`,
+        `reset-address:${ctx.ip ?? 'unknown'}`,
         RESET_LIMITS.perAddress,
         RESET_LIMITS.windowSeconds,
         'errors.TOO_MANY_RESET_REQUESTS',
       );
       await this.throttle.hit(
-        `reset:${emailKey(address)}`,
+        `reset-account:${emailKey(address)}`,
         RESET_LIMITS.perAccount,
         RESET_LIMITS.windowSeconds,
         'errors.TOO_MANY_RESET_REQUESTS',

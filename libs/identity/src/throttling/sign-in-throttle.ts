@@ -45,8 +45,9 @@ export const tooManyAttempts = (seconds: number, messageKey = 'errors.TOO_MANY_A
  *   failure up to an hour; a success clears it and makes the address a known source of the account.
  * - An account failing 20 times in an hour from all sources refuses unknown sources for the rest of
  *   that hour; its known sources are never paused by what others do.
- * - An address failing on 20 different accounts in an hour (credential stuffing) may try no other
- *   account for the rest of that hour; again, accounts it is a known source of are unaffected.
+ * - An address failing on 20 different accounts within an hour (credential stuffing) may try no
+ *   other account until those failures age out of the hour; accounts it is a known source of are
+ *   unaffected.
  */
 @Injectable()
 export class SignInThrottle {
