@@ -1,50 +1,13 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { MAX_OPERATION_NAMES, PinoLoggerService, createPino, loadConfig } from '#core';
 import { SearchIndexer } from '#search';
+import { LogSink } from '../support/log-sink.js';
 import { bearer, createMember, signIn } from '../support/members.js';
 import { ADMIN_TOKEN, startTestApp, type TestApp } from '../support/test-app.js';
 
 const METRICS_TOKEN = 'metrics-scrape-token-0123456789abcdefghijklmnop';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-interface LogLine {
-  level: number;
-  msg: string;
-  requestId?: string;
-  method?: string;
-  path?: string;
-  operation?: string | null;
-  status?: number;
-  durationMs?: number;
-  principal?: string;
-  errorCodes?: string[];
-}
-
-/** The JSON lines the application writes, as the production logger formats them. */
-class LogSink extends Writable {
-  readonly raw: string[] = [];
-  override _write(chunk: Buffer, _encoding: string, callback: () => void): void {
-    this.raw.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    callback();
-  }
-  get lines(): LogLine[] {
-    return this.raw.map((line) => JSON.parse(line) as LogLine);
-  }
-  requests(): LogLine[] {
-    return this.lines.filter((line) => line.msg === 'request');
-  }
-  /** Response hooks run after the client has its answer: wait for the line. */
-  async request(requestId: string): Promise<LogLine> {
-    for (let i = 0; i < 100; i++) {
-      const line = this.requests().find((l) => l.requestId === requestId);
-      if (line) return line;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
-    throw new Error(`no request log line for ${requestId}`);
-  }
-}
 
 /** The value of one sample in the Prometheus text format, or undefined. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {

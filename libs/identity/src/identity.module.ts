@@ -6,6 +6,7 @@ import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { ApiKeyResolver, IdentityResolver } from './identity.resolver.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { LogMailer, MAILER } from './mail/mailer.js';
+import { mailerProvider } from './mail/smtp-mailer.js';
 import { MembersService } from './members/members.service.js';
 import { AccessTokens } from './sessions/access-tokens.js';
 import { SessionsService } from './sessions/sessions.service.js';
@@ -25,7 +26,7 @@ import { SignInThrottle } from './throttling/sign-in-throttle.js';
     IdentityResolver,
     ApiKeyResolver,
     LogMailer,
-    { provide: MAILER, useExisting: LogMailer },
+    mailerProvider,
     { provide: AUTHENTICATOR, useClass: IdentityAuthenticator },
   ],
   exports: [AUTHENTICATOR, MAILER, LogMailer, SessionsService, InvitationsService],

@@ -9,6 +9,7 @@ export * from './entities/user.entity.js';
 export * from './identity.module.js';
 export * from './invitations/invitations.service.js';
 export * from './mail/mailer.js';
+export * from './mail/smtp-mailer.js';
 export * from './sessions/sessions.service.js';
 export * from './throttling/sign-in-throttle.js';
 

@@ -8,7 +8,7 @@ export interface MailMessage {
   link?: string;
 }
 
-/** Sends email. Swap the provider for SMTP or an API in production; the default logs. */
+/** Sends email: through SMTP when SMTP_URL is set (smtp-mailer.ts), else to the log. */
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
 }
