@@ -367,6 +367,9 @@ describe('operations settings', () => {
       smtpUrl: null,
       from: 'Practice Exchange <no-reply@localhost.invalid>',
     });
+    expect(
+      fails({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(32), SMTP_URL: 'smtp://mail.example.org' }),
+    ).toBe('Invalid configuration: PUBLIC_URL is required when SMTP_URL is set in production');
     expect(loadConfig({ PUBLIC_URL: 'https://practices.example.org' }).mail.from).toBe(
       'Practice Exchange <no-reply@practices.example.org>',
     );

@@ -165,6 +165,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       'Invalid configuration: JWT_SECRET is required in production (32+ random characters)',
     );
   }
+  if (e.NODE_ENV === 'production' && e.SMTP_URL && !e.PUBLIC_URL) {
+    // Links in mail would otherwise point at HOST:PORT, an address only the server itself can reach.
+    throw new ConfigError('Invalid configuration: PUBLIC_URL is required when SMTP_URL is set in production');
+  }
   return {
     env: e.NODE_ENV,
     host: e.HOST,
