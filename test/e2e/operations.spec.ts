@@ -175,7 +175,7 @@ describe('operations: request logs, request ids and /metrics', () => {
       expect(notFound).not.toHaveProperty('operation');
     });
 
-    it('logs health probes and metrics scrapes at debug only', async () => {
+    it('logs health probes and metrics scrapes at debug, unless refused', async () => {
       await fetch(`${api.url}/health`, { headers: { 'x-request-id': 'health-probe' } });
       await fetch(`${api.url}/metrics`, {
         headers: { 'x-request-id': 'metrics-scrape', authorization: `Bearer ${METRICS_TOKEN}` },
@@ -186,6 +186,9 @@ describe('operations: request logs, request ids and /metrics', () => {
         principal: 'operator',
         status: 200,
       });
+      // A refused scrape is worth a line.
+      await fetch(`${api.url}/metrics`, { headers: { 'x-request-id': 'refused-scrape' } });
+      expect(await logs.request('refused-scrape')).toMatchObject({ level: 30, status: 401 });
     });
   });
 

@@ -46,7 +46,10 @@ export function requestIdFor(request: IncomingMessage): string {
   return typeof header === 'string' && SANE_REQUEST_ID.test(header) ? header : randomUUID();
 }
 
-/** Scrapes and probes come every few seconds; their lines would drown the requests people make. */
+/**
+ * Scrapes and probes come every few seconds; their lines would drown the requests people make.
+ * Unless they fail: a refused scrape or a 503 from /health is worth a line.
+ */
 const QUIET_ROUTES: ReadonlySet<string> = new Set(['/health', '/metrics']);
 const MAX_LOGGED_PATH = 256;
 
@@ -128,7 +131,7 @@ function record(
     for (const code of telemetry.errorCodes ?? []) metrics.graphqlErrors.inc({ operation, code });
   }
   if (!log) return;
-  const level = status >= 500 ? 'warn' : route && QUIET_ROUTES.has(route) ? 'debug' : 'info';
+  const level = status >= 500 ? 'warn' : route && QUIET_ROUTES.has(route) && status < 400 ? 'debug' : 'info';
   if (!log.isLevelEnabled(level)) return;
   const queryAt = request.url.indexOf('?');
   // The path without its query string: a GET GraphQL request carries the query and variables there.
