@@ -1,4 +1,4 @@
-import { loadConfig, openDatabase, type OpenDatabase } from '#core';
+import { describeStartupFailure, loadConfig, openDatabase, type OpenDatabase } from '#core';
 import { databaseDefinition } from '../apps/api/src/app.module.js';
 
 /** The database the API would use (DATABASE_URL or the embedded one under DATA_DIR), migrated. */
@@ -6,4 +6,19 @@ export async function openCliDatabase(): Promise<OpenDatabase> {
   const db = await openDatabase(loadConfig(), databaseDefinition);
   await db.dataSource.runMigrations({ transaction: 'each' });
   return db;
+}
+
+/**
+ * Runs a command-line tool: a failure is one line on stderr and exit code 1 (no stack trace), and
+ * a reader that goes away (`npm run export | head`) ends the tool quietly instead of crashing it.
+ */
+export function runCli(name: string, main: () => Promise<void>): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  main().catch((error: unknown) => {
+    process.stderr.write(`${name} failed: ${describeStartupFailure(error)}\n`);
+    process.exit(1);
+  });
 }

@@ -1,15 +1,17 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { exportJsonLines } from '#transfer';
-import { openCliDatabase } from './cli-database.js';
+import { openCliDatabase, runCli } from './cli-database.js';
 
 /** `npm run export [-- FILE]`: writes the whole directory and content as JSON Lines (stdout by default). */
 const file = process.argv.slice(2).find((a) => !a.startsWith('--'));
-const db = await openCliDatabase();
-try {
-  const content = await exportJsonLines(db.dataSource);
-  if (file) writeFileSync(file, content);
-  else process.stdout.write(content);
-} finally {
-  await db.close();
-}
+runCli('export', async () => {
+  const db = await openCliDatabase();
+  try {
+    const content = await exportJsonLines(db.dataSource);
+    if (file) writeFileSync(file, content);
+    else process.stdout.write(content);
+  } finally {
+    await db.close();
+  }
+});

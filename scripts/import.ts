@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { importJsonLines } from '#transfer';
-import { openCliDatabase } from './cli-database.js';
+import { openCliDatabase, runCli } from './cli-database.js';
 
 /**
  * `npm run import -- FILE [--atomic]`: imports JSON Lines into the configured database. Bad lines
@@ -15,17 +15,19 @@ if (!file) {
   process.stderr.write('usage: npm run import -- FILE [--atomic]\n');
   process.exit(2);
 }
-const db = await openCliDatabase();
-try {
-  // Bytes, not a string: a line that is not valid UTF-8 is reported, not silently repaired.
-  const report = await importJsonLines(db.dataSource, readFileSync(file), { atomic });
-  for (const error of report.errors) process.stderr.write(`line ${error.line}: ${error.message}\n`);
-  process.stdout.write(
-    report.committed
-      ? `imported ${report.imported} record(s)${report.errors.length ? `, ${report.errors.length} bad line(s) skipped` : ''}\n`
-      : `imported nothing: ${report.errors.length} bad line(s) (--atomic)\n`,
-  );
-  process.exitCode = report.errors.length ? 1 : 0;
-} finally {
-  await db.close();
-}
+runCli('import', async () => {
+  const db = await openCliDatabase();
+  try {
+    // Bytes, not a string: a line that is not valid UTF-8 is reported, not silently repaired.
+    const report = await importJsonLines(db.dataSource, readFileSync(file), { atomic });
+    for (const error of report.errors) process.stderr.write(`line ${error.line}: ${error.message}\n`);
+    process.stdout.write(
+      report.committed
+        ? `imported ${report.imported} record(s)${report.errors.length ? `, ${report.errors.length} bad line(s) skipped` : ''}\n`
+        : `imported nothing: ${report.errors.length} bad line(s) (--atomic)\n`,
+    );
+    process.exitCode = report.errors.length ? 1 : 0;
+  } finally {
+    await db.close();
+  }
+});

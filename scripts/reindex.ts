@@ -1,25 +1,27 @@
 import 'reflect-metadata';
 import { loadConfig } from '#core';
 import { ReindexAlreadyRunningError, standaloneSearch } from '#search';
-import { openCliDatabase } from './cli-database.js';
+import { openCliDatabase, runCli } from './cli-database.js';
 
 /**
  * `npm run reindex`: rebuilds every engine's index from the database (postgres record by record,
  * Meilisearch into a new index swapped in at the end), then indexes what changed meanwhile.
  * Exits 1 with a message when another reindex is running.
  */
-const config = loadConfig();
-const db = await openCliDatabase();
-try {
-  const { reindexer, indexer } = standaloneSearch(config, db.dataSource);
-  for (const { engine, documents } of await reindexer.reindexAll()) {
-    process.stdout.write(`${engine}: ${documents} documents indexed\n`);
+runCli('reindex', async () => {
+  const config = loadConfig();
+  const db = await openCliDatabase();
+  try {
+    const { reindexer, indexer } = standaloneSearch(config, db.dataSource);
+    for (const { engine, documents } of await reindexer.reindexAll()) {
+      process.stdout.write(`${engine}: ${documents} documents indexed\n`);
+    }
+    await indexer.drain();
+  } catch (error) {
+    if (!(error instanceof ReindexAlreadyRunningError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exitCode = 1;
+  } finally {
+    await db.close();
   }
-  await indexer.drain();
-} catch (error) {
-  if (!(error instanceof ReindexAlreadyRunningError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exitCode = 1;
-} finally {
-  await db.close();
-}
+});

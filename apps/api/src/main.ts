@@ -1,6 +1,14 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
-import { ConfigError, PinoLoggerService, createHttpApp, createPino, loadConfig, type AppConfig } from '#core';
+import {
+  ConfigError,
+  PinoLoggerService,
+  createHttpApp,
+  createPino,
+  describeStartupFailure,
+  loadConfig,
+  type AppConfig,
+} from '#core';
 import { AppModule } from './app.module.js';
 
 function readConfig(): AppConfig {
@@ -37,8 +45,7 @@ async function bootstrap(): Promise<void> {
 }
 
 bootstrap().catch((error: unknown) => {
-  process.stderr.write(
-    `Failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  // One line (the configuration, the data directory, the database, the port) and a non-zero exit.
+  process.stderr.write(`Failed to start: ${describeStartupFailure(error)}\n`);
   process.exit(1);
 });

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createPino, loadConfig, openDatabase } from '#core';
+import { ConfigError, createPino, describeStartupFailure, loadConfig, openDatabase } from '#core';
 import { standaloneSearch } from '#search';
 import { databaseDefinition } from '../../api/src/app.module.js';
 
@@ -41,8 +41,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `Worker failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-  );
+  process.stderr.write(`Worker failed: ${describeStartupFailure(error)}\n`);
   process.exit(1);
 });

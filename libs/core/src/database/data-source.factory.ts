@@ -1,8 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Extension, PGlite as PGliteInstance } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { QueryCounter } from './query-counter.js';
 
 // node-postgres returns int8 (counts, sums) as strings by default; our counts fit in a JS number.
@@ -21,6 +23,29 @@ export interface OpenDatabase {
   /** Closes the pool and, on the embedded path, the PGlite instance (else Jest and SIGTERM wait). */
   close(): Promise<void>;
 }
+
+/**
+ * Makes PGlite load extension libraries (.so side modules) when PostgreSQL first needs them,
+ * synchronously, instead of instantiating them all in parallel at start-up.
+ *
+ * Why: PGlite preloads every side module with Emscripten's asynchronous loader, all at once. When
+ * one module finishes while another is instantiated but not yet linked, Emscripten's check for
+ * undefined symbols finds the other's pending entries and throws; the finished module is left
+ * half-linked (its symbols published in the global offset table, its data relocations never
+ * applied). PostgreSQL later loads a clean copy, but calls through the table still reach the
+ * broken one: pg_trgm's `%` operator then calls a null function pointer (comparing trigrams),
+ * the trap is swallowed by PGlite's protocol loop, and the next statement spins forever at 100%
+ * CPU. Which module loses the race depends on compile times, so it struck under CPU load (fresh
+ * starts, the README's search example: 6 of 10 on a loaded machine). Reproduced standalone on
+ * PGlite 0.5.16: `SELECT 'panevezys' % 'panevezis'` on a fresh instance trapped in 2–3 of 10
+ * starts with two busy cores, 0 of 12 with this option. Loading on demand links each module
+ * completely before anything calls it (the path every module whose preload failed already took).
+ */
+const loadLibrariesOnDemand: Extension = {
+  name: 'load-libraries-on-demand',
+  setup: (_pg, emscriptenOptions: Record<string, unknown>) =>
+    Promise.resolve({ emscriptenOpts: { ...emscriptenOptions, noWasmDecoding: true } }),
+};
 
 /**
  * Opens either a PostgreSQL server (DATABASE_URL) or an embedded PGlite database under DATA_DIR.
@@ -54,7 +79,8 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
       // the importer's batch statements (often before ANALYZE has seen the new rows), and
       // compiling took longer than running them: 666 of 870 ms for one batch of 1,000 documents.
       // None of our statements runs long enough to win it back.
-      extra: { options: '-c jit=off' },
+      // A server that does not answer fails the start in seconds, not after the OS's TCP timeout.
+      extra: { options: '-c jit=off', connectionTimeoutMillis: 5_000 },
     });
     await dataSource.initialize();
     return { dataSource, queryCounter, close: () => dataSource.destroy() };
@@ -64,13 +90,22 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const { pgcrypto } = await import('@electric-sql/pglite/contrib/pgcrypto');
   const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   // DATA_DIR=memory:// keeps the database in memory (tests, schema generation).
   const inMemory = config.database.dataDir.startsWith('memory://');
   const dir = inMemory ? 'memory://' : resolve(config.database.dataDir, 'pglite');
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  const pglite = await PGlite.create(dir, { extensions: { unaccent, pg_trgm, pgcrypto, fuzzystrmatch } });
+  // One process per data directory (see DataDirInUseError): taken before PGlite opens any file.
+  const lock = inMemory ? null : lockDataDir(resolve(config.database.dataDir));
+  let pglite: PGliteInstance;
+  try {
+    pglite = await PGlite.create(dir, {
+      extensions: { loadLibrariesOnDemand, unaccent, pg_trgm, fuzzystrmatch },
+    });
+  } catch (error) {
+    lock?.release();
+    throw error;
+  }
   const pgConfig = createPgConfig(pglite);
   const dataSource = new DataSource({
     ...common,
@@ -88,8 +123,12 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
     dataSource,
     queryCounter,
     close: async () => {
-      await dataSource.destroy();
-      await pglite.close();
+      try {
+        await dataSource.destroy();
+        await pglite.close();
+      } finally {
+        lock?.release();
+      }
     },
   };
 }

@@ -46,6 +46,8 @@ export const en = {
     TOO_MANY_RESET_REQUESTS: 'Too many password-reset requests. Try again in {{seconds}} seconds.',
     INTERNAL_SERVER_ERROR:
       'Something went wrong on our side. The problem has been logged; please try again later.',
+    DATA_DIR_IN_USE:
+      'The data directory {{dir}} is in use by process {{pid}} ({{command}}, since {{since}}). Stop it first, or run this against the same server with DATABASE_URL.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
   },
   warnings: {

@@ -45,6 +45,8 @@ export const fi: Messages = {
       'Liian monta salasanan palautuspyyntöä. Yritä uudelleen {{seconds}} sekunnin kuluttua.',
     INTERNAL_SERVER_ERROR:
       'Järjestelmässämme tapahtui virhe. Ongelma on kirjattu lokiin. Yritä myöhemmin uudelleen.',
+    DATA_DIR_IN_USE:
+      'Datahakemisto {{dir}} on prosessin {{pid}} käytössä ({{command}}, alkaen {{since}}). Pysäytä se ensin tai käytä samaa palvelinta DATABASE_URL-asetuksella.',
     SERVICE_UNAVAILABLE: 'Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.',
   },
   warnings: {

@@ -44,6 +44,8 @@ export const lt: Messages = {
     TOO_MANY_RESET_REQUESTS: 'Per daug slaptažodžio atkūrimo užklausų. Bandykite dar kartą po {{seconds}} s.',
     INTERNAL_SERVER_ERROR:
       'Mūsų sistemoje įvyko klaida. Problema užregistruota; prašome bandyti dar kartą vėliau.',
+    DATA_DIR_IN_USE:
+      'Duomenų katalogą {{dir}} naudoja procesas {{pid}} ({{command}}, nuo {{since}}). Pirmiausia jį sustabdykite arba nurodykite tą patį serverį per DATABASE_URL.',
     SERVICE_UNAVAILABLE: 'Paslauga laikinai nepasiekiama. Prašome netrukus bandyti dar kartą.',
   },
   warnings: {

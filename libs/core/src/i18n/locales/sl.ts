@@ -44,6 +44,8 @@ export const sl: Messages = {
     TOO_MANY_RESET_REQUESTS: 'Preveč zahtev za ponastavitev gesla. Poskusite znova čez {{seconds}} s.',
     INTERNAL_SERVER_ERROR:
       'Na naši strani je prišlo do napake. Težava je bila zabeležena; prosimo, poskusite znova pozneje.',
+    DATA_DIR_IN_USE:
+      'Podatkovno mapo {{dir}} uporablja proces {{pid}} ({{command}}, od {{since}}). Najprej ga ustavite ali z DATABASE_URL uporabite isti strežnik.',
     SERVICE_UNAVAILABLE: 'Storitev trenutno ni na voljo. Prosimo, poskusite znova čez nekaj trenutkov.',
   },
   warnings: {

@@ -42,6 +42,8 @@ export const sv: Messages = {
     TOO_MANY_RESET_REQUESTS:
       'För många begäranden om att återställa lösenordet. Försök igen om {{seconds}} sekunder.',
     INTERNAL_SERVER_ERROR: 'Något gick fel hos oss. Problemet har loggats. Försök igen senare.',
+    DATA_DIR_IN_USE:
+      'Datakatalogen {{dir}} används av process {{pid}} ({{command}}, sedan {{since}}). Stoppa den först, eller kör mot samma server med DATABASE_URL.',
     SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
   },
   warnings: {

@@ -1,0 +1,43 @@
+// Compiles the TypeScript into dist/ when a source is newer than the last build (or with --force),
+// so `npm start` answers in seconds instead of compiling on every start. Runs at install time too
+// (npm's `prepare`), so the first `npm start` after `npm ci` finds dist/ ready.
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const stamp = join(root, 'dist', '.build-stamp');
+const SOURCES = ['apps', 'libs', 'scripts', 'bench'];
+const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
+
+function newestSource() {
+  let newest = 0;
+  const visit = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) visit(path);
+      else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(path).mtimeMs);
+    }
+  };
+  for (const dir of SOURCES) if (existsSync(join(root, dir))) visit(join(root, dir));
+  for (const file of CONFIGS)
+    if (existsSync(join(root, file))) newest = Math.max(newest, statSync(join(root, file)).mtimeMs);
+  return newest;
+}
+
+const force = process.argv.includes('--force');
+const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
+if (force || built < newestSource()) {
+  if (!process.argv.includes('--quiet')) process.stderr.write('Compiling TypeScript into dist/ …\n');
+  const started = Date.now();
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'tsconfig.build.json')],
+    {
+      stdio: 'inherit',
+      cwd: root,
+    },
+  );
+  writeFileSync(stamp, `${new Date().toISOString()} ${Date.now() - started} ms\n`);
+}
