@@ -26,6 +26,15 @@ function newestSource() {
   return newest;
 }
 
+// Node 24 LTS is the supported runtime (22 works); older ones are end-of-life and some
+// dependencies no longer promise to run on them. Said once, here, before every start and test.
+const nodeMajor = Number(process.versions.node.split('.')[0]);
+if (nodeMajor < 22) {
+  process.stderr.write(
+    `Node ${process.versions.node} is end-of-life and unsupported: run Practice Exchange on Node 24 LTS (see README).\n`,
+  );
+}
+
 const force = process.argv.includes('--force');
 const built = existsSync(stamp) ? statSync(stamp).mtimeMs : 0;
 if (force || built < newestSource()) {
