@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { importJsonLines } from '#transfer';
 import { openCliDatabase, runCli } from './cli-database.js';
+import { progressReporter } from './progress.js';
 
 /**
  * `npm run import -- FILE [--atomic]`: imports JSON Lines into the configured database. Bad lines
@@ -19,7 +20,12 @@ runCli('import', async () => {
   const db = await openCliDatabase();
   try {
     // Bytes, not a string: a line that is not valid UTF-8 is reported, not silently repaired.
-    const report = await importJsonLines(db.dataSource, readFileSync(file), { atomic });
+    const progress = progressReporter({ tool: 'import', unit: 'lines' });
+    const report = await importJsonLines(db.dataSource, readFileSync(file), {
+      atomic,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.finish();
     for (const error of report.errors) process.stderr.write(`line ${error.line}: ${error.message}\n`);
     process.stdout.write(
       report.committed

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { loadConfig } from '#core';
 import { ReindexAlreadyRunningError, standaloneSearch } from '#search';
 import { openCliDatabase, runCli } from './cli-database.js';
+import { progressReporter, type ProgressReporter } from './progress.js';
 
 /**
  * `npm run reindex`: rebuilds every engine's index from the database (postgres record by record,
@@ -13,7 +14,19 @@ runCli('reindex', async () => {
   const db = await openCliDatabase();
   try {
     const { reindexer, indexer } = standaloneSearch(config, db.dataSource);
-    for (const { engine, documents } of await reindexer.reindexAll()) {
+    // One progress line (or series of JSON lines) per engine, each finished before the next starts.
+    let current: { engine: string; progress: ProgressReporter } | undefined;
+    const results = await reindexer.reindexAll({
+      onProgress: (done, total, engine) => {
+        if (current?.engine !== engine) {
+          current?.progress.finish();
+          current = { engine, progress: progressReporter({ tool: 'reindex', fields: { engine } }) };
+        }
+        current.progress.update(done, total);
+      },
+    });
+    current?.progress.finish();
+    for (const { engine, documents } of results) {
       process.stdout.write(`${engine}: ${documents} documents indexed\n`);
     }
     await indexer.drain();

@@ -31,14 +31,50 @@ const DATE = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
 const nonEmpty = <T>(list: T[]): T[] | undefined => (list.length ? list : undefined);
 const str = (v: unknown): string | undefined => (v === null || v === undefined ? undefined : String(v));
 
+export interface ExportOptions {
+  /**
+   * Called after each record with the records built so far and the number to build (counted in
+   * one statement at the start: it may be off if the data changes meanwhile). Not throttled.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** The number of records an export writes: one per row of these tables. */
+const EXPORTED_TABLES = [
+  'country',
+  'topic',
+  'city',
+  'organization',
+  'person',
+  'network',
+  'programme',
+  'practice',
+  'adoption',
+  'meeting',
+  'study_visit',
+];
+
+async function countRecords(q: (sql: string) => Promise<Row[]>): Promise<number> {
+  const [row] = await q(
+    `SELECT ${EXPORTED_TABLES.map((t) => `(SELECT count(*) FROM ${t})`).join(' + ')} AS n`,
+  );
+  return Number(row?.['n'] ?? 0);
+}
+
 /**
  * Writes everything the importer reads, as JSON Lines in dependency order (sorted by ref within
  * a type), deterministically: exporting, importing elsewhere and exporting again gives the same
  * bytes. Records created through the API without a ref get `<type>:<id>`.
  */
-export async function exportJsonLines(dataSource: DataSource): Promise<string> {
+export async function exportJsonLines(dataSource: DataSource, options: ExportOptions = {}): Promise<string> {
   const q = (sql: string) => dataSource.query(sql) as Promise<Row[]>;
   const records: TransferRecord[] = [];
+  const { onProgress } = options;
+  const total = onProgress ? await countRecords(q) : 0;
+  const push = (record: TransferRecord) => {
+    records.push(record);
+    onProgress?.(records.length, total);
+  };
 
   const countryNames = byOwner(
     await q(`SELECT country_code, language, name FROM country_translation`),
@@ -46,7 +82,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
     (r) => String(r['name']),
   );
   for (const c of await q(`SELECT code FROM country ORDER BY code`)) {
-    records.push({
+    push({
       type: 'country',
       ref: String(c['code']),
       names: countryNames.get(String(c['code'])) ?? {},
@@ -67,7 +103,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
                           UNION ALL SELECT c.id, c.key, c.parent_id, t.depth + 1 FROM topic c JOIN t ON c.parent_id = t.id)
                           SELECT t.id, t.key, p.key AS parent FROM t LEFT JOIN topic p ON p.id = t.parent_id ORDER BY t.depth, t.key`);
   for (const t of topics)
-    records.push(
+    push(
       clean({
         type: 'topic',
         ref: String(t['key']),
@@ -83,7 +119,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
     `SELECT c.id, ${REF('c', 'city')} AS ref, c.country_code, c.name, c.original_language, c.population, c.latitude, c.longitude FROM city c ORDER BY ref`,
   )) {
     const names = cityNames.get(String(c['id']));
-    records.push(
+    push(
       clean({
         type: 'city',
         ref: String(c['ref']),
@@ -110,7 +146,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   );
   for (const o of await q(`SELECT o.id, ${REF('o', 'organization')} AS ref, o.kind, o.name, o.acronym, ${REF('c', 'city')} AS city, c.id AS city_id, o.website, o.default_language
                            FROM organization o LEFT JOIN city c ON c.id = o.city_id ORDER BY ref`)) {
-    records.push(
+    push(
       clean({
         type: 'organization',
         ref: String(o['ref']),
@@ -133,7 +169,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   );
   for (const p of await q(`SELECT p.id, ${REF('p', 'person')} AS ref, p.name, ${REF('o', 'organization')} AS organization, o.id AS organization_id, p.original_language, p.email
                            FROM person p LEFT JOIN organization o ON o.id = p.organization_id ORDER BY ref`)) {
-    records.push(
+    push(
       clean({
         type: 'person',
         ref: String(p['ref']),
@@ -157,7 +193,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   for (const n of await q(
     `SELECT n.id, ${REF('n', 'network')} AS ref, n.name, n.acronym, n.website, n.original_language FROM network n ORDER BY ref`,
   )) {
-    records.push(
+    push(
       clean({
         type: 'network',
         ref: String(n['ref']),
@@ -186,7 +222,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   );
   for (const p of await q(`SELECT p.id, ${REF('p', 'programme')} AS ref, p.kind, p.name, p.acronym, p.website, p.original_language,
                            ${DATE('p.start_date')} AS start_date, ${DATE('p.end_date')} AS end_date FROM programme p ORDER BY ref`)) {
-    records.push(
+    push(
       clean({
         type: 'programme',
         ref: String(p['ref']),
@@ -245,7 +281,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
                            FROM practice p JOIN organization o ON o.id = p.owner_organization_id LEFT JOIN city c ON c.id = p.city_id
                            LEFT JOIN programme pr ON pr.id = p.funding_programme_id ORDER BY ref`)) {
     const networks = practiceNetworks.get(String(p['id']));
-    records.push(
+    push(
       clean({
         type: 'practice',
         ref: String(p['ref']),
@@ -290,7 +326,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   for (const a of await q(`SELECT ${REF('p', 'practice')} AS practice, ${REF('o', 'organization')} AS organization, a.status, a.notes,
                            ${DATE('a.started_on')} AS started_on, ${DATE('a.ended_on')} AS ended_on
                            FROM adoption a JOIN practice p ON p.id = a.practice_id JOIN organization o ON o.id = a.organization_id ORDER BY practice, organization`)) {
-    records.push(
+    push(
       clean({
         type: 'adoption',
         practice: String(a['practice']),
@@ -347,7 +383,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
   for (const m of await q(`SELECT m.*, ${REF('m', 'meeting')} AS ref, ${REF('n', 'network')} AS network, ${REF('o', 'organization')} AS host, o.id AS host_id, ${REF('c', 'city')} AS city, c.id AS city_ref_id,
                            ${DATE('m.date')} AS date_text FROM meeting m JOIN network n ON n.id = m.network_id
                            LEFT JOIN organization o ON o.id = m.host_organization_id LEFT JOIN city c ON c.id = m.city_id ORDER BY ref`)) {
-    records.push(
+    push(
       clean({
         type: 'meeting',
         ref: String(m['ref']),
@@ -412,7 +448,7 @@ export async function exportJsonLines(dataSource: DataSource): Promise<string> {
           title: String(i['title']),
         }),
       );
-    records.push(
+    push(
       clean({
         type: 'studyVisit',
         ref: String(v['ref']),

@@ -27,6 +27,16 @@ interface Numbered<R extends TransferRecord = TransferRecord> {
 
 type PracticeRecord = Extract<TransferRecord, { type: 'practice' }>;
 
+export interface ImportOptions {
+  /** Any bad line means nothing is imported. */
+  atomic?: boolean;
+  /**
+   * Called after each stored batch with the lines read so far (blank and bad ones included) and
+   * the file's lines, and once at the end with both equal. Not throttled.
+   */
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Large enough to make round trips negligible, small enough that a batch redone line by line stays cheap. */
 const BATCH_SIZE = 500;
 
@@ -43,16 +53,21 @@ const BATCH_SIZE = 500;
 export async function importJsonLines(
   dataSource: DataSource,
   content: string | Uint8Array,
-  options: { atomic?: boolean } = {},
+  options: ImportOptions = {},
 ): Promise<ImportReport> {
   const errors: LineError[] = [];
   let imported = 0;
+  const total = options.onProgress ? lineCount(content) : 0;
   const queryRunner = dataSource.createQueryRunner();
   await queryRunner.connect();
   await queryRunner.startTransaction();
   const em = queryRunner.manager;
   try {
-    for (const batch of batches(content, errors)) imported += await storeBatch(em, batch, errors);
+    for (const batch of batches(content, errors)) {
+      imported += await storeBatch(em, batch, errors);
+      options.onProgress?.(batch.at(-1)!.line, total);
+    }
+    options.onProgress?.(total, total);
     // Lines a batch leaves over are stored after it, so their errors may come late.
     errors.sort((a, b) => a.line - b.line);
     const commit = !(options.atomic && errors.length > 0);
@@ -113,6 +128,17 @@ function* lines(content: string | Uint8Array): Generator<{ line: number; raw: st
     if (end === -1) break;
     start = end + 1;
   }
+}
+
+/** How many lines `lines` yields, not counting the empty one after a final newline. */
+function lineCount(content: string | Uint8Array): number {
+  if (content.length === 0) return 0;
+  const next = (from: number) =>
+    typeof content === 'string' ? content.indexOf('\n', from) : content.indexOf(0x0a, from);
+  let newlines = 0;
+  for (let at = next(0); at !== -1; at = next(at + 1)) newlines++;
+  const last = typeof content === 'string' ? content.endsWith('\n') : content.at(-1) === 0x0a;
+  return last ? newlines : newlines + 1;
 }
 
 /** What identifies a record in a file: its type and ref (an adoption: its practice and organization). */

@@ -17,6 +17,14 @@ export class ReindexAlreadyRunningError extends Error {
   }
 }
 
+export interface ReindexOptions {
+  /**
+   * Called per engine as its rebuild goes: records read and taken by the engine so far, and the
+   * records to read (counted at the start). Not throttled.
+   */
+  onProgress?: (done: number, total: number, engine: string) => void;
+}
+
 /**
  * `npm run reindex`: every engine's index rebuilt from the database, swapped in at once.
  *
@@ -35,14 +43,19 @@ export class Reindexer {
     private readonly loader: DocumentLoader,
   ) {}
 
-  async reindexAll(): Promise<{ engine: string; documents: number }[]> {
+  async reindexAll(options: ReindexOptions = {}): Promise<{ engine: string; documents: number }[]> {
     await this.beginRun();
     try {
       const synonyms = await this.synonyms();
+      const total = options.onProgress ? await this.countRecords() : 0;
       const results: { engine: string; documents: number }[] = [];
       for (const engine of this.engines.all) {
         const started = performance.now();
-        const { documents } = await engine.reindex({ batches: this.batches(), synonyms });
+        const progress = options.onProgress
+          ? (done: number) => options.onProgress!(done, total, engine.name)
+          : undefined;
+        progress?.(0);
+        const { documents } = await engine.reindex({ batches: this.batches(progress), synonyms });
         this.logger.log(
           `${engine.name}: ${documents} documents in ${Math.round(performance.now() - started)} ms`,
         );
@@ -97,8 +110,19 @@ export class Reindexer {
     });
   }
 
-  /** Every record, kind by kind, in id order (keyset), a batch at a time. */
-  private async *batches(): AsyncGenerator<IndexEntry[]> {
+  /** The records a rebuild reads, in one statement. */
+  private async countRecords(): Promise<number> {
+    const counts = Object.values(SEARCHABLE_TABLES).map((t) => `(SELECT count(*) FROM ${t})`);
+    const [row] = (await this.dataSource.query(`SELECT ${counts.join(' + ')} AS n`)) as [{ n: string }];
+    return Number(row.n);
+  }
+
+  /**
+   * Every record, kind by kind, in id order (keyset), a batch at a time. `progress` gets the
+   * records read so far once the engine has taken a batch and asks for the next one.
+   */
+  private async *batches(progress?: (done: number) => void): AsyncGenerator<IndexEntry[]> {
+    let done = 0;
     for (const type of SEARCHABLE_TYPES) {
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
@@ -113,6 +137,8 @@ export class Reindexer {
           rows.map((r) => r.id),
         );
         after = rows.at(-1)!.id;
+        done += rows.length;
+        progress?.(done);
         await this.heartbeat();
       }
     }
