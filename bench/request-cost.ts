@@ -1,10 +1,7 @@
 import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { connect, type Socket } from 'node:net';
-import pg from 'pg';
-import { loadConfig, openDatabase } from '#core';
-import { loadDemoData } from '#demo-data';
-import { databaseDefinition } from '../apps/api/src/app.module.js';
+import { databaseOn, freshDatabase } from './support/fresh-database.js';
 import { startApi } from './support/processes.js';
 
 /**
@@ -25,29 +22,12 @@ const slowClients = Number(env['BENCH_SLOW_CLIENTS'] ?? 50);
 const requestTimeoutMs = Number(env['BENCH_REQUEST_TIMEOUT_MS'] ?? 5000);
 const benchDb = 'px_bench_request_cost';
 const port = 3917;
-const dbUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${benchDb}`;
-  return url.toString();
-})();
+const dbUrl = databaseOn(serverUrl, benchDb);
 const jwtSecret = randomBytes(32).toString('base64url');
 const adminToken = randomBytes(32).toString('base64url');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-async function freshDatabase(): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${benchDb}`);
-  await admin.end();
-  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: dbUrl, JWT_SECRET: jwtSecret });
-  const db = await openDatabase(config, databaseDefinition);
-  await db.dataSource.runMigrations({ transaction: 'each' });
-  await loadDemoData(db.dataSource);
-  await db.close();
-}
 
 let unique = 0;
 async function gql(url: string, query: string, headers: Record<string, string> = {}) {
@@ -115,7 +95,7 @@ async function slowBodies(url: string): Promise<{ heldAfter: number; closeMedian
 
 async function main(): Promise<void> {
   log(`request-cost bench: ${runs} runs, medians; demo data in ${benchDb}`);
-  await freshDatabase();
+  await (await freshDatabase(serverUrl, benchDb, jwtSecret)).close();
   const api = await startApi(dbUrl, jwtSecret, port, {
     ADMIN_TOKEN: adminToken,
     HTTP_REQUEST_TIMEOUT_MS: String(requestTimeoutMs),

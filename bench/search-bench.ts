@@ -2,14 +2,12 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import pg from 'pg';
-import { loadConfig, openDatabase, type OpenDatabase } from '#core';
-import { loadDemoData } from '#demo-data';
+import { loadConfig } from '#core';
 import { PostgresSearchEngine, standaloneSearch, type SearchRequest } from '#search';
 import { importJsonLines } from '#transfer';
-import { databaseDefinition } from '../apps/api/src/app.module.js';
 import { generateCorpus } from './search-corpus.js';
 import { median, medianResult, runLoad, type LoadResult } from './support/load.js';
+import { databaseOn, freshDatabase } from './support/fresh-database.js';
 import { startApi } from './support/processes.js';
 
 /**
@@ -26,11 +24,7 @@ const records = Number(env['BENCH_RECORDS'] ?? 10_000);
 const seconds = Number(env['BENCH_SECONDS'] ?? 5);
 const runs = Number(env['BENCH_RUNS'] ?? 3);
 const benchDb = 'px_bench_search';
-const dbUrl = (() => {
-  const url = new URL(serverUrl);
-  url.pathname = `/${benchDb}`;
-  return url.toString();
-})();
+const dbUrl = databaseOn(serverUrl, benchDb);
 const jwtSecret = randomBytes(32).toString('base64url');
 const adminToken = randomBytes(32).toString('base64url');
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -39,19 +33,6 @@ const ms = (n: number) => n.toFixed(1);
 function percentile(values: number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN;
-}
-
-async function freshDatabase(): Promise<OpenDatabase> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${benchDb}`);
-  await admin.end();
-  const config = loadConfig({ NODE_ENV: 'production', DATABASE_URL: dbUrl, JWT_SECRET: jwtSecret });
-  const db = await openDatabase(config, databaseDefinition);
-  await db.dataSource.runMigrations({ transaction: 'each' });
-  await loadDemoData(db.dataSource);
-  return db;
 }
 
 interface Query {
@@ -72,7 +53,7 @@ async function main(): Promise<void> {
     `machine: ${cpus().length} cores (${cpus()[0]?.model ?? '?'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   );
   log(`records: ${records}; load: ${runs} × ${seconds} s per figure (medians)`);
-  const db = await freshDatabase();
+  const db = await freshDatabase(serverUrl, benchDb, jwtSecret);
   const config = loadConfig({
     NODE_ENV: 'production',
     DATABASE_URL: dbUrl,
