@@ -4,6 +4,7 @@ import { SearchDocumentOwners1764600100000 } from './migrations/1764600100000-se
 import { SearchReindexRuns1764700000000 } from './migrations/1764700000000-search-reindex-runs.js';
 import { SearchEditDistance1764700100000 } from './migrations/1764700100000-search-edit-distance.js';
 import { SearchSlovenianStems1764700200000 } from './migrations/1764700200000-search-slovenian-stems.js';
+import { SearchRelevance1764800000000 } from './migrations/1764800000000-search-relevance.js';
 
 export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
@@ -20,5 +21,6 @@ export const searchMigrations = [
   SearchReindexRuns1764700000000,
   SearchEditDistance1764700100000,
   SearchSlovenianStems1764700200000,
+  SearchRelevance1764800000000,
 ];
 export * from './indexing/standalone.js';

@@ -194,7 +194,8 @@ const SQL: Record<SearchableType, string> = {
     SELECT jsonb_build_object(
       'type', 'ORGANIZATION', 'entityId', o.id, 'language', x.language,
       'isOriginal', x.language = o.default_language,
-      'title', x.name, 'summary', ${plainText('x.description')}, 'body', '',
+      -- The name is the title; a description is long text about the organization, ranked as a body.
+      'title', x.name, 'summary', '', 'body', ${plainText('x.description')},
       'keywords', ${keywordArray(
         `SELECT jsonb_build_object('language', o.default_language, 'text', coalesce(o.acronym, '')) AS k`,
         topicKeywords('ARRAY(SELECT ot.topic_id FROM organization_topic ot WHERE ot.organization_id = o.id)'),

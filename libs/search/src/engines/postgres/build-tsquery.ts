@@ -1,16 +1,24 @@
 import type { ParsedQuery } from './parse-query.js';
 
-/** How PostgreSQL analysed one query word (see PostgresSearchEngine.analyse). */
+/** How PostgreSQL analysed one query word (see analyseWords). */
 export interface WordAnalysis {
   word: string;
   /** Unaccented, lower-cased: the form in the documents' `simple` variant. */
   plain: string;
   /** Its lexemes under every stemming configuration, as written and unaccented. */
   lexemes: string[];
-  /** A stop word in the caller's language or English: it neither finds nor ranks on its own. */
+  /** A stop word in the query's language (none when the language is unknown). */
   stop: boolean;
   /** Close words from the index's word list when the word itself is not in it (typos). */
   fuzzy: string[];
+  /**
+   * Other forms of the same word the index holds, with their lexemes: compounds that contain it
+   * (Swedish, Finnish, German), a Finnish -nen/-se- stem alternation.
+   */
+  related: string[];
+  /** A compound split into two parts the index knows, each part's lexemes ([] when not split). */
+  headPart: string[];
+  tailPart: string[];
 }
 
 /** The tsqueries one search runs with (as tsquery text; lexemes are quoted, never interpreted). */
@@ -21,6 +29,14 @@ export interface QueryPlan {
   exact: string;
   /** One group per word that counts towards coverage. */
   groups: string[];
+  /** The same groups restricted to titles (weight A). */
+  titleGroups: string[];
+  /** Each group's word as typed (unaccented, no stemming), in any field of the title or summary. */
+  typedGroups: string[];
+  /** The same, in titles only. */
+  typedTitleGroups: string[];
+  /** For each group, the year it names (a four-digit year in the query), else null. */
+  groupYears: (number | null)[];
   /** Any counted word as typed (unaccented): records holding such a form rank above stem-only ones. */
   asTyped: string;
   /** Must all match (quoted phrases). */
@@ -34,19 +50,39 @@ export interface QueryPlan {
 /** Words a query searches with at most, after stop words: "how did … in Klaipėda" keeps its last. */
 export const MAX_CONTENT_WORDS = 12;
 
+/** A year people put in a query ("christmas market 2019"): matched against the record's date too. */
+const YEAR = /^(19[5-9]\d|20\d\d)$/;
+
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAnalysis>): QueryPlan {
   const info = (word: string): WordAnalysis =>
-    analysis.get(word) ?? { word, plain: word, lexemes: [word], stop: false, fuzzy: [] };
+    analysis.get(word) ?? {
+      word,
+      plain: word,
+      lexemes: [word],
+      stop: false,
+      fuzzy: [],
+      related: [],
+      headPart: [],
+      tailPart: [],
+    };
+  const alternativesOf = (lexemes: string[], weight = '') =>
+    [...new Set(lexemes)].map((l) => `${quote(l)}${weight ? `:${weight}` : ''}`);
   const exactGroup = (word: string) => {
     const a = info(word);
-    return `(${[...new Set([...a.lexemes, a.plain])].map(quote).join(' | ')})`;
+    return `(${alternativesOf([...a.lexemes, a.plain]).join(' | ')})`;
   };
-  const anyGroup = (word: string) => {
+  const anyGroup = (word: string, weight = '') => {
     const a = info(word);
-    const alternatives = [...new Set([...a.lexemes, a.plain, ...a.fuzzy])].map(quote);
-    if (parsed.prefix === word && a.plain.length >= 2) alternatives.push(`${quote(a.plain)}:*`);
+    const alternatives = alternativesOf([...a.lexemes, a.plain, ...a.fuzzy, ...a.related], weight);
+    if (parsed.prefix === word && a.plain.length >= 2) alternatives.push(`${quote(a.plain)}:*${weight}`);
+    // A compound typed whole matches a text that has its parts ("stadskärnan" → stadens kärna).
+    if (a.headPart.length > 0 && a.tailPart.length > 0) {
+      alternatives.push(
+        `((${alternativesOf(a.headPart, weight).join(' | ')}) & (${alternativesOf(a.tailPart, weight).join(' | ')}))`,
+      );
+    }
     return `(${alternatives.join(' | ')})`;
   };
   // A phrase keeps its stop words' places: "town centre of Velenje" → centre <2> velenje.
@@ -66,11 +102,15 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
   const contentWords = [...parsed.words, ...phraseWords].filter((w) => !info(w).stop);
   // A query of stop words only ("the") still searches for them.
   const counted = contentWords.length > 0 ? contentWords : [...parsed.words, ...phraseWords];
-  const unique = [...new Set(counted)].slice(0, MAX_CONTENT_WORDS);
+  const unique = mostTelling([...new Set(counted)]);
   return {
-    any: unique.map(anyGroup).join(' | '),
+    any: unique.map((w) => anyGroup(w)).join(' | '),
     exact: unique.map(exactGroup).join(' | '),
-    groups: unique.map(anyGroup),
+    groups: unique.map((w) => anyGroup(w)),
+    titleGroups: unique.map((w) => anyGroup(w, 'A')),
+    typedGroups: unique.map((w) => quote(info(w).plain)),
+    typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),
+    groupYears: unique.map((w) => (YEAR.test(w) ? Number(w) : null)),
     asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
     required: parsed.phrases.map(phrase),
     requiredWords: parsed.phrases.map((words) =>
@@ -81,4 +121,21 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     ),
     excluded: parsed.excluded.map(phrase),
   };
+}
+
+/**
+ * At most MAX_CONTENT_WORDS words, in the query's order: when there are more (a long question in
+ * a language without stop words), the longest ones, which tell the most ("…brought young
+ * designers to Piotrkowska" keeps its last word).
+ */
+function mostTelling(words: string[]): string[] {
+  if (words.length <= MAX_CONTENT_WORDS) return words;
+  const kept = new Set(
+    words
+      .map((word, position) => ({ word, position }))
+      .sort((a, b) => b.word.length - a.word.length || b.position - a.position)
+      .slice(0, MAX_CONTENT_WORDS)
+      .map((w) => w.word),
+  );
+  return words.filter((w) => kept.has(w));
 }

@@ -3,8 +3,6 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { RequestDeadline } from '#core';
 import {
   FACET_NAMES,
-  HIGHLIGHT_END,
-  HIGHLIGHT_START,
   InvalidSearchCursorError,
   type EngineHealth,
   type FacetCount,
@@ -18,31 +16,14 @@ import {
   type SearchRequest,
   type SearchableType,
 } from '../../engine/search-engine.js';
-import { buildQueryPlan, type QueryPlan, type WordAnalysis } from './build-tsquery.js';
+import { QUERY_CONFIGS, analyseWords } from './analyse-words.js';
+import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
+import { CANDIDATE_CAP, facetsSql, matchQuery } from './match-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
-/**
- * Each step works on at most this many documents: ranking, facets and the count of a broad query
- * come from the first CANDIDATE_CAP title/summary matches the index yields (then body-only
- * matches up to the same cap), and the result says so with totalCountIsEstimate. Ranking every
- * hit of a common word, or reading them in date order, is what made the naive design an order
- * of magnitude slower (see DESIGN.md, Performance).
- */
-export const CANDIDATE_CAP = 500;
-/** A lexeme in at least this share of documents makes a query broad (see isBroad). */
-const BROAD_FREQUENCY = 0.25;
-const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
-/** Documents whose word positions a phrase search checks at most. */
-export const PHRASE_POOL = 1000;
-const FACET_VALUES = 50;
-/**
- * Configurations a query word is stemmed with (the documents' own; others fall back to simple).
- * Bodies in these languages are indexed stemmed only (see insertDocuments).
- */
-const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
-const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
 
 interface Cursor {
   /** Hash of everything but `after`: a cursor only continues the search it came from. */
@@ -73,8 +54,6 @@ interface RawResult {
 /** The default engine: PostgreSQL full-text search (also on embedded PGlite). */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
-
-  private common: { readAt: number; lexemes: Set<string> } | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -155,10 +134,8 @@ export class PostgresSearchEngine implements SearchEngine {
     const after = request.after === null ? null : decodeCursor(request.after, hash);
     const raw = await this.readOnly(request.deadline, async (em) => {
       if (isEmptyQuery(parsed)) return this.list(em, request, after);
-      const analysis = await this.analyse(em, parsed, request.locale);
-      // Filters make a walk in date order read proportionally more rows; their indexes serve better.
-      const broad = Object.keys(request.filter).length === 0 && (await this.isBroad(em, analysis));
-      return this.match(em, request, buildQueryPlan(parsed, analysis), after, broad);
+      const analysis = await analyseWords(em, parsed, request.locale);
+      return this.match(em, request, buildQueryPlan(parsed, analysis), after);
     });
     const rows = raw.hits ?? [];
     const hits: SearchHit[] = rows.slice(0, request.first).map((h) => ({
@@ -182,7 +159,6 @@ export class PostgresSearchEngine implements SearchEngine {
     };
   }
 
-  /** One round trip: each word's lexemes under every configuration, stop words, typo fixes. */
   /**
    * Searches run with sequential scans discouraged: the planner prices `@@` as cheap and may read
    * the whole table, unpacking every compressed body vector, to find a few rows the GIN index
@@ -206,231 +182,15 @@ export class PostgresSearchEngine implements SearchEngine {
     return deadline ? deadline.run(search) : search();
   }
 
-  /**
-   * Whether a query word is among the most common lexemes of titles and summaries (PostgreSQL's
-   * own statistics, read every few minutes): at least BROAD_FREQUENCY of all documents.
-   */
-  private async isBroad(em: EntityManager, analysis: Map<string, WordAnalysis>): Promise<boolean> {
-    if (!this.common || Date.now() - this.common.readAt > COMMON_LEXEMES_TTL_MS) {
-      const [stats] = (await em.query(
-        `SELECT most_common_elems::text::text[] AS lexemes, most_common_elem_freqs AS frequencies
-         FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'search_document' AND attname = 'head'`,
-      )) as { lexemes: string[] | null; frequencies: number[] | null }[];
-      const common = new Set<string>();
-      stats?.lexemes?.forEach((lexeme, i) => {
-        if ((stats.frequencies?.[i] ?? 0) >= BROAD_FREQUENCY) common.add(lexeme);
-      });
-      this.common = { readAt: Date.now(), lexemes: common };
-    }
-    const common = this.common.lexemes;
-    return [...analysis.values()].some((a) => !a.stop && a.lexemes.some((l) => common.has(l)));
-  }
-
-  private async analyse(
-    em: EntityManager,
-    parsed: ParsedQuery,
-    locale: string | null,
-  ): Promise<Map<string, WordAnalysis>> {
-    const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
-    const rows = (await em.query(
-      `SELECT w.word, px_unaccent(w.word) AS plain,
-         ARRAY(SELECT DISTINCT l FROM unnest($2::regconfig[]) AS c(cfg),
-               unnest(tsvector_to_array(to_tsvector(c.cfg, w.word) || to_tsvector(c.cfg, px_unaccent(w.word))
-                                        -- Slovenian documents also hold their words' light stems.
-                                        || to_tsvector('pg_catalog.simple', px_unaccent(w.stem)))) AS l
-               ORDER BY l) AS lexemes,
-         (numnode(plainto_tsquery(px_search_config($3), w.word)) = 0
-           OR numnode(plainto_tsquery('pg_catalog.english', w.word)) = 0) AS stop,
-         -- Close words, and their stems: bodies keep only the stemmed form of their words.
-         ARRAY(SELECT DISTINCT f FROM unnest(close.words) AS cw(word), unnest($2::regconfig[]) AS c(cfg),
-               unnest(array_append(tsvector_to_array(to_tsvector(c.cfg, cw.word)), cw.word)) AS f
-               ORDER BY f) AS fuzzy
-       FROM unnest($1::text[], $4::text[]) AS w(word, stem),
-         LATERAL (SELECT CASE
-           WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = px_unaccent(w.word))
-           THEN ARRAY[]::text[]
-           -- Close words: trigram-similar (the index finds them), sharing the first letter (people
-           -- rarely mistype it; it also keeps nonsense from matching), and either one edit away
-           -- (two from six letters on), or the same word with another ending — the last three
-           -- letters of a word of eight or more ("prireditvami" → "prireditve": Slovenian has no
-           -- stemmer). A made-up word on a real stem ("festivalinskas") is neither.
-           ELSE ARRAY(SELECT s.word FROM search_word s, LATERAL (SELECT px_unaccent(w.word) AS q) typed
-                      WHERE s.word % typed.q AND left(s.word, 1) = left(typed.q, 1)
-                        AND (levenshtein_less_equal(s.word, typed.q, 2) <= CASE WHEN length(typed.q) >= 6 THEN 2 ELSE 1 END
-                             OR (length(typed.q) >= 8 AND length(s.word) <= length(typed.q) + 3
-                                 AND left(s.word, length(typed.q) - 3) = left(typed.q, length(typed.q) - 3)))
-                      ORDER BY levenshtein_less_equal(s.word, typed.q, 4), similarity(s.word, typed.q) DESC, s.word
-                      LIMIT 3)
-         END AS words) AS close`,
-      [words, QUERY_CONFIGS, locale ?? 'en', words.map(slovenianStems)],
-    )) as WordAnalysis[];
-    return new Map(rows.map((r) => [r.word, r]));
-  }
-
-  /** A query: candidates from the GIN indexes, capped; ranked; one hit per record. */
+  /** A query: candidates chosen by relevance, ranked, one hit per record (see matchQuery). */
   private async match(
     em: EntityManager,
     request: SearchRequest,
     plan: QueryPlan,
     after: Cursor | null,
-    broad: boolean,
   ): Promise<RawResult> {
-    const p = new Params();
-    const any = p.add(plan.any, '::tsquery');
-    const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
-    // Bodies are read only where needed: body-only candidates, and the snippets of one page.
-    const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title,
-      d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords`;
-    // Phrases: the documents holding all their words come from the indexes, filtered, and only
-    // the first PHRASE_POOL of them are candidates, so a phrase of common words costs a bounded
-    // amount (and the result says it is an estimate). Candidates then come from that pool, read
-    // once: its body vectors stay compressed and unread unless a check needs them.
-    const fromPool = plan.required.length > 0;
-    const exclusions = plan.excluded.map((q) => p.add(q, '::tsquery'));
-    const checks = [
-      // Title/summary first: a phrase found there never reads the body.
-      ...plan.required.map((q) => {
-        const r = p.add(q, '::tsquery');
-        return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
-      }),
-      ...exclusions.map((x) => `NOT (d.head @@ ${x} OR d.keywords @@ ${x} OR d.body_vector @@ ${x})`),
-    ];
-    // Documents holding every word of the phrases, those with them in the title or summary first:
-    // for common words these fill the pool, and the body index (the largest) is not read.
-    const poolWords = plan.requiredWords.map((w) => p.add(w, '::tsquery'));
-    const inHead = poolWords.map((w) => `d.head @@ ${w}`).join(' AND ');
-    const anywhere = poolWords.map((w) => `(d.head @@ ${w} OR d.body_vector @@ ${w})`).join(' AND ');
-    const pool = fromPool ? p.add(PHRASE_POOL, '::int') : '';
-    const phrasePool = fromPool
-      ? `phrase_pool AS MATERIALIZED (
-           SELECT * FROM (
-             (SELECT * FROM (
-                SELECT ${columns}, d.body_vector FROM search_document d
-                WHERE ${inHead} AND ${filters.join(' AND ')} OFFSET 0) in_head
-              LIMIT ${pool})
-             UNION ALL
-             (SELECT * FROM (
-                SELECT ${columns}, d.body_vector FROM search_document d
-                WHERE ${anywhere} AND NOT (${inHead}) AND ${filters.join(' AND ')} OFFSET 0) in_body
-              LIMIT ${pool})) pooled
-           LIMIT ${pool}),
-         -- The phrase and exclusion checks run once per pooled document: each may unpack a body
-         -- vector, and the candidate steps would otherwise repeat them.
-         phrase_matches AS MATERIALIZED (SELECT * FROM phrase_pool d WHERE ${checks.join(' AND ')}),`
-      : '';
-    const source = fromPool ? 'phrase_matches d' : 'search_document d';
-    const where = fromPool ? 'TRUE' : [...filters, ...checks].join(' AND ') || 'TRUE';
-    const exact = p.add(plan.exact, '::tsquery');
-    // Coverage as plain expressions (one per word), not a subquery per candidate.
-    const groups = plan.groups.length > 1 ? plan.groups.map((g) => p.add(g, '::tsquery')) : [];
-    const covered = (test: (g: string) => string) =>
-      groups.length === 0
-        ? '1'
-        : `((${groups.map((g) => `CASE WHEN ${test(g)} THEN 1 ELSE 0 END`).join(' + ')})::numeric / ${groups.length})`;
-    // A word as typed, not only its stem, in the title, summary or keywords (a topic's synonym):
-    // "parking" ranks a car park above a science park (English stems both to "park"). One match
-    // for all the words: counting them one by one cost a fifth more time on a whole question.
-    const typed = p.add(plan.asTyped, '::tsquery');
-    const asTyped = `CASE WHEN c.head @@ ${typed} OR c.keywords @@ ${typed} THEN 0.25 ELSE 0 END`;
-    const locale = p.add(request.locale ?? '', '::text');
-    const cap = p.add(CANDIDATE_CAP, '::int');
-    const limit = p.add(request.first + 1, '::int');
-    const live = liveAccessCondition(request.reader, p, 'c');
-    const headline = p.add(HEADLINE_OPTIONS, '::text');
-    const page = after
-      ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
-      : '';
-    // Records holding every word come first, whatever the cap cuts off of the rest: the GIN
-    // index finds them cheaply (it walks the rarest word's entries and skips in the others').
-    const allWords = groups.length > 1 ? p.add(plan.groups.join(' & '), '::tsquery') : null;
-    const headAll = allWords
-      ? `(SELECT * FROM (
-           SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM ${source}
-           WHERE (d.head @@ ${allWords} OR d.keywords @@ ${allWords}) AND ${where}
-           OFFSET 0) every_word
-         LIMIT ${cap}) UNION ALL `
-      : '';
-    const notAll = allWords ? `AND NOT (d.head @@ ${allWords} OR d.keywords @@ ${allWords})` : '';
-    // A word in many documents: its index entries alone cost ~20 ms to read at 100,000 records,
-    // while the newest documents hold enough matches; walk them in date order instead.
-    const anyWord =
-      broad && !fromPool
-        ? `SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM search_document d
-         WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) ${notAll} AND ${where}
-         ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC LIMIT ${cap}`
-        : `SELECT * FROM (
-           SELECT ${columns}, NULL::tsvector AS body_vector, true AS in_head FROM ${source}
-           WHERE (d.head @@ ${any} OR d.keywords @@ ${any}) ${notAll} AND ${where}
-           OFFSET 0) matches
-         LIMIT ${cap}`;
-    // An Append runs its parts in order, so the LIMIT keeps every-word matches first.
-    const headMatches = `SELECT * FROM (${headAll}(${anyWord})) candidates LIMIT ${cap}`;
-    const [row] = (await em.query(
-      `WITH ${phrasePool} head_candidates AS (${headMatches}),
-       -- Body-only matches fill what title/summary matches left of the cap: a broad query never
-       -- reads bodies at all. (OFFSET 0 keeps the LIMIT out of the planner's choice: matches are
-       -- found through the GIN index, never by reading the table until enough turned up.)
-       body_candidates AS (
-         SELECT * FROM (
-           SELECT ${columns}, d.body_vector, false AS in_head FROM ${source}
-           WHERE d.body_vector @@ ${any} AND NOT (d.head @@ ${any} OR d.keywords @@ ${any}) AND ${where}
-           OFFSET 0) matches
-         LIMIT greatest(0, ${cap} - (SELECT count(*) FROM head_candidates))
-       ),
-       candidates AS (${
-         // An excluded word in any of a record's languages excludes the record (its English
-         // translation says "jazz", its Lithuanian one "džiazo").
-         exclusions.length === 0
-           ? `SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates`
-           : `SELECT * FROM (SELECT * FROM head_candidates UNION ALL SELECT * FROM body_candidates) c
-              WHERE NOT EXISTS (
-                SELECT 1 FROM search_document x
-                WHERE x.entity_type = c.entity_type AND x.entity_id = c.entity_id AND x.language <> c.language
-                  AND (${exclusions.map((q) => `x.head @@ ${q} OR x.keywords @@ ${q} OR x.body_vector @@ ${q}`).join(' OR ')}))`
-       }),
-       scored AS (
-         -- Only light columns from here on: the vectors are not carried through sorts.
-         SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
-                c.topic_ids, c.network_ids, c.year, c.in_head, round((
-             -- Coverage: the share of the query's words the record has. Title/summary matches are
-             -- judged on title/summary alone, so their (large, compressed) bodies stay unread.
-             CASE WHEN c.in_head THEN ${covered((g) => `c.head @@ ${g} OR c.keywords @@ ${g}`)}
-                  ELSE ${covered((g) => `c.body_vector @@ ${g}`)} END
-             + CASE WHEN c.in_head THEN 0.5 + ${asTyped} ELSE 0 END
-             + ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact})
-             + CASE WHEN c.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
-         FROM candidates c
-         -- Hits, the count and the facets all come from here: a record the index is behind on
-         -- is judged by its live row (a practice just made private is not counted).
-         WHERE ${live}
-       ),
-       ranked AS (
-         SELECT s.*, max(s.score) OVER w AS entity_score,
-                row_number() OVER (w ORDER BY s.language = ${locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
-         FROM scored s WINDOW w AS (PARTITION BY s.entity_type, s.entity_id)
-       ),
-       records AS (SELECT * FROM ranked WHERE pick = 1),
-       page AS (
-         SELECT r.* FROM records r ${page}
-         ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
-       )
-       SELECT (SELECT count(*)::int FROM records) AS total,
-              (SELECT count(*) >= ${cap} FROM candidates)${plan.required.length > 0 ? ` OR (SELECT count(*) >= ${pool} FROM phrase_pool)` : ''} AS capped,
-              ${facetsSql('records', 'scored')} AS facets,
-              (SELECT json_agg(json_build_object(
-                  'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
-                  'score', pg.entity_score::text, 'key', pg.entity_score::text,
-                  -- From the summary when the record matched in its title or summary (a fifth of
-                  -- the text to highlight: ~1.7 instead of ~7 ms for a page of 21), else the body.
-                  'snippet', ts_headline(px_search_config(pg.language),
-                                         CASE WHEN pg.in_head AND t.summary <> '' THEN t.summary
-                                              ELSE left(t.summary || E'\\n' || t.body, 4000) END,
-                                         ${exact} || ${any}, ${headline}))
-                ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
-               FROM page pg JOIN search_document t
-                 ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`,
-      p.values,
-    )) as [RawResult];
+    const { sql, values } = matchQuery(request, plan, after);
+    const [row] = (await em.query(sql, values)) as [RawResult];
     return row;
   }
 
@@ -625,21 +385,6 @@ function toRow(d: SearchDocument) {
     organization_ids: d.access.organizationIds,
     keywords: d.keywords.map((k) => ({ ...k, stems: stemsOf(k.language, k.text) })),
   };
-}
-
-/** Facet counts per record (language: records matching in that language). */
-function facetsSql(records: string, documents: string): string {
-  const top = (select: string) =>
-    `(SELECT json_agg(json_build_object('value', f.value, 'count', f.count) ORDER BY f.count DESC, f.value)
-      FROM (${select} ORDER BY count DESC, value LIMIT ${FACET_VALUES}) f)`;
-  return `json_build_object(
-    'type', ${top(`SELECT entity_type AS value, count(*)::int AS count FROM ${records} GROUP BY 1`)},
-    'country', ${top(`SELECT v AS value, count(*)::int AS count FROM ${records}, unnest(country_codes) v GROUP BY 1`)},
-    'city', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(city_ids) v GROUP BY 1`)},
-    'language', ${top(`SELECT language AS value, count(DISTINCT (entity_type, entity_id))::int AS count FROM ${documents} GROUP BY 1`)},
-    'topic', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(topic_ids) v GROUP BY 1`)},
-    'network', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(network_ids) v GROUP BY 1`)},
-    'year', ${top(`SELECT year::text AS value, count(*)::int AS count FROM ${records} WHERE year IS NOT NULL GROUP BY 1`)})`;
 }
 
 function searchHash(request: SearchRequest, parsed: ParsedQuery): string {

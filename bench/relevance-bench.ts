@@ -1,0 +1,216 @@
+import 'reflect-metadata';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
+import { loadConfig, openDatabase } from '#core';
+import { standaloneSearch } from '#search';
+import { importJsonLines } from '#transfer';
+import { databaseDefinition } from '../apps/api/src/app.module.js';
+import { databaseOn, freshDatabase } from './support/fresh-database.js';
+import { startApi, startServer, type RunningServer } from './support/processes.js';
+import {
+  formatSummary,
+  loadCollection,
+  scoreQuery,
+  summarizeByKind,
+  type Collection,
+  type QueryScore,
+  type RelevanceQuery,
+} from './support/relevance.js';
+
+/**
+ * `npm run bench:relevance [-- DIR]`: imports a graded collection (default bench/relevance, made
+ * blind: see its README) into a fresh install — PostgreSQL server and embedded PGlite — and asks
+ * every query through the `search` GraphQL query as a portal would (the query's language as
+ * `locale`, its filters), then prints nDCG@10, MRR, recall@10 and forbidden hits in the top 10,
+ * per kind and overall. Settings: BENCH_DATABASE_URL, RELEVANCE_ENGINES (postgres,pglite),
+ * RELEVANCE_REPORT (a JSON file for the figures).
+ */
+const env = process.env;
+const serverUrl = env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const collectionDir = process.argv[2] ?? new URL('../../bench/relevance', import.meta.url).pathname;
+const engines = (env['RELEVANCE_ENGINES'] ?? 'postgres,pglite').split(',').filter(Boolean);
+const jwtSecret = randomBytes(32).toString('base64url');
+const adminToken = randomBytes(32).toString('base64url');
+const log = (line: string) => process.stdout.write(`${line}\n`);
+
+const SEARCH = `query($q: String!, $f: SearchFilterInput, $l: LanguageCode) {
+  search(query: $q, filter: $f, first: 10, locale: $l) { edges { node { id type } } } }`;
+
+/** Record ref ↔ id, for the tables search returns and the ones filters name. */
+interface Refs {
+  byRef: Map<string, string>;
+  byId: Map<string, string>;
+}
+
+async function readRefs(ds: DataSource): Promise<Refs> {
+  const rows = (await ds.query(
+    `SELECT external_ref AS ref, id::text FROM practice WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM meeting WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM study_visit WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM organization WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM city WHERE external_ref IS NOT NULL
+     UNION ALL SELECT key, id::text FROM topic`,
+  )) as { ref: string; id: string }[];
+  return {
+    byRef: new Map(rows.map((r) => [r.ref, r.id])),
+    byId: new Map(rows.map((r) => [r.id, r.ref])),
+  };
+}
+
+function filterOf(query: RelevanceQuery, refs: Refs): Record<string, unknown> | null {
+  const f = query.filter;
+  if (!f) return null;
+  const ids = (list: string[] | undefined) =>
+    list?.map((ref) => {
+      const id = refs.byRef.get(ref);
+      if (!id) throw new Error(`query ${query.id}: unknown ref ${ref}`);
+      return id;
+    });
+  const filter: Record<string, unknown> = {
+    types: f.types,
+    countryCodes: f.countryCodes,
+    cityIds: ids(f.cityRefs),
+    topicIds: ids(f.topicRefs),
+    years: f.years,
+    languages: f.languages,
+  };
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+}
+
+async function askAll(url: string, collection: Collection, refs: Refs): Promise<string[][]> {
+  const rankings: string[][] = [];
+  for (const query of collection.queries) {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({
+        query: SEARCH,
+        variables: { q: query.query, f: filterOf(query, refs), l: query.locale },
+      }),
+    });
+    const body = (await res.json()) as {
+      data?: { search: { edges: { node: { id: string } }[] } };
+      errors?: unknown[];
+    };
+    if (!body.data) throw new Error(`query ${query.id}: ${JSON.stringify(body.errors)}`);
+    rankings.push(body.data.search.edges.map((e) => refs.byId.get(e.node.id) ?? e.node.id));
+  }
+  return rankings;
+}
+
+/** PostgreSQL server: a fresh database with the demo data, the collection imported and indexed. */
+async function onPostgres(collection: Collection): Promise<string[][]> {
+  const name = 'px_bench_relevance';
+  const db = await freshDatabase(serverUrl, name, jwtSecret);
+  try {
+    const report = await importJsonLines(db.dataSource, collection.corpus);
+    if (report.errors.length) throw new Error(`import: ${JSON.stringify(report.errors.slice(0, 3))}`);
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseOn(serverUrl, name),
+      JWT_SECRET: jwtSecret,
+    });
+    await standaloneSearch(config, db.dataSource).indexer.drain();
+    await db.dataSource.query(`ANALYZE`);
+    const refs = await readRefs(db.dataSource);
+    const api = await startApi(databaseOn(serverUrl, name), jwtSecret, 4391, { ADMIN_TOKEN: adminToken });
+    try {
+      return await askAll(api.url, collection, refs);
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+/**
+ * Embedded PGlite as a new user runs it: `npm start` on a new data directory (demo data), stopped;
+ * `npm run import`; started again and searched once its index has caught up.
+ */
+async function onPglite(collection: Collection): Promise<string[][]> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'px-relevance-'));
+  const corpusFile = join(dataDir, 'corpus.jsonl');
+  writeFileSync(corpusFile, collection.corpus);
+  const apiEnv = {
+    NODE_ENV: 'production',
+    DATA_DIR: join(dataDir, 'data'),
+    DEMO_DATA: 'true',
+    LOG_LEVEL: 'warn',
+    JWT_SECRET: jwtSecret,
+    ADMIN_TOKEN: adminToken,
+  };
+  const start = () =>
+    startServer(new URL('../apps/api/src/main.js', import.meta.url).pathname, apiEnv, 4392, '/health', [
+      '--max-semi-space-size=64',
+    ]);
+  try {
+    await (await start()).stop();
+    await runNode(new URL('../scripts/import.js', import.meta.url).pathname, [corpusFile], apiEnv);
+    const config = loadConfig({ ...apiEnv, DATABASE_URL: undefined });
+    const db = await openDatabase(config, databaseDefinition);
+    const refs = await readRefs(db.dataSource).finally(() => db.close());
+    const api = await start();
+    try {
+      await waitForIndex(api);
+      return await askAll(api.url, collection, refs);
+    } finally {
+      await api.stop();
+    }
+  } finally {
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function runNode(script: string, args: string[], extraEnv: Record<string, string>): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, ...extraEnv };
+    delete env['DATABASE_URL'];
+    const child = spawn(process.execPath, [script, ...args], { env, stdio: ['ignore', 'ignore', 'ignore'] });
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${script} exited with ${code}`)),
+    );
+  });
+}
+
+async function waitForIndex(api: RunningServer): Promise<void> {
+  const deadline = Date.now() + 30 * 60_000;
+  for (;;) {
+    const res = await fetch(`${api.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
+      body: JSON.stringify({ query: '{ searchIndexStatus { pending failed } }' }),
+    });
+    const body = (await res.json()) as { data?: { searchIndexStatus: { pending: number; failed: number } } };
+    const status = body.data?.searchIndexStatus;
+    if (status && status.failed > 0) throw new Error(`indexing failed for ${status.failed} record(s)`);
+    if (status?.pending === 0) return;
+    if (Date.now() > deadline) throw new Error('the search index did not catch up');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function main(): Promise<void> {
+  const collection = loadCollection(collectionDir);
+  log(`collection: ${collectionDir} (${collection.queries.length} queries)`);
+  const report: Record<string, unknown> = {};
+  for (const engine of engines) {
+    const started = performance.now();
+    const rankings = engine === 'pglite' ? await onPglite(collection) : await onPostgres(collection);
+    const scores: QueryScore[] = collection.queries.map((q, i) => scoreQuery(q, rankings[i]!));
+    const result = summarizeByKind(collection.queries, scores);
+    log('');
+    log(formatSummary(`${engine} (${((performance.now() - started) / 1000).toFixed(0)} s)`, result));
+    report[engine] = {
+      ...result,
+      rankings: Object.fromEntries(collection.queries.map((q, i) => [q.id, rankings[i]])),
+    };
+  }
+  if (env['RELEVANCE_REPORT']) writeFileSync(env['RELEVANCE_REPORT'], JSON.stringify(report, null, 1));
+}
+
+await main();

@@ -1,0 +1,89 @@
+import type { EntityManager } from 'typeorm';
+import type { WordAnalysis } from './build-tsquery.js';
+import type { ParsedQuery } from './parse-query.js';
+import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
+import { COMPOUNDING_LANGUAGES, alternateForms } from './word-forms.js';
+
+/**
+ * Configurations a query word is stemmed with (px_query_lexemes; the documents' own, others fall
+ * back to simple). Bodies in these languages are indexed stemmed only (see insertDocuments).
+ */
+export const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
+/** Compounds holding a query word that one search looks for at most. */
+const COMPOUNDS_PER_WORD = 25;
+
+/**
+ * One round trip: each word's lexemes under every configuration, whether it is a stop word in
+ * the query's language, typo fixes, and — in compounding languages — the compounds that contain
+ * it and the two parts a compound splits into.
+ */
+export async function analyseWords(
+  em: EntityManager,
+  parsed: ParsedQuery,
+  locale: string | null,
+): Promise<Map<string, WordAnalysis>> {
+  const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
+  // Slovenian documents also hold their words' light stems; so may a query of unknown language.
+  const lightStems = locale === null || LIGHTLY_STEMMED_LANGUAGES.has(locale);
+  const rows = (await em.query(
+    `WITH query_words AS (
+       SELECT w.word, w.stem, string_to_array(w.forms, ' ') AS forms, px_unaccent(w.word) AS plain
+       FROM unnest($1::text[], $2::text[], $3::text[]) AS w(word, stem, forms)
+     )
+     SELECT w.word, w.plain,
+       px_query_lexemes(ARRAY[w.word]) || ARRAY(SELECT DISTINCT px_unaccent(w.stem) WHERE w.stem <> w.word) AS lexemes,
+       -- Stop words only in the query's own language: English ones dropped from a Slovenian query
+       -- took short parts of names with them.
+       ($4::text IS NOT NULL AND numnode(plainto_tsquery(px_search_config($4), w.word)) = 0) AS stop,
+       px_query_lexemes(close.words) AS fuzzy,
+       px_query_lexemes(related.words) AS related,
+       px_query_lexemes(ARRAY[split.head]) AS "headPart",
+       px_query_lexemes(ARRAY[split.tail]) AS "tailPart"
+     FROM query_words w
+     CROSS JOIN LATERAL (SELECT CASE
+         WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = w.plain)
+         THEN ARRAY[]::text[]
+         -- Close words: trigram-similar (the index finds them), sharing the first letter (people
+         -- rarely mistype it; it also keeps nonsense from matching), and either one edit away
+         -- (two from six letters on), or the same word with another ending — the last three
+         -- letters of a word of eight or more ("prireditvami" → "prireditve": Slovenian has no
+         -- stemmer). A made-up word on a real stem ("festivalinskas") is neither.
+         ELSE ARRAY(SELECT s.word FROM search_word s
+                    WHERE s.word % w.plain AND left(s.word, 1) = left(w.plain, 1)
+                      AND (levenshtein_less_equal(s.word, w.plain, 2) <= CASE WHEN length(w.plain) >= 6 THEN 2 ELSE 1 END
+                           OR (length(w.plain) >= 8 AND length(s.word) <= length(w.plain) + 3
+                               AND left(s.word, length(w.plain) - 3) = left(w.plain, length(w.plain) - 3)))
+                    ORDER BY levenshtein_less_equal(s.word, w.plain, 4), similarity(s.word, w.plain) DESC, s.word
+                    LIMIT 3)
+       END AS words) AS close
+     -- Other forms the index holds: the word's alternation (Finnish -nen/-se-), and in compounding
+     -- languages the compounds that contain it ("kärnan" → "stadskärnan"), shortest first.
+     CROSS JOIN LATERAL (SELECT ARRAY(
+         SELECT s.word FROM search_word s WHERE s.word = ANY (SELECT px_unaccent(f) FROM unnest(w.forms) f)
+         UNION ALL
+         (SELECT s.word FROM search_word s
+          WHERE $5::boolean AND length(w.plain) >= 5 AND s.word LIKE '%' || w.plain || '%' AND s.word <> w.plain
+          ORDER BY length(s.word), s.word LIMIT ${COMPOUNDS_PER_WORD})) AS words) AS related
+     -- A compound typed whole, split where the first part is a word of the index (or is one with
+     -- a linking "s": "stads|kärnan") and the rest begins one; the longest first part wins.
+     LEFT JOIN LATERAL (
+       SELECT c.head, c.tail FROM (
+         SELECT k, substr(w.plain, k + 1) AS tail,
+                CASE WHEN EXISTS (SELECT 1 FROM search_word s WHERE s.word = left(w.plain, k)) THEN left(w.plain, k)
+                     WHEN right(left(w.plain, k), 1) = 's'
+                          AND EXISTS (SELECT 1 FROM search_word s WHERE s.word = left(w.plain, k - 1))
+                     THEN left(w.plain, k - 1) END AS head
+         FROM generate_series(length(w.plain) - 3, 3, -1) AS k
+         WHERE $5::boolean AND length(w.plain) >= 8) c
+       WHERE c.head IS NOT NULL AND EXISTS (SELECT 1 FROM search_word s WHERE s.word LIKE c.tail || '%')
+       ORDER BY c.k DESC LIMIT 1) split ON true`,
+    [
+      words,
+      words.map((w) => (lightStems ? slovenianStems(w) : w)),
+      words.map((w) => alternateForms(w, locale).join(' ')),
+      locale,
+      locale !== null && COMPOUNDING_LANGUAGES.has(locale),
+    ],
+  )) as WordAnalysis[];
+  return new Map(rows.map((r) => [r.word, r]));
+}

@@ -1,0 +1,259 @@
+import type { SearchRequest, SearchableType } from '../../engine/search-engine.js';
+import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../engine/search-engine.js';
+import type { QueryPlan } from './build-tsquery.js';
+import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
+
+/**
+ * Documents one query word contributes at most. A word in fewer documents contributes all of
+ * them (every record holding a rare word is ranked); a word in more is common, and its records
+ * are ranked only where they also hold rarer words or every word of the query.
+ */
+export const WORD_CAP = 2000;
+/** Documents ranked at most: those with the most (and rarest) query words, from WORD_CAP each. */
+export const CANDIDATE_CAP = 1000;
+/** Documents whose word positions a phrase search checks at most. */
+export const PHRASE_POOL = 1000;
+
+/**
+ * Field weights of one query word's evidence: found in the title counts most, then the summary,
+ * then the labels of the record's places, organizations, topics and networks, then the body.
+ * A word in the body still counts towards coverage (below), so a record with every word in its
+ * body ranks above one with a single word in its title.
+ */
+const FIELD_WEIGHT = { title: 1, summary: 0.75, keywords: 0.6, body: 0.45, year: 0.75 } as const;
+/** A word found only through its stem, a typo fix or a compound counts this share of as typed. */
+const STEMMED = 0.7;
+/** How much more covering the query (idf-weighted share of its words found) weighs than where. */
+const COVERAGE_WEIGHT = 2;
+
+const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
+const FACET_VALUES = 50;
+
+export interface MatchCursor {
+  k: string;
+  t: SearchableType;
+  i: string;
+}
+
+/**
+ * One query as one statement, in named steps:
+ *  1. word_hits — per query word, the documents holding it anywhere (title, summary, labels,
+ *     body), at most WORD_CAP + 1, found through the GIN indexes; their count is the word's
+ *     document frequency (capped: past the cap a word is common).
+ *  2. weights — each word's inverse document frequency (BM25's), so rare words decide.
+ *  3. candidate_keys — documents ordered by the weight of the words they hold (title/summary
+ *     hits counting double), plus those holding every word when some word is common; the best
+ *     CANDIDATE_CAP are ranked. Relevance, not index or date order, picks what is ranked.
+ *  4. scored — per word the best field it is found in (see FIELD_WEIGHT); score = coverage and
+ *     field evidence, weighted by idf, plus proximity in the title/summary, words as typed, and
+ *     the caller's language. A year in the query also matches the record's year.
+ *  5. records, page — one hit per record (its best language version), facets and counts over
+ *     all ranked records, ties broken by date, then type and id: the same order on every import.
+ */
+export function matchQuery(
+  request: SearchRequest,
+  plan: QueryPlan,
+  after: MatchCursor | null,
+): { sql: string; values: unknown[] } {
+  const p = new Params();
+  const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
+  const phrases = phraseSteps(plan, filters, p);
+  const source = phrases ? 'phrase_matches d' : 'search_document d';
+  const where = phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE';
+  const any = p.add(plan.any, '::tsquery');
+  const exact = p.add(plan.exact, '::tsquery');
+  const groups = plan.groups.map((g) => p.add(g, '::tsquery'));
+  const titleGroups = plan.titleGroups.map((g) => p.add(g, '::tsquery'));
+  const typedGroups = plan.typedGroups.map((g) => p.add(g, '::tsquery'));
+  const typedTitleGroups = plan.typedTitleGroups.map((g) => p.add(g, '::tsquery'));
+  const wordCap = p.add(WORD_CAP, '::int');
+  const cap = p.add(CANDIDATE_CAP, '::int');
+  const locale = p.add(request.locale ?? '', '::text');
+  const limit = p.add(request.first + 1, '::int');
+  const live = liveAccessCondition(request.reader, p, 'c');
+  const headline = p.add(HEADLINE_OPTIONS, '::text');
+  const typed = p.add(plan.asTyped, '::tsquery');
+  const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;
+  const wordHits = groups
+    .map(
+      (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
+                  (d.head @@ ${g} OR d.keywords @@ ${g}) AS in_head
+                FROM ${source} WHERE ${anywhere(g)} AND ${where} LIMIT ${wordCap} + 1)`,
+    )
+    .join(' UNION ALL ');
+  // Every word (when some word is common, its documents were cut at WORD_CAP): title/summary or
+  // labels first, then anywhere. Skipped at run time when no word is common.
+  const everyWord = (test: (g: string) => string) =>
+    `SELECT d.entity_type, d.entity_id, d.language FROM ${source}
+     WHERE (SELECT bool_or(common) FROM weights) AND ${groups.map(test).join(' AND ')} AND ${where}
+     LIMIT ${cap}`;
+  const evidence = groups.map((g, i) => {
+    const year = plan.groupYears[i];
+    const yearMatch =
+      year === null || year === undefined
+        ? ''
+        : `WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year}`;
+    return `CASE WHEN c.head @@ ${typedTitleGroups[i]} THEN ${FIELD_WEIGHT.title}
+                 WHEN c.head @@ ${titleGroups[i]} THEN ${FIELD_WEIGHT.title * STEMMED}
+                 WHEN c.head @@ ${typedGroups[i]} THEN ${FIELD_WEIGHT.summary}
+                 WHEN c.head @@ ${g} THEN ${FIELD_WEIGHT.summary * STEMMED}
+                 ${yearMatch}
+                 WHEN c.keywords @@ ${g} THEN ${FIELD_WEIGHT.keywords}
+                 WHEN c.body_vector @@ ${g} THEN ${FIELD_WEIGHT.body} ELSE 0 END AS f${i + 1}`;
+  });
+  // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
+  // other words on average, however rare it is as a word.
+  const idf = (i: number) =>
+    plan.groupYears[i] == null
+      ? `(SELECT w.idf FROM weights w WHERE w.i = ${i + 1})`
+      : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`;
+  const coverage = groups
+    .map((_, i) => `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 ELSE 0 END`)
+    .join(' + ');
+  const field = groups.map((_, i) => `${idf(i)} * e.f${i + 1}`).join(' + ');
+  const page = after
+    ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
+    : '';
+  const exclusions = plan.excluded.map((q) => p.add(q, '::tsquery'));
+  const sql = `WITH ${phrases ?? ''}
+    word_hits AS MATERIALIZED (${wordHits}),
+    word_stats AS MATERIALIZED (
+      SELECT g.i, count(h.entity_id) AS df, count(h.entity_id) > ${wordCap} AS common
+      FROM generate_series(1, ${groups.length}) AS g(i) LEFT JOIN word_hits h ON h.i = g.i GROUP BY g.i
+    ),
+    corpus AS (
+      SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass),
+                      (SELECT max(df) FROM word_stats), 1)::float8 AS n
+    ),
+    weights AS MATERIALIZED (
+      -- BM25's idf.
+      SELECT s.i, s.common, ln(1 + (c.n - s.df + 0.5) / (s.df + 0.5)) AS idf FROM word_stats s, corpus c
+    ),
+    candidate_keys AS MATERIALIZED (
+      SELECT k.entity_type, k.entity_id, k.language FROM (
+        SELECT h.entity_type, h.entity_id, h.language,
+               sum(w.idf * CASE WHEN h.in_head THEN 2 ELSE 1 END) AS prior
+        FROM word_hits h JOIN weights w ON w.i = h.i GROUP BY 1, 2, 3
+        UNION ALL
+        SELECT e.*, 2e9 FROM (${everyWord((g) => `(d.head @@ ${g} OR d.keywords @@ ${g})`)}) e
+        UNION ALL
+        SELECT e.*, 1e9 FROM (${everyWord(anywhere)}) e
+      ) k
+      GROUP BY 1, 2, 3
+      ORDER BY max(k.prior) DESC, 1, 2, 3
+      LIMIT ${cap}
+    ),
+    candidates AS (
+      SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes, d.city_ids,
+             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, d.body_vector
+      FROM candidate_keys k JOIN search_document d USING (entity_type, entity_id, language)
+      ${
+        // An excluded word in any of a record's languages excludes the record (its English
+        // translation says "jazz", its Lithuanian one "džiazo").
+        exclusions.length === 0
+          ? ''
+          : `WHERE NOT EXISTS (
+               SELECT 1 FROM search_document x
+               WHERE x.entity_type = d.entity_type AND x.entity_id = d.entity_id
+                 AND (${exclusions.map((q) => `x.head @@ ${q} OR x.keywords @@ ${q} OR x.body_vector @@ ${q}`).join(' OR ')}))`
+      }
+    ),
+    evidence AS (
+      SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
+             c.topic_ids, c.network_ids, c.year, c.sort_date,
+             (c.head @@ ${any} OR c.keywords @@ ${any}) AS in_head,
+             ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact}) AS proximity,
+             (c.head @@ ${typed} OR c.keywords @@ ${typed}) AS as_typed,
+             ${evidence.join(',\n             ')}
+      FROM candidates c
+      -- Hits, the count and the facets all come from here: a record the index is behind on is
+      -- judged by its live row (a practice just made private is not counted).
+      WHERE ${live}
+    ),
+    scored AS (
+      SELECT e.entity_type, e.entity_id, e.language, e.is_original, e.title, e.country_codes, e.city_ids,
+             e.topic_ids, e.network_ids, e.year, e.sort_date, e.in_head,
+             round((
+               (${COVERAGE_WEIGHT} * (${coverage}) + (${field})) / nullif(${groups.map((_, i) => idf(i)).join(' + ')}, 0)
+               + 0.3 * e.proximity
+               + CASE WHEN e.as_typed THEN 0.1 ELSE 0 END
+               + CASE WHEN e.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
+      FROM evidence e
+    ),
+    ranked AS (
+      SELECT s.*,
+             -- The date breaks ties (newest first), in the key itself so that pages follow it.
+             max(s.score) OVER w + round(extract(epoch FROM max(s.sort_date) OVER w)::numeric / 1e16, 16) AS entity_score,
+             row_number() OVER (w ORDER BY s.language = ${locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
+      FROM scored s WINDOW w AS (PARTITION BY s.entity_type, s.entity_id)
+    ),
+    records AS (SELECT * FROM ranked WHERE pick = 1),
+    page AS (
+      SELECT r.* FROM records r ${page}
+      ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
+    )
+    SELECT (SELECT count(*)::int FROM records) AS total,
+           (SELECT bool_or(common) FROM weights) OR (SELECT count(*) >= ${cap} FROM candidate_keys)${
+             phrases ? ` OR (SELECT count(*) >= ${p.add(PHRASE_POOL, '::int')} FROM phrase_pool)` : ''
+           } AS capped,
+           ${facetsSql('records', 'scored')} AS facets,
+           (SELECT json_agg(json_build_object(
+               'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
+               'score', pg.entity_score::text, 'key', pg.entity_score::text,
+               -- From the summary when the record matched in its title or summary (a fifth of
+               -- the text to highlight), else the body.
+               'snippet', ts_headline(px_search_config(pg.language),
+                                      CASE WHEN pg.in_head AND t.summary <> '' THEN t.summary
+                                           ELSE left(t.summary || E'\\n' || t.body, 4000) END,
+                                      ${exact} || ${any}, ${headline}))
+             ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
+            FROM page pg JOIN search_document t
+              ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`;
+  return { sql, values: p.values };
+}
+
+/**
+ * Phrases: the documents holding all their words come from the indexes, filtered, and only the
+ * first PHRASE_POOL of them (those with the words in the title or summary first) are checked for
+ * the phrase itself, so a phrase of common words costs a bounded amount and the result says it
+ * is an estimate. Exclusions are checked there too. Null without phrases.
+ */
+function phraseSteps(plan: QueryPlan, filters: string[], p: Params): string | null {
+  if (plan.required.length === 0) return null;
+  const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes,
+    d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, d.body_vector`;
+  const checks = plan.required.map((q) => {
+    const r = p.add(q, '::tsquery');
+    return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
+  });
+  const poolWords = plan.requiredWords.map((w) => p.add(w, '::tsquery'));
+  const inHead = poolWords.map((w) => `d.head @@ ${w}`).join(' AND ');
+  const anywhere = poolWords.map((w) => `(d.head @@ ${w} OR d.body_vector @@ ${w})`).join(' AND ');
+  const pool = p.add(PHRASE_POOL, '::int');
+  const where = filters.join(' AND ') || 'TRUE';
+  return `phrase_pool AS MATERIALIZED (
+      SELECT * FROM (
+        (SELECT * FROM (SELECT ${columns} FROM search_document d WHERE ${inHead} AND ${where} OFFSET 0) in_head
+         LIMIT ${pool})
+        UNION ALL
+        (SELECT * FROM (SELECT ${columns} FROM search_document d
+                        WHERE ${anywhere} AND NOT (${inHead}) AND ${where} OFFSET 0) in_body
+         LIMIT ${pool})) pooled
+      LIMIT ${pool}),
+    phrase_matches AS MATERIALIZED (SELECT * FROM phrase_pool d WHERE ${checks.join(' AND ')}),`;
+}
+
+/** Facet counts per record (language: records matching in that language). */
+export function facetsSql(records: string, documents: string): string {
+  const top = (select: string) =>
+    `(SELECT json_agg(json_build_object('value', f.value, 'count', f.count) ORDER BY f.count DESC, f.value)
+      FROM (${select} ORDER BY count DESC, value LIMIT ${FACET_VALUES}) f)`;
+  return `json_build_object(
+    'type', ${top(`SELECT entity_type AS value, count(*)::int AS count FROM ${records} GROUP BY 1`)},
+    'country', ${top(`SELECT v AS value, count(*)::int AS count FROM ${records}, unnest(country_codes) v GROUP BY 1`)},
+    'city', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(city_ids) v GROUP BY 1`)},
+    'language', ${top(`SELECT language AS value, count(DISTINCT (entity_type, entity_id))::int AS count FROM ${documents} GROUP BY 1`)},
+    'topic', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(topic_ids) v GROUP BY 1`)},
+    'network', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(network_ids) v GROUP BY 1`)},
+    'year', ${top(`SELECT year::text AS value, count(*)::int AS count FROM ${records} WHERE year IS NOT NULL GROUP BY 1`)})`;
+}
