@@ -2,7 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { WordAnalysis } from './build-tsquery.js';
 import type { ParsedQuery } from './parse-query.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
-import { COMPOUNDING_LANGUAGES, alternateForms } from './word-forms.js';
+import { COMPOUNDING_LANGUAGES, alternateForms, inflectionPrefix } from './word-forms.js';
 
 /**
  * Configurations a query word is stemmed with (px_query_lexemes; the documents' own, others fall
@@ -85,5 +85,5 @@ export async function analyseWords(
       locale !== null && COMPOUNDING_LANGUAGES.has(locale),
     ],
   )) as WordAnalysis[];
-  return new Map(rows.map((r) => [r.word, r]));
+  return new Map(rows.map((r) => [r.word, { ...r, stemPrefix: inflectionPrefix(r.word, locale) }]));
 }

@@ -19,6 +19,8 @@ export interface WordAnalysis {
   /** A compound split into two parts the index knows, each part's lexemes ([] when not split). */
   headPart: string[];
   tailPart: string[];
+  /** Matched as a prefix too: the word without its case ending (see inflectionPrefix). */
+  stemPrefix?: string | null;
 }
 
 /** The tsqueries one search runs with (as tsquery text; lexemes are quoted, never interpreted). */
@@ -37,6 +39,8 @@ export interface QueryPlan {
   typedTitleGroups: string[];
   /** For each group, the year it names (a four-digit year in the query), else null. */
   groupYears: (number | null)[];
+  /** Neighbouring query words next to each other (or one word apart): "night economy". */
+  pairs: string[];
   /** Any counted word as typed (unaccented): records holding such a form rank above stem-only ones. */
   asTyped: string;
   /** Must all match (quoted phrases). */
@@ -77,6 +81,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     const a = info(word);
     const alternatives = alternativesOf([...a.lexemes, a.plain, ...a.fuzzy, ...a.related], weight);
     if (parsed.prefix === word && a.plain.length >= 2) alternatives.push(`${quote(a.plain)}:*${weight}`);
+    if (a.stemPrefix) alternatives.push(`${quote(a.stemPrefix)}:*${weight}`);
     // A compound typed whole matches a text that has its parts ("stadskärnan" → stadens kärna).
     if (a.headPart.length > 0 && a.tailPart.length > 0) {
       alternatives.push(
@@ -111,6 +116,10 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     typedGroups: unique.map((w) => quote(info(w).plain)),
     typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),
     groupYears: unique.map((w) => (YEAR.test(w) ? Number(w) : null)),
+    pairs: unique.slice(1).map((word, i) => {
+      const [a, b] = [anyGroup(unique[i]!), anyGroup(word)];
+      return `(${a} <-> ${b}) | (${a} <2> ${b})`;
+    }),
     asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
     required: parsed.phrases.map(phrase),
     requiredWords: parsed.phrases.map((words) =>

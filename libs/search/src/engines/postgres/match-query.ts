@@ -23,6 +23,10 @@ export const PHRASE_POOL = 1000;
 const FIELD_WEIGHT = { title: 1, summary: 0.75, keywords: 0.6, body: 0.45, year: 0.75 } as const;
 /** A word found only through its stem, a typo fix or a compound counts this share of as typed. */
 const STEMMED = 0.7;
+/** Documents counted at most when the database has no estimate of the index's size yet. */
+const CORPUS_COUNT_BOUND = 200_000;
+/** At most this much for a query's neighbouring words found side by side in a title or summary. */
+const PAIR_WEIGHT = 0.5;
 /** How much more covering the query (idf-weighted share of its words found) weighs than where. */
 const COVERAGE_WEIGHT = 2;
 
@@ -73,6 +77,13 @@ export function matchQuery(
   const live = liveAccessCondition(request.reader, p, 'c');
   const headline = p.add(HEADLINE_OPTIONS, '::text');
   const typed = p.add(plan.asTyped, '::tsquery');
+  const pairs = plan.pairs.map((q) => p.add(q, '::tsquery'));
+  // The share of the query's word pairs a title or summary holds as written: the concept, not
+  // only its words ("naktinė ekonomika" rather than a night market and the economy of a town).
+  const together =
+    pairs.length === 0
+      ? '0'
+      : `(${pairs.map((q) => `CASE WHEN c.head @@ ${q} THEN 1 ELSE 0 END`).join(' + ')})::float8 / ${pairs.length}`;
   const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;
   const wordHits = groups
     .map(
@@ -121,9 +132,14 @@ export function matchQuery(
       SELECT g.i, count(h.entity_id) AS df, count(h.entity_id) > ${wordCap} AS common
       FROM generate_series(1, ${groups.length}) AS g(i) LEFT JOIN word_hits h ON h.i = g.i GROUP BY g.i
     ),
+    -- Documents in the index: PostgreSQL's estimate once statistics exist; before that (a new
+    -- index; embedded PGlite has no autovacuum) counted, up to a bound.
     corpus AS (
-      SELECT greatest((SELECT reltuples FROM pg_class WHERE oid = 'search_document'::regclass),
-                      (SELECT max(df) FROM word_stats), 1)::float8 AS n
+      SELECT greatest(
+        CASE WHEN t.reltuples > 0 THEN t.reltuples
+             ELSE (SELECT count(*) FROM (SELECT 1 FROM search_document LIMIT ${CORPUS_COUNT_BOUND}) bounded) END,
+        (SELECT max(df) FROM word_stats), 1)::float8 AS n
+      FROM pg_class t WHERE t.oid = 'search_document'::regclass
     ),
     weights AS MATERIALIZED (
       -- BM25's idf.
@@ -164,6 +180,7 @@ export function matchQuery(
              (c.head @@ ${any} OR c.keywords @@ ${any}) AS in_head,
              ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact}) AS proximity,
              (c.head @@ ${typed} OR c.keywords @@ ${typed}) AS as_typed,
+             ${together} AS together,
              ${evidence.join(',\n             ')}
       FROM candidates c
       -- Hits, the count and the facets all come from here: a record the index is behind on is
@@ -176,6 +193,7 @@ export function matchQuery(
              round((
                (${COVERAGE_WEIGHT} * (${coverage}) + (${field})) / nullif(${groups.map((_, i) => idf(i)).join(' + ')}, 0)
                + 0.3 * e.proximity
+               + ${PAIR_WEIGHT} * e.together
                + CASE WHEN e.as_typed THEN 0.1 ELSE 0 END
                + CASE WHEN e.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
       FROM evidence e

@@ -25,8 +25,60 @@ export function finnishAlternations(word: string): string[] {
   return match ? [`${match[1]}nen`] : [];
 }
 
-/** Forms of a query word to look for besides the word itself, in the query's language. */
+/** Slovenian case endings that follow a stem without its fleeting e ("sejem" → "sejma"). */
+const SLOVENIAN_ENDINGS = ['a', 'u', 'om', 'i', 'e', 'ov', 'ih', 'ema', 'ov'];
+const SLOVENIAN_FLEETING_E = /^(\p{L}{2,}[^aeiou\P{L}])e([lnrmkcv])$/u;
+const SLOVENIAN_WITHOUT_E = /^(\p{L}{2,}[^aeiou\P{L}])([lnrmkcv])(?:a|u|om|i|e|ov|ih|ema|ami)$/u;
+
+/**
+ * Slovenian drops the e of a last syllable in every case but the nominative ("sejem", a fair:
+ * "sejma", "sejmu", "sejmi"; "Gradec": "Gradca"), which no stemmer bridges. Gives the inflected
+ * forms of such a nominative, or the nominative of such an inflected form.
+ */
+export function slovenianAlternations(word: string): string[] {
+  const nominative = SLOVENIAN_FLEETING_E.exec(word);
+  if (nominative) return SLOVENIAN_ENDINGS.map((ending) => `${nominative[1]}${nominative[2]}${ending}`);
+  const inflected = SLOVENIAN_WITHOUT_E.exec(word);
+  return inflected ? [`${inflected[1]}e${inflected[2]}`] : [];
+}
+
+/**
+ * Forms of a query word to look for besides the word itself, in the query's language (both
+ * rules when it is unknown). Only forms the index holds are used.
+ */
 export function alternateForms(word: string, locale: string | null): string[] {
-  if (locale === 'fi' || locale === null) return finnishAlternations(word);
-  return [];
+  return [
+    ...(locale === 'fi' || locale === null ? finnishAlternations(word) : []),
+    ...(locale === 'sl' || locale === null ? slovenianAlternations(word) : []),
+  ];
+}
+
+/**
+ * Languages whose nouns, place names included, change their ending by case: "Velenje" is
+ * "Velenja" in a Slovenian query, "Helsinki" "Helsingissä" in a Finnish text, "Vilnius"
+ * "Vilniaus" in Lithuanian. No stemmer PostgreSQL has bridges these (Slovenian has none at all).
+ */
+const INFLECTING_LANGUAGES: ReadonlySet<string> = new Set([
+  'fi',
+  'sl',
+  'lt',
+  'lv',
+  'et',
+  'pl',
+  'hr',
+  'cs',
+  'sk',
+  'hu',
+]);
+
+/**
+ * In an inflecting language, the word's beginning, to match as a prefix: all but its last two
+ * letters (the case ending and a gradating consonant), at least four. Null for short words and
+ * other languages.
+ */
+export function inflectionPrefix(word: string, locale: string | null): string | null {
+  if (locale === null || !INFLECTING_LANGUAGES.has(locale)) return null;
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '');
+  if (plain.length < 5 || /\p{N}/u.test(plain)) return null;
+  return plain.slice(0, Math.max(4, plain.length - 2));
 }
