@@ -246,4 +246,115 @@ describe('meetings, study visits and action items', () => {
       .query(`SELECT action FROM audit_event WHERE entity_id = $1`, [meetingId])) as { action: string }[];
     expect(audit.map((a) => a.action)).toEqual(['create', 'update']);
   });
+
+  it('keeps a summary per language, with the fallback of the other texts, and ranks it as a summary in search', async () => {
+    const fields = `id version language availableLanguages title summary summaryHtml notes translations { language summary }`;
+    type MeetingText = {
+      id: string;
+      version: number;
+      language: string;
+      availableLanguages: string[];
+      title: string;
+      summary: string | null;
+      summaryHtml: string | null;
+      notes: string | null;
+      translations: { language: string; summary: string | null }[];
+    };
+    const created = await api.gql<{ createMeeting: { meeting: MeetingText } }>(
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2025-10-02", visibility: PUBLIC,
+         venue: "Stari trg", agenda: ["Parkirna politika", "Kolesarske poti"],
+         content: { language: "sl", title: "Delavnica o mobilnosti v središču",
+           summary: "Mesta so primerjala **izposojevalnice** koles in parkirne cone.", notes: "Zapisnik sledi." } }) { meeting { ${fields} } } }`,
+      { variables: { n: mms }, headers: coordinator },
+    );
+    expect(created.errors).toBeUndefined();
+    const meeting = created.data!.createMeeting.meeting;
+    expect(meeting).toMatchObject({
+      language: 'sl',
+      summary: 'Mesta so primerjala **izposojevalnice** koles in parkirne cone.',
+      notes: 'Zapisnik sledi.',
+    });
+    expect(meeting.summaryHtml).toContain('<strong>izposojevalnice</strong>');
+
+    const updated = await api.gql<{ updateMeeting: { meeting: MeetingText } }>(
+      `mutation($id: ID!, $v: Int!) { updateMeeting(id: $id, expectedVersion: $v, input: { translations: [
+         { language: "en", title: "Workshop on mobility in the centre", summary: "Towns compared bike-share stations and parking zones." }] }) { meeting { ${fields} } } }`,
+      { variables: { id: meeting.id, v: meeting.version }, headers: coordinator },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateMeeting.meeting.translations).toEqual([
+      { language: 'en', summary: 'Towns compared bike-share stations and parking zones.' },
+      { language: 'sl', summary: 'Mesta so primerjala **izposojevalnice** koles in parkirne cone.' },
+    ]);
+
+    const read = (locale: string) =>
+      api.gql<{ meeting: MeetingText }>(
+        `query($id: ID!, $l: LanguageCode) { meeting(id: $id, locale: $l) { ${fields} } }`,
+        { variables: { id: meeting.id, l: locale } },
+      );
+    const [en, sl, fi] = await Promise.all([read('en'), read('sl'), read('fi')]);
+    expect(en.data!.meeting).toMatchObject({
+      language: 'en',
+      title: 'Workshop on mobility in the centre',
+      summary: 'Towns compared bike-share stations and parking zones.',
+      notes: null,
+      availableLanguages: ['en', 'sl'],
+    });
+    expect(sl.data!.meeting).toMatchObject({
+      language: 'sl',
+      summary: 'Mesta so primerjala **izposojevalnice** koles in parkirne cone.',
+    });
+    // No Finnish text: the original language's, summary and all, as for the title and notes.
+    expect(fi.data!.meeting).toMatchObject({
+      language: 'sl',
+      title: 'Delavnica o mobilnosti v središču',
+      summary: 'Mesta so primerjala **izposojevalnice** koles in parkirne cone.',
+      notes: 'Zapisnik sledi.',
+    });
+
+    // Longer than a practice's summary may be: refused with the field, rule and a localized message.
+    const tooLong = await api.gql(
+      `mutation($id: ID!, $s: String) { updateMeeting(id: $id, expectedVersion: 2, input: { translations: [
+         { language: "en", title: "Workshop on mobility in the centre", summary: $s }] }) { meeting { id } } }`,
+      {
+        variables: { id: meeting.id, s: 'x'.repeat(100_001) },
+        headers: { ...coordinator, 'accept-language': 'sl' },
+      },
+    );
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    const field = tooLong.errors![0]!.extensions!.fields!.find((f) => f.rule === 'maxLength');
+    expect(field?.field).toMatch(/summary$/);
+    expect(field?.message).toMatch(/največ 100000/);
+
+    // A word only in the summary finds the meeting; the venue and agenda stay searchable as body text.
+    await api.app.get(SearchIndexer).drain();
+    const search = (q: string) =>
+      api.gql<{ search: { edges: { node: { id: string; snippet: string } }[] } }>(
+        `query($q: String!) { search(query: $q, filter: { types: [MEETING] }) { edges { node { id snippet } } } }`,
+        { variables: { q } },
+      );
+    const bySummary = await search('izposojevalnice');
+    expect(bySummary.errors).toBeUndefined();
+    expect(bySummary.data!.search.edges.map((e) => e.node.id)).toEqual([meeting.id]);
+    expect(bySummary.data!.search.edges[0]!.node.snippet).toContain('<mark>izposojevalnice</mark>');
+    const byAgenda = await search('kolesarske poti');
+    expect(byAgenda.data!.search.edges.map((e) => e.node.id)).toContain(meeting.id);
+    const document = (await api.app
+      .get(DataSource)
+      .query(`SELECT language, summary, body FROM search_document WHERE entity_id = $1 ORDER BY language`, [
+        meeting.id,
+      ])) as { language: string; summary: string; body: string }[];
+    expect(document).toEqual([
+      {
+        language: 'en',
+        summary: 'Towns compared bike-share stations and parking zones.',
+        body: 'Stari trg · Parkirna politika · Kolesarske poti',
+      },
+      {
+        language: 'sl',
+        summary: 'Mesta so primerjala  izposojevalnice  koles in parkirne cone.',
+        body: 'Stari trg · Parkirna politika · Kolesarske poti\nZapisnik sledi.',
+      },
+    ]);
+  });
 });

@@ -27,6 +27,14 @@ async function emptyDatabase(): Promise<{ db: OpenDatabase; drop: () => Promise<
   };
 }
 
+const MEETING_SUMMARY = 'Omrežje MMS se je v Velenju dogovorilo o **skupnem koledarju** prireditev.';
+
+const meetingSummaries = async (ds: DataSource) =>
+  (await ds.query(
+    `SELECT t.language, t.summary FROM meeting_translation t JOIN meeting m ON m.id = t.meeting_id
+     WHERE m.external_ref = 'meeting:mms-velenje-2016' ORDER BY t.language`,
+  )) as { language: string; summary: string | null }[];
+
 const count = async (ds: DataSource, table: string) =>
   ((await ds.query(`SELECT count(*) AS n FROM ${table}`)) as [{ n: number }])[0].n;
 
@@ -46,6 +54,12 @@ describe('JSON Lines import and export', () => {
     await source.query(`INSERT INTO adoption (practice_id, organization_id, status, started_on)
       SELECT p.id, o.id, 'ADAPTING', '2025-01-15' FROM practice p, organization o
       WHERE p.external_ref = 'practice:velenje-events-calendar' AND o.external_ref = 'org:kaunas-in'`);
+    // A meeting's summary travels in its translations.
+    await source.query(
+      `UPDATE meeting_translation SET summary = $1 WHERE language = 'sl'
+         AND meeting_id = (SELECT id FROM meeting WHERE external_ref = 'meeting:mms-velenje-2016')`,
+      [MEETING_SUMMARY],
+    );
     // Something created through the API, without a ref, travels too.
     await api.gql(
       `mutation { createTopic(input: { key: "night-economy", translations: [{ language: "en", label: "Night-time economy" }] }) { id } }`,
@@ -70,6 +84,11 @@ describe('JSON Lines import and export', () => {
       expect(first).toContain('"metrics":[{"name":"events listed","value":"1000","unit":"per year"}]');
       expect(first).toContain('"contacts":["person:peter-dermol"]');
       expect(first).toContain('{"type":"adoption"');
+      expect(first).toContain(`"summary":${JSON.stringify(MEETING_SUMMARY)}`);
+      expect(await meetingSummaries(target.db.dataSource)).toEqual([
+        { language: 'en', summary: null },
+        { language: 'sl', summary: MEETING_SUMMARY },
+      ]);
       // Idempotent: importing again updates, never duplicates.
       const before = await Promise.all(
         ['organization', 'practice', 'practice_translation', 'meeting', 'action_item'].map((t) =>
@@ -87,6 +106,36 @@ describe('JSON Lines import and export', () => {
     } finally {
       await target.drop();
     }
+  });
+
+  it("imports a meeting's summary, and meetings written before they had one", async () => {
+    const line = (await exportJsonLines(source))
+      .split('\n')
+      .find((l) => l.includes('"ref":"meeting:mms-velenje-2016"'))!;
+    const record = JSON.parse(line) as { translations: Record<string, { summary?: string }> };
+    expect(record.translations['sl']!.summary).toBe(MEETING_SUMMARY);
+    expect(record.translations['en']).not.toHaveProperty('summary');
+
+    // A file from before: no summary anywhere. Imported as written (its translations replace ours).
+    const old = structuredClone(record);
+    for (const text of Object.values(old.translations)) delete text.summary;
+    expect((await importJsonLines(source, JSON.stringify(old))).errors).toEqual([]);
+    expect(await meetingSummaries(source)).toEqual([
+      { language: 'en', summary: null },
+      { language: 'sl', summary: null },
+    ]);
+
+    // Too long: refused by line, like a practice's summary.
+    const tooLong = structuredClone(record);
+    tooLong.translations['en']!.summary = 'x'.repeat(100_001);
+    const refused = await importJsonLines(source, JSON.stringify(tooLong));
+    expect(refused.errors).toEqual([{ line: 1, message: expect.stringMatching(/summary/) }]);
+
+    expect((await importJsonLines(source, line)).errors).toEqual([]);
+    expect(await meetingSummaries(source)).toEqual([
+      { language: 'en', summary: null },
+      { language: 'sl', summary: MEETING_SUMMARY },
+    ]);
   });
 
   it('reports bad lines by number with the reason and imports the rest; --atomic imports nothing', async () => {

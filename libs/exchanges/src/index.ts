@@ -18,6 +18,7 @@ import {
 } from './entities/study-visit.entity.js';
 import { Exchanges1763780700000 } from './migrations/1763780700000-exchanges.js';
 import { ExchangeTopics1764700300000 } from './migrations/1764700300000-exchange-topics.js';
+import { MeetingSummary1764800500000 } from './migrations/1764800500000-meeting-summary.js';
 
 export * from './entities/action-item.entity.js';
 export * from './entities/enums.js';
@@ -41,7 +42,11 @@ export const exchangesEntities = [
   StudyVisitTopic,
   ActionItem,
 ];
-export const exchangesMigrations = [Exchanges1763780700000, ExchangeTopics1764700300000];
+export const exchangesMigrations = [
+  Exchanges1763780700000,
+  ExchangeTopics1764700300000,
+  MeetingSummary1764800500000,
+];
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';
 export { toMeetingType } from './meetings/meetings.resolver.js';

@@ -358,7 +358,12 @@ export async function exportJsonLines(dataSource: DataSource, options: ExportOpt
   };
 
   const meetingTexts = byOwner(await q(`SELECT * FROM meeting_translation`), 'meeting_id', (r) =>
-    clean({ title: String(r['title']), notes: str(r['notes']), decisions: str(r['decisions']) }),
+    clean({
+      title: String(r['title']),
+      summary: str(r['summary']),
+      notes: str(r['notes']),
+      decisions: str(r['decisions']),
+    }),
   );
   const attendees = listsByOwner(
     await q(

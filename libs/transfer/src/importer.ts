@@ -517,6 +517,7 @@ async function upsert(em: EntityManager, r: TransferRecord): Promise<void> {
         entries(r.translations).map(([language, t]) => ({
           language,
           title: t.title,
+          summary: t.summary ?? null,
           notes: t.notes ?? null,
           decisions: t.decisions ?? null,
         })),

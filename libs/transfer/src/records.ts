@@ -198,6 +198,7 @@ export const meetingRecord = z.strictObject({
   translations: perLanguage(
     z.strictObject({
       title: text(300).min(1),
+      summary: text(100_000).optional(),
       notes: text(100_000).optional(),
       decisions: text(100_000).optional(),
     }),

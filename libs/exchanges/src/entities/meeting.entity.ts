@@ -65,6 +65,9 @@ export class MeetingTranslation {
   title: string;
 
   @Column({ type: 'text', nullable: true })
+  summary: string | null;
+
+  @Column({ type: 'text', nullable: true })
   notes: string | null;
 
   @Column({ type: 'text', nullable: true })

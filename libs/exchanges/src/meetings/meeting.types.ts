@@ -30,6 +30,9 @@ export class MeetingTranslationType {
   title: string;
 
   @Field(() => String, { nullable: true })
+  summary: string | null;
+
+  @Field(() => String, { nullable: true })
   notes: string | null;
 
   @Field(() => String, { nullable: true })
@@ -63,6 +66,12 @@ export class MeetingType {
 
   @Field({ description: 'Title in the returned `language`.' })
   title: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'A short account of the meeting in the returned `language` (Markdown).',
+  })
+  summary: string | null;
 
   @Field(() => String, { nullable: true, description: 'Markdown.' })
   notes: string | null;
@@ -99,6 +108,11 @@ export class MeetingTextInput {
   @Required()
   @Text(300)
   title: string;
+
+  @Field(() => String, { nullable: true, description: 'Markdown; ranks as a summary in search.' })
+  @IsOptional()
+  @Text(100_000)
+  summary?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()

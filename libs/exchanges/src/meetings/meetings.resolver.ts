@@ -47,6 +47,7 @@ export function toMeetingType(v: MeetingView): MeetingType {
     visibility: m.visibility,
     version: m.version,
     title: v.translation?.title ?? '',
+    summary: v.translation?.summary ?? null,
     notes: v.translation?.notes ?? null,
     decisions: v.translation?.decisions ?? null,
     language: v.translation?.language ?? m.originalLanguage,
@@ -120,13 +121,18 @@ export class MeetingsResolver {
   /** Warnings for texts whose declared language disagrees with a detector (saved anyway). */
   private warnings(ctx: RequestContext, texts: MeetingTextInput[]): ContentWarning[] {
     return texts.flatMap((t) =>
-      languageWarnings(this.i18n, ctx, t.language, [t.title, t.notes, t.decisions]),
+      languageWarnings(this.i18n, ctx, t.language, [t.title, t.summary, t.notes, t.decisions]),
     );
   }
 
   @Mutation(() => ID)
   deleteMeeting(@Context() ctx: RequestContext, @Args('id', { type: () => ID }) id: string): Promise<string> {
     return this.service.delete(ctx, assertId(id));
+  }
+
+  @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
+  summaryHtml(@Parent() m: MeetingType): string | null {
+    return markdownToSafeHtml(m.summary);
   }
 
   @ResolveField(() => String, { nullable: true, description: 'Sanitized HTML.' })
@@ -147,7 +153,13 @@ export class MeetingsResolver {
     const rows = await this.service.translations(ctx, m.id);
     return [...rows]
       .sort((a, b) => a.language.localeCompare(b.language))
-      .map((t) => ({ language: t.language, title: t.title, notes: t.notes, decisions: t.decisions }));
+      .map((t) => ({
+        language: t.language,
+        title: t.title,
+        summary: t.summary,
+        notes: t.notes,
+        decisions: t.decisions,
+      }));
   }
 
   @ResolveField(() => NetworkType)

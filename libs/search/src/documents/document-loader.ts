@@ -37,6 +37,10 @@ const PRACTICE_CITIES = `ARRAY_REMOVE(ARRAY[p.city_id], NULL)`;
 const MEETING_TOPICS = `ARRAY(SELECT mt.topic_id FROM meeting_topic mt WHERE mt.meeting_id = m.id ORDER BY 1)`;
 const MEETING_ORGANIZATIONS = `ARRAY_REMOVE(ARRAY[m.host_organization_id], NULL)
   || ARRAY(SELECT a.organization_id FROM meeting_attendee a WHERE a.meeting_id = m.id)`;
+/** A meeting's venue and agenda item titles: its summary when it has none of its own, else body text. */
+const MEETING_VENUE_AGENDA = `concat_ws(' · ', m.venue,
+  (SELECT string_agg(ai.title, ' · ' ORDER BY ai.position) FROM meeting_agenda_item ai WHERE ai.meeting_id = m.id))`;
+const MEETING_HAS_SUMMARY = `btrim(coalesce(t.summary, '')) <> ''`;
 
 const VISIT_ORGANIZATIONS = `ARRAY[v.owner_organization_id]
   || ARRAY(SELECT so.organization_id FROM study_visit_organization so WHERE so.study_visit_id = v.id)`;
@@ -137,9 +141,10 @@ const SQL: Record<SearchableType, string> = {
       'type', 'MEETING', 'entityId', m.id, 'language', t.language,
       'isOriginal', t.language = m.original_language,
       'title', t.title,
-      'summary', concat_ws(' · ', m.venue,
-                           (SELECT string_agg(ai.title, ' · ' ORDER BY ai.position) FROM meeting_agenda_item ai WHERE ai.meeting_id = m.id)),
-      'body', ${plainText(`concat_ws(E'\\n', t.notes, t.decisions)`)},
+      -- The summary as written ranks as one; without it, the venue and agenda stand in for it.
+      'summary', CASE WHEN ${MEETING_HAS_SUMMARY} THEN ${plainText('t.summary')} ELSE ${MEETING_VENUE_AGENDA} END,
+      'body', concat_ws(E'\\n', CASE WHEN ${MEETING_HAS_SUMMARY} THEN nullif(${MEETING_VENUE_AGENDA}, '') END,
+                        nullif(${plainText(`concat_ws(E'\\n', t.notes, t.decisions)`)}, '')),
       'keywords', ${keywordArray(
         topicKeywords(MEETING_TOPICS),
         organizationKeywords(MEETING_ORGANIZATIONS),
