@@ -4,7 +4,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { DataSource } from 'typeorm';
 import { loadConfig, openDatabase } from '#core';
 import { standaloneSearch } from '#search';
 import { importJsonLines } from '#transfer';
@@ -12,13 +11,16 @@ import { databaseDefinition } from '../apps/api/src/app.module.js';
 import { databaseOn, freshDatabase } from './support/fresh-database.js';
 import { startApi, startServer, type RunningServer } from './support/processes.js';
 import {
+  RELEVANCE_SEARCH,
+  filterOf,
   formatSummary,
   loadCollection,
+  readRefs,
   scoreQuery,
   summarizeByKind,
   type Collection,
   type QueryScore,
-  type RelevanceQuery,
+  type Refs,
 } from './support/relevance.js';
 
 /**
@@ -37,50 +39,6 @@ const jwtSecret = randomBytes(32).toString('base64url');
 const adminToken = randomBytes(32).toString('base64url');
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
-const SEARCH = `query($q: String!, $f: SearchFilterInput, $l: LanguageCode) {
-  search(query: $q, filter: $f, first: 10, locale: $l) { edges { node { id type } } } }`;
-
-/** Record ref ↔ id, for the tables search returns and the ones filters name. */
-interface Refs {
-  byRef: Map<string, string>;
-  byId: Map<string, string>;
-}
-
-async function readRefs(ds: DataSource): Promise<Refs> {
-  const rows = (await ds.query(
-    `SELECT external_ref AS ref, id::text FROM practice WHERE external_ref IS NOT NULL
-     UNION ALL SELECT external_ref, id::text FROM meeting WHERE external_ref IS NOT NULL
-     UNION ALL SELECT external_ref, id::text FROM study_visit WHERE external_ref IS NOT NULL
-     UNION ALL SELECT external_ref, id::text FROM organization WHERE external_ref IS NOT NULL
-     UNION ALL SELECT external_ref, id::text FROM city WHERE external_ref IS NOT NULL
-     UNION ALL SELECT key, id::text FROM topic`,
-  )) as { ref: string; id: string }[];
-  return {
-    byRef: new Map(rows.map((r) => [r.ref, r.id])),
-    byId: new Map(rows.map((r) => [r.id, r.ref])),
-  };
-}
-
-function filterOf(query: RelevanceQuery, refs: Refs): Record<string, unknown> | null {
-  const f = query.filter;
-  if (!f) return null;
-  const ids = (list: string[] | undefined) =>
-    list?.map((ref) => {
-      const id = refs.byRef.get(ref);
-      if (!id) throw new Error(`query ${query.id}: unknown ref ${ref}`);
-      return id;
-    });
-  const filter: Record<string, unknown> = {
-    types: f.types,
-    countryCodes: f.countryCodes,
-    cityIds: ids(f.cityRefs),
-    topicIds: ids(f.topicRefs),
-    years: f.years,
-    languages: f.languages,
-  };
-  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
-}
-
 async function askAll(url: string, collection: Collection, refs: Refs): Promise<string[][]> {
   const rankings: string[][] = [];
   for (const query of collection.queries) {
@@ -88,7 +46,7 @@ async function askAll(url: string, collection: Collection, refs: Refs): Promise<
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${adminToken}` },
       body: JSON.stringify({
-        query: SEARCH,
+        query: RELEVANCE_SEARCH,
         variables: { q: query.query, f: filterOf(query, refs), l: query.locale },
       }),
     });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { DataSource } from 'typeorm';
 
 /**
  * A graded test collection (bench/relevance/README.md): import records and queries with
@@ -116,4 +117,49 @@ export function formatSummary(
     ...Object.entries(result.kinds).map(([kind, s]) => row(kind, s)),
     row('overall', result.overall),
   ].join('\n');
+}
+
+/** How a portal asks: the query's language as locale, its filters, the first 10 hits. */
+export const RELEVANCE_SEARCH = `query($q: String!, $f: SearchFilterInput, $l: LanguageCode) {
+  search(query: $q, filter: $f, first: 10, locale: $l) { edges { node { id type } } } }`;
+
+/** Record ref ↔ id, for the tables search returns and the ones filters name. */
+export interface Refs {
+  byRef: Map<string, string>;
+  byId: Map<string, string>;
+}
+
+export async function readRefs(ds: DataSource): Promise<Refs> {
+  const rows = (await ds.query(
+    `SELECT external_ref AS ref, id::text FROM practice WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM meeting WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM study_visit WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM organization WHERE external_ref IS NOT NULL
+     UNION ALL SELECT external_ref, id::text FROM city WHERE external_ref IS NOT NULL
+     UNION ALL SELECT key, id::text FROM topic`,
+  )) as { ref: string; id: string }[];
+  return {
+    byRef: new Map(rows.map((r) => [r.ref, r.id])),
+    byId: new Map(rows.map((r) => [r.id, r.ref])),
+  };
+}
+
+export function filterOf(query: RelevanceQuery, refs: Refs): Record<string, unknown> | null {
+  const f = query.filter;
+  if (!f) return null;
+  const ids = (list: string[] | undefined) =>
+    list?.map((ref) => {
+      const id = refs.byRef.get(ref);
+      if (!id) throw new Error(`query ${query.id}: unknown ref ${ref}`);
+      return id;
+    });
+  const filter: Record<string, unknown> = {
+    types: f.types,
+    countryCodes: f.countryCodes,
+    cityIds: ids(f.cityRefs),
+    topicIds: ids(f.topicRefs),
+    years: f.years,
+    languages: f.languages,
+  };
+  return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
 }
