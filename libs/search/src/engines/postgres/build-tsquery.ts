@@ -37,6 +37,8 @@ export interface QueryPlan {
   typedGroups: string[];
   /** The same, in titles only. */
   typedTitleGroups: string[];
+  /** Each group's own lexemes (as typed and stemmed; no typo or compound alternatives). */
+  groupLexemes: string[][];
   /** For each group, the year it names (a four-digit year in the query), else null. */
   groupYears: (number | null)[];
   /** Neighbouring query words next to each other (or one word apart): "night economy". */
@@ -115,6 +117,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     titleGroups: unique.map((w) => anyGroup(w, 'A')),
     typedGroups: unique.map((w) => quote(info(w).plain)),
     typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),
+    groupLexemes: unique.map((w) => [...new Set([...info(w).lexemes, info(w).plain])]),
     groupYears: unique.map((w) => (YEAR.test(w) ? Number(w) : null)),
     pairs: unique.slice(1).map((word, i) => {
       const [a, b] = [anyGroup(unique[i]!), anyGroup(word)];

@@ -4,13 +4,13 @@ import type { QueryPlan } from './build-tsquery.js';
 import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
 
 /**
- * Documents one query word contributes at most. A word in fewer documents contributes all of
- * them (every record holding a rare word is ranked); a word in more is common, and its records
- * are ranked only where they also hold rarer words or every word of the query.
+ * A word in at most this many documents (anywhere in them) is ranked in every one of them; a
+ * word in more is common, and its documents are ranked only where they also hold a rarer word
+ * of the query or every word of it.
  */
 export const WORD_CAP = 2000;
 /** Documents ranked at most: those with the most (and rarest) query words, from WORD_CAP each. */
-export const CANDIDATE_CAP = 1000;
+export const CANDIDATE_CAP = 500;
 /** Documents whose word positions a phrase search checks at most. */
 export const PHRASE_POOL = 1000;
 
@@ -41,16 +41,19 @@ export interface MatchCursor {
 
 /**
  * One query as one statement, in named steps:
- *  1. word_hits — per query word, the documents holding it anywhere (title, summary, labels,
- *     body), at most WORD_CAP + 1, found through the GIN indexes; their count is the word's
- *     document frequency (capped: past the cap a word is common).
- *  2. weights — each word's inverse document frequency (BM25's), so rare words decide.
- *  3. candidate_keys — documents ordered by the weight of the words they hold (title/summary
- *     hits counting double), plus those holding every word when some word is common; the best
+ *  1. weights — per query word, how many documents hold it anywhere (title, summary, labels,
+ *     body; counted from the GIN indexes alone, up to DF_CAP) and its inverse document frequency
+ *     (BM25's), so rare words decide. A word in more than WORD_CAP documents is common.
+ *  2. word_hits — for each word that is not common, every document holding it (filters and
+ *     visibility applied), with where it holds it: the best field's weight (FIELD_WEIGHT). Found
+ *     through the indexes; a body is never read, its match is what the index says.
+ *  3. candidate_keys — documents ordered by the idf-weighted evidence of the words they hold, plus
+ *     (when a word is common) those holding every word, title/summary or labels first; the best
  *     CANDIDATE_CAP are ranked. Relevance, not index or date order, picks what is ranked.
- *  4. scored — per word the best field it is found in (see FIELD_WEIGHT); score = coverage and
- *     field evidence, weighted by idf, plus proximity in the title/summary, words as typed, and
- *     the caller's language. A year in the query also matches the record's year.
+ *  4. evidence, scored — per word its field weight (from word_hits; a common word is looked up in
+ *     the candidate's title, summary and labels; a year in the query also matches the record's
+ *     year); score = idf-weighted coverage and field evidence, plus proximity in the title or
+ *     summary, neighbouring words side by side, words as typed, the caller's language.
  *  5. records, page — one hit per record (its best language version), facets and counts over
  *     all ranked records, ties broken by date, then type and id: the same order on every import.
  */
@@ -67,16 +70,62 @@ export function matchQuery(
   const any = p.add(plan.any, '::tsquery');
   const exact = p.add(plan.exact, '::tsquery');
   const groups = plan.groups.map((g) => p.add(g, '::tsquery'));
-  const titleGroups = plan.titleGroups.map((g) => p.add(g, '::tsquery'));
-  const typedGroups = plan.typedGroups.map((g) => p.add(g, '::tsquery'));
-  const typedTitleGroups = plan.typedTitleGroups.map((g) => p.add(g, '::tsquery'));
-  const wordCap = p.add(WORD_CAP, '::int');
   const cap = p.add(CANDIDATE_CAP, '::int');
   const locale = p.add(request.locale ?? '', '::text');
   const limit = p.add(request.first + 1, '::int');
   const live = liveAccessCondition(request.reader, p, 'c');
   const headline = p.add(HEADLINE_OPTIONS, '::text');
   const typed = p.add(plan.asTyped, '::tsquery');
+  const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;
+  const ladder = fieldLadder(plan, p);
+  const wordCap = p.add(WORD_CAP, '::int');
+  const common = (i: number) => `(SELECT w.common FROM weights w WHERE w.i = ${i + 1})`;
+  // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
+  // other words on average, however rare it is as a word.
+  const idf = (i: number) =>
+    plan.groupYears[i] == null
+      ? `(SELECT w.idf FROM weights w WHERE w.i = ${i + 1})`
+      : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`;
+  // A word PostgreSQL's statistics already list as common is not counted (counting reads up to
+  // WORD_CAP + 1 rows); the others are, up to that bound.
+  const frequencies = groups
+    .map(
+      (g, i) => `SELECT ${i + 1} AS i, CASE
+           WHEN EXISTS (SELECT 1 FROM common_lexemes WHERE lexeme = ANY (${p.add(plan.groupLexemes[i], '::text[]')}))
+           THEN ${wordCap} + 1
+           ELSE (SELECT count(*) FROM (SELECT FROM search_document d WHERE ${anywhere(g)} LIMIT ${wordCap} + 1) x) END AS df`,
+    )
+    .join(' UNION ALL ');
+  // The one-time check skips the index scan of a common word altogether.
+  const wordHits = groups
+    .map(
+      (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
+                  ${ladder(i, 'd', FIELD_WEIGHT.body)} AS weight
+                FROM ${source} WHERE NOT ${common(i)} AND ${anywhere(g)} AND ${where})`,
+    )
+    .join(' UNION ALL ');
+  const hitColumns = groups.map((_, i) => `max(h.h${i + 1}) AS h${i + 1}`).join(', ');
+  const hitPivot = groups.map((_, i) => `CASE WHEN h.i = ${i + 1} THEN h.weight END AS h${i + 1}`).join(', ');
+  const noHits = groups.map((_, i) => `NULL::float8 AS h${i + 1}`).join(', ');
+  // Every word, when some word is common (its documents were not all read): in the title,
+  // summary or labels first, then anywhere. Skipped at run time when no word is common.
+  const everyWord = (test: (g: string) => string, prior: string) =>
+    `SELECT e.*, ${noHits}, ${prior}::float8 AS prior FROM (
+       SELECT d.entity_type, d.entity_id, d.language FROM ${source}
+       WHERE (SELECT bool_or(common) FROM weights) AND ${groups.map(test).join(' AND ')} AND ${where}
+       LIMIT ${cap}) e`;
+  const evidence = groups.map((_, i) => {
+    const year = plan.groupYears[i];
+    const fromHits = `coalesce(c.h${i + 1}, 0)`;
+    const found = `CASE WHEN ${common(i)} THEN ${ladder(i, 'c', 0)} ELSE ${fromHits} END`;
+    return year == null
+      ? `${found} AS f${i + 1}`
+      : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
+  });
+  const coverage = groups
+    .map((_, i) => `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 ELSE 0 END`)
+    .join(' + ');
+  const field = groups.map((_, i) => `${idf(i)} * e.f${i + 1}`).join(' + ');
   const pairs = plan.pairs.map((q) => p.add(q, '::tsquery'));
   // The share of the query's word pairs a title or summary holds as written: the concept, not
   // only its words ("naktinė ekonomika" rather than a night market and the economy of a town).
@@ -84,84 +133,52 @@ export function matchQuery(
     pairs.length === 0
       ? '0'
       : `(${pairs.map((q) => `CASE WHEN c.head @@ ${q} THEN 1 ELSE 0 END`).join(' + ')})::float8 / ${pairs.length}`;
-  const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;
-  const wordHits = groups
-    .map(
-      (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
-                  (d.head @@ ${g} OR d.keywords @@ ${g}) AS in_head
-                FROM ${source} WHERE ${anywhere(g)} AND ${where} LIMIT ${wordCap} + 1)`,
-    )
-    .join(' UNION ALL ');
-  // Every word (when some word is common, its documents were cut at WORD_CAP): title/summary or
-  // labels first, then anywhere. Skipped at run time when no word is common.
-  const everyWord = (test: (g: string) => string) =>
-    `SELECT d.entity_type, d.entity_id, d.language FROM ${source}
-     WHERE (SELECT bool_or(common) FROM weights) AND ${groups.map(test).join(' AND ')} AND ${where}
-     LIMIT ${cap}`;
-  const evidence = groups.map((g, i) => {
-    const year = plan.groupYears[i];
-    const yearMatch =
-      year === null || year === undefined
-        ? ''
-        : `WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year}`;
-    return `CASE WHEN c.head @@ ${typedTitleGroups[i]} THEN ${FIELD_WEIGHT.title}
-                 WHEN c.head @@ ${titleGroups[i]} THEN ${FIELD_WEIGHT.title * STEMMED}
-                 WHEN c.head @@ ${typedGroups[i]} THEN ${FIELD_WEIGHT.summary}
-                 WHEN c.head @@ ${g} THEN ${FIELD_WEIGHT.summary * STEMMED}
-                 ${yearMatch}
-                 WHEN c.keywords @@ ${g} THEN ${FIELD_WEIGHT.keywords}
-                 WHEN c.body_vector @@ ${g} THEN ${FIELD_WEIGHT.body} ELSE 0 END AS f${i + 1}`;
-  });
-  // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
-  // other words on average, however rare it is as a word.
-  const idf = (i: number) =>
-    plan.groupYears[i] == null
-      ? `(SELECT w.idf FROM weights w WHERE w.i = ${i + 1})`
-      : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`;
-  const coverage = groups
-    .map((_, i) => `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 ELSE 0 END`)
-    .join(' + ');
-  const field = groups.map((_, i) => `${idf(i)} * e.f${i + 1}`).join(' + ');
   const page = after
     ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
     : '';
   const exclusions = plan.excluded.map((q) => p.add(q, '::tsquery'));
   const sql = `WITH ${phrases ?? ''}
-    word_hits AS MATERIALIZED (${wordHits}),
-    word_stats AS MATERIALIZED (
-      SELECT g.i, count(h.entity_id) AS df, count(h.entity_id) > ${wordCap} AS common
-      FROM generate_series(1, ${groups.length}) AS g(i) LEFT JOIN word_hits h ON h.i = g.i GROUP BY g.i
-    ),
     -- Documents in the index: PostgreSQL's estimate once statistics exist; before that (a new
     -- index; embedded PGlite has no autovacuum) counted, up to a bound.
     corpus AS (
       SELECT greatest(
         CASE WHEN t.reltuples > 0 THEN t.reltuples
              ELSE (SELECT count(*) FROM (SELECT 1 FROM search_document LIMIT ${CORPUS_COUNT_BOUND}) bounded) END,
-        (SELECT max(df) FROM word_stats), 1)::float8 AS n
+        1)::float8 AS n
       FROM pg_class t WHERE t.oid = 'search_document'::regclass
     ),
+    -- Lexemes in more than WORD_CAP documents' titles/summaries, labels or bodies by the column
+    -- statistics ANALYZE (autovacuum, reindex) keeps; none before the first.
+    common_lexemes AS MATERIALIZED (
+      SELECT DISTINCT e.lexeme
+      FROM pg_stats s CROSS JOIN corpus c,
+           unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, frequency)
+      WHERE s.schemaname = current_schema() AND s.tablename = 'search_document'
+        AND s.attname IN ('head', 'keywords', 'body_vector')
+        AND e.lexeme IS NOT NULL AND e.frequency * c.n > ${wordCap}
+    ),
+    frequencies AS MATERIALIZED (${frequencies}),
     weights AS MATERIALIZED (
       -- BM25's idf.
-      SELECT s.i, s.common, ln(1 + (c.n - s.df + 0.5) / (s.df + 0.5)) AS idf FROM word_stats s, corpus c
+      SELECT f.i, f.df > ${wordCap} AS common,
+             ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) AS idf
+      FROM frequencies f, corpus c
     ),
+    word_hits AS MATERIALIZED (${wordHits}),
     candidate_keys AS MATERIALIZED (
-      SELECT k.entity_type, k.entity_id, k.language FROM (
-        SELECT h.entity_type, h.entity_id, h.language,
-               sum(w.idf * CASE WHEN h.in_head THEN 2 ELSE 1 END) AS prior
-        FROM word_hits h JOIN weights w ON w.i = h.i GROUP BY 1, 2, 3
-        UNION ALL
-        SELECT e.*, 2e9 FROM (${everyWord((g) => `(d.head @@ ${g} OR d.keywords @@ ${g})`)}) e
-        UNION ALL
-        SELECT e.*, 1e9 FROM (${everyWord(anywhere)}) e
+      SELECT k.entity_type, k.entity_id, k.language, ${hitColumns.replaceAll('h.h', 'k.h')} FROM (
+        SELECT h.entity_type, h.entity_id, h.language, ${hitPivot}, w.idf * (1 + h.weight) AS prior
+        FROM word_hits h JOIN weights w ON w.i = h.i
+        UNION ALL ${everyWord((g) => `(d.head @@ ${g} OR d.keywords @@ ${g})`, '2e9')}
+        UNION ALL ${everyWord(anywhere, '1e9')}
       ) k
       GROUP BY 1, 2, 3
-      ORDER BY max(k.prior) DESC, 1, 2, 3
+      ORDER BY sum(k.prior) DESC, 1, 2, 3
       LIMIT ${cap}
     ),
     candidates AS (
       SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes, d.city_ids,
-             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, d.body_vector
+             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, ${groups.map((_, i) => `k.h${i + 1}`).join(', ')}
       FROM candidate_keys k JOIN search_document d USING (entity_type, entity_id, language)
       ${
         // An excluded word in any of a record's languages excludes the record (its English
@@ -228,6 +245,25 @@ export function matchQuery(
             FROM page pg JOIN search_document t
               ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`;
   return { sql, values: p.values };
+}
+
+/**
+ * Where word `i` of the query is found in a document (alias `d`): the best field's weight, the
+ * word as typed above its stems; `otherwise` when in none of the title, summary and labels.
+ */
+function fieldLadder(plan: QueryPlan, p: Params): (i: number, d: string, otherwise: number) => string {
+  const title = plan.titleGroups.map((g) => p.add(g, '::tsquery'));
+  const typed = plan.typedGroups.map((g) => p.add(g, '::tsquery'));
+  const typedTitle = plan.typedTitleGroups.map((g) => p.add(g, '::tsquery'));
+  const anyField = plan.groups.map((g) => p.add(g, '::tsquery'));
+  // Most documents hold a word in one field only: the title/summary test comes first, so a body
+  // match costs two tests, not five.
+  return (i, d, otherwise) => `CASE WHEN NOT ${d}.head @@ ${anyField[i]}
+                   THEN CASE WHEN ${d}.keywords @@ ${anyField[i]} THEN ${FIELD_WEIGHT.keywords} ELSE ${otherwise} END
+                 WHEN ${d}.head @@ ${typedTitle[i]} THEN ${FIELD_WEIGHT.title}
+                 WHEN ${d}.head @@ ${title[i]} THEN ${FIELD_WEIGHT.title * STEMMED}
+                 WHEN ${d}.head @@ ${typed[i]} THEN ${FIELD_WEIGHT.summary}
+                 ELSE ${FIELD_WEIGHT.summary * STEMMED} END`;
 }
 
 /**
