@@ -41,12 +41,13 @@ export interface MatchCursor {
 
 /**
  * One query as one statement, in named steps:
- *  1. weights — per query word, how many documents hold it anywhere (title, summary, labels,
- *     body; counted from the GIN indexes alone, up to DF_CAP) and its inverse document frequency
- *     (BM25's), so rare words decide. A word in more than WORD_CAP documents is common.
- *  2. word_hits — for each word that is not common, every document holding it (filters and
- *     visibility applied), with where it holds it: the best field's weight (FIELD_WEIGHT). Found
- *     through the indexes; a body is never read, its match is what the index says.
+ *  1. word_reads — for each query word the statistics do not list as common, the documents
+ *     holding it (filters and visibility applied) up to WORD_CAP + 1, with where they hold it:
+ *     the best field's weight (FIELD_WEIGHT). Found through the indexes; a body is never read,
+ *     its match is what the index says.
+ *  2. weights — each word's document frequency (that count; past WORD_CAP the word is common)
+ *     and inverse document frequency (BM25's), so rare words decide; word_hits — the reads of
+ *     the words that are not common.
  *  3. candidate_keys — documents ordered by the idf-weighted evidence of the words they hold, plus
  *     (when a word is common) those holding every word, title/summary or labels first; the best
  *     CANDIDATE_CAP are ranked. Relevance, not index or date order, picks what is ranked.
@@ -61,8 +62,11 @@ export function matchQuery(
   request: SearchRequest,
   plan: QueryPlan,
   after: MatchCursor | null,
+  statisticallyCommon: readonly string[],
 ): { sql: string; values: unknown[] } {
   const p = new Params();
+  const wordCap = p.add(WORD_CAP, '::int');
+  const commonLexemes = p.add(statisticallyCommon, '::text[]');
   const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
   const phrases = phraseSteps(plan, filters, p);
   const source = phrases ? 'phrase_matches d' : 'search_document d';
@@ -78,7 +82,6 @@ export function matchQuery(
   const typed = p.add(plan.asTyped, '::tsquery');
   const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;
   const ladder = fieldLadder(plan, p);
-  const wordCap = p.add(WORD_CAP, '::int');
   const common = (i: number) => `(SELECT w.common FROM weights w WHERE w.i = ${i + 1})`;
   // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
   // other words on average, however rare it is as a word.
@@ -86,22 +89,22 @@ export function matchQuery(
     plan.groupYears[i] == null
       ? `(SELECT w.idf FROM weights w WHERE w.i = ${i + 1})`
       : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`;
-  // A word PostgreSQL's statistics already list as common is not counted (counting reads up to
-  // WORD_CAP + 1 rows); the others are, up to that bound.
-  const frequencies = groups
-    .map(
-      (g, i) => `SELECT ${i + 1} AS i, CASE
-           WHEN EXISTS (SELECT 1 FROM common_lexemes WHERE lexeme = ANY (${p.add(plan.groupLexemes[i], '::text[]')}))
-           THEN ${wordCap} + 1
-           ELSE (SELECT count(*) FROM (SELECT FROM search_document d WHERE ${anywhere(g)} LIMIT ${wordCap} + 1) x) END AS df`,
-    )
-    .join(' UNION ALL ');
-  // The one-time check skips the index scan of a common word altogether.
+  // A word PostgreSQL's statistics list as common (commonLexemes) is not read at all; the others'
+  // documents are read once, up to WORD_CAP + 1: their count is the word's frequency and, when
+  // the word proves not common, they are its hits. The one-time check skips a listed word's scan.
+  const listed = (i: number) => `${p.add(plan.groupLexemes[i], '::text[]')} && ${commonLexemes}`;
   const wordHits = groups
     .map(
       (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
-                  ${ladder(i, 'd', FIELD_WEIGHT.body)} AS weight
-                FROM ${source} WHERE NOT ${common(i)} AND ${anywhere(g)} AND ${where})`,
+                  ${ladder(i, 'd.head', 'd.keywords', FIELD_WEIGHT.body)} AS weight
+                FROM ${source} WHERE NOT (${listed(i)}) AND ${anywhere(g)} AND ${where}
+                LIMIT ${wordCap} + 1)`,
+    )
+    .join(' UNION ALL ');
+  const frequencies = groups
+    .map(
+      (_, i) => `SELECT ${i + 1} AS i, CASE WHEN ${listed(i)} THEN ${wordCap} + 1
+                  ELSE (SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1}) END AS df`,
     )
     .join(' UNION ALL ');
   const hitColumns = groups.map((_, i) => `max(h.h${i + 1}) AS h${i + 1}`).join(', ');
@@ -117,7 +120,7 @@ export function matchQuery(
   const evidence = groups.map((_, i) => {
     const year = plan.groupYears[i];
     const fromHits = `coalesce(c.h${i + 1}, 0)`;
-    const found = `CASE WHEN ${common(i)} THEN ${ladder(i, 'c', 0)} ELSE ${fromHits} END`;
+    const found = `CASE WHEN ${common(i)} THEN ${ladder(i, 'c.head', 'c.keywords', 0)} ELSE ${fromHits} END`;
     return year == null
       ? `${found} AS f${i + 1}`
       : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
@@ -147,16 +150,7 @@ export function matchQuery(
         1)::float8 AS n
       FROM pg_class t WHERE t.oid = 'search_document'::regclass
     ),
-    -- Lexemes in more than WORD_CAP documents' titles/summaries, labels or bodies by the column
-    -- statistics ANALYZE (autovacuum, reindex) keeps; none before the first.
-    common_lexemes AS MATERIALIZED (
-      SELECT DISTINCT e.lexeme
-      FROM pg_stats s CROSS JOIN corpus c,
-           unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, frequency)
-      WHERE s.schemaname = current_schema() AND s.tablename = 'search_document'
-        AND s.attname IN ('head', 'keywords', 'body_vector')
-        AND e.lexeme IS NOT NULL AND e.frequency * c.n > ${wordCap}
-    ),
+    word_reads AS MATERIALIZED (${wordHits}),
     frequencies AS MATERIALIZED (${frequencies}),
     weights AS MATERIALIZED (
       -- BM25's idf.
@@ -164,7 +158,7 @@ export function matchQuery(
              ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) AS idf
       FROM frequencies f, corpus c
     ),
-    word_hits AS MATERIALIZED (${wordHits}),
+    word_hits AS (SELECT r.* FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common),
     candidate_keys AS MATERIALIZED (
       SELECT k.entity_type, k.entity_id, k.language, ${hitColumns.replaceAll('h.h', 'k.h')} FROM (
         SELECT h.entity_type, h.entity_id, h.language, ${hitPivot}, w.idf * (1 + h.weight) AS prior
@@ -176,9 +170,11 @@ export function matchQuery(
       ORDER BY sum(k.prior) DESC, 1, 2, 3
       LIMIT ${cap}
     ),
-    candidates AS (
+    -- Materialized with the labels decompressed once (strip copies them): each of the tests below
+    -- would otherwise decompress them again.
+    candidates AS MATERIALIZED (
       SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes, d.city_ids,
-             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, ${groups.map((_, i) => `k.h${i + 1}`).join(', ')}
+             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, strip(d.keywords) AS keywords, ${groups.map((_, i) => `k.h${i + 1}`).join(', ')}
       FROM candidate_keys k JOIN search_document d USING (entity_type, entity_id, language)
       ${
         // An excluded word in any of a record's languages excludes the record (its English
@@ -251,18 +247,21 @@ export function matchQuery(
  * Where word `i` of the query is found in a document (alias `d`): the best field's weight, the
  * word as typed above its stems; `otherwise` when in none of the title, summary and labels.
  */
-function fieldLadder(plan: QueryPlan, p: Params): (i: number, d: string, otherwise: number) => string {
+function fieldLadder(
+  plan: QueryPlan,
+  p: Params,
+): (i: number, head: string, keywords: string, otherwise: number) => string {
   const title = plan.titleGroups.map((g) => p.add(g, '::tsquery'));
   const typed = plan.typedGroups.map((g) => p.add(g, '::tsquery'));
   const typedTitle = plan.typedTitleGroups.map((g) => p.add(g, '::tsquery'));
   const anyField = plan.groups.map((g) => p.add(g, '::tsquery'));
   // Most documents hold a word in one field only: the title/summary test comes first, so a body
   // match costs two tests, not five.
-  return (i, d, otherwise) => `CASE WHEN NOT ${d}.head @@ ${anyField[i]}
-                   THEN CASE WHEN ${d}.keywords @@ ${anyField[i]} THEN ${FIELD_WEIGHT.keywords} ELSE ${otherwise} END
-                 WHEN ${d}.head @@ ${typedTitle[i]} THEN ${FIELD_WEIGHT.title}
-                 WHEN ${d}.head @@ ${title[i]} THEN ${FIELD_WEIGHT.title * STEMMED}
-                 WHEN ${d}.head @@ ${typed[i]} THEN ${FIELD_WEIGHT.summary}
+  return (i, head, keywords, otherwise) => `CASE WHEN NOT ${head} @@ ${anyField[i]}
+                   THEN CASE WHEN ${keywords} @@ ${anyField[i]} THEN ${FIELD_WEIGHT.keywords} ELSE ${otherwise} END
+                 WHEN ${head} @@ ${typedTitle[i]} THEN ${FIELD_WEIGHT.title}
+                 WHEN ${head} @@ ${title[i]} THEN ${FIELD_WEIGHT.title * STEMMED}
+                 WHEN ${head} @@ ${typed[i]} THEN ${FIELD_WEIGHT.summary}
                  ELSE ${FIELD_WEIGHT.summary * STEMMED} END`;
 }
 

@@ -18,12 +18,15 @@ import {
 } from '../../engine/search-engine.js';
 import { QUERY_CONFIGS, analyseWords } from './analyse-words.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
-import { CANDIDATE_CAP, facetsSql, matchQuery } from './match-query.js';
+import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery } from './match-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
+
+/** How long the list of common lexemes (from PostgreSQL's statistics) is kept. */
+const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
 
 interface Cursor {
   /** Hash of everything but `after`: a cursor only continues the search it came from. */
@@ -54,6 +57,8 @@ interface RawResult {
 /** The default engine: PostgreSQL full-text search (also on embedded PGlite). */
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
+
+  private common: { readAt: number; lexemes: readonly string[] } | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -182,6 +187,27 @@ export class PostgresSearchEngine implements SearchEngine {
     return deadline ? deadline.run(search) : search();
   }
 
+  /**
+   * Lexemes in more than WORD_CAP documents' titles/summaries, labels or bodies by the column
+   * statistics ANALYZE keeps (autovacuum; reindex), read every few minutes: their documents are
+   * never read one by one (see matchQuery). None before the first ANALYZE.
+   */
+  private async commonLexemes(em: EntityManager): Promise<readonly string[]> {
+    if (this.common && Date.now() - this.common.readAt < COMMON_LEXEMES_TTL_MS) return this.common.lexemes;
+    const rows = (await em.query(
+      // Summed over the three columns: a word in 1,500 titles and 1,500 bodies is common too.
+      `SELECT e.lexeme
+       FROM pg_stats s JOIN pg_class t ON t.oid = 'search_document'::regclass,
+            unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, frequency)
+       WHERE s.schemaname = current_schema() AND s.tablename = 'search_document'
+         AND s.attname IN ('head', 'keywords', 'body_vector') AND e.lexeme IS NOT NULL
+       GROUP BY e.lexeme HAVING sum(e.frequency) * max(t.reltuples) > $1`,
+      [WORD_CAP],
+    )) as { lexeme: string }[];
+    this.common = { readAt: Date.now(), lexemes: rows.map((r) => r.lexeme) };
+    return this.common.lexemes;
+  }
+
   /** A query: candidates chosen by relevance, ranked, one hit per record (see matchQuery). */
   private async match(
     em: EntityManager,
@@ -189,7 +215,7 @@ export class PostgresSearchEngine implements SearchEngine {
     plan: QueryPlan,
     after: Cursor | null,
   ): Promise<RawResult> {
-    const { sql, values } = matchQuery(request, plan, after);
+    const { sql, values } = matchQuery(request, plan, after, await this.commonLexemes(em));
     const [row] = (await em.query(sql, values)) as [RawResult];
     return row;
   }
