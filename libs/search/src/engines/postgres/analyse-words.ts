@@ -85,5 +85,37 @@ export async function analyseWords(
       locale !== null && COMPOUNDING_LANGUAGES.has(locale),
     ],
   )) as WordAnalysis[];
-  return new Map(rows.map((r) => [r.word, { ...r, stemPrefix: inflectionPrefix(r.word, locale) }]));
+  const analysis = new Map(rows.map((r) => [r.word, { ...r, stemPrefix: inflectionPrefix(r.word, locale) }]));
+  if (locale !== null && COMPOUNDING_LANGUAGES.has(locale)) await addJoinedCompounds(em, parsed, analysis);
+  return analysis;
+}
+
+/**
+ * Neighbouring query words written apart that the index holds joined ("lähiruoka tori" →
+ * "lähiruokatori", "centrum utveckling" → "centrumutveckling", also with a linking s): the
+ * compounds, and their lexemes, become other forms of both words.
+ */
+async function addJoinedCompounds(
+  em: EntityManager,
+  parsed: ParsedQuery,
+  analysis: Map<string, WordAnalysis>,
+): Promise<void> {
+  const pairs = parsed.words.slice(1).map((second, i) => [parsed.words[i]!, second] as const);
+  if (pairs.length === 0) return;
+  const rows = (await em.query(
+    `SELECT p.first, p.second, px_query_lexemes(ARRAY(
+         SELECT s.word FROM search_word s
+         WHERE s.word LIKE px_unaccent(p.first) || px_unaccent(p.second) || '%'
+            OR s.word LIKE px_unaccent(p.first) || 's' || px_unaccent(p.second) || '%'
+         ORDER BY length(s.word), s.word LIMIT ${COMPOUNDS_PER_WORD})) AS lexemes
+     FROM unnest($1::text[], $2::text[]) AS p(first, second)
+     WHERE length(p.first) >= 3 AND length(p.second) >= 3`,
+    [pairs.map(([first]) => first), pairs.map(([, second]) => second)],
+  )) as { first: string; second: string; lexemes: string[] }[];
+  for (const row of rows) {
+    for (const word of [row.first, row.second]) {
+      const entry = analysis.get(word);
+      if (entry && row.lexemes.length > 0) entry.related = [...entry.related, ...row.lexemes];
+    }
+  }
 }
