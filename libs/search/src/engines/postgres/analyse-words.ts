@@ -2,6 +2,7 @@ import type { EntityManager } from 'typeorm';
 import type { WordAnalysis } from './build-tsquery.js';
 import type { ParsedQuery } from './parse-query.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
+import { isListedStopWord } from './stop-words.js';
 import { COMPOUNDING_LANGUAGES, alternateForms, inflectionPrefix } from './word-forms.js';
 
 /**
@@ -85,7 +86,16 @@ export async function analyseWords(
       locale !== null && COMPOUNDING_LANGUAGES.has(locale),
     ],
   )) as WordAnalysis[];
-  const analysis = new Map(rows.map((r) => [r.word, { ...r, stemPrefix: inflectionPrefix(r.word, locale) }]));
+  const analysis = new Map(
+    rows.map((r) => [
+      r.word,
+      {
+        ...r,
+        stop: r.stop || isListedStopWord(r.word, locale),
+        stemPrefix: inflectionPrefix(r.word, locale),
+      },
+    ]),
+  );
   if (locale !== null && COMPOUNDING_LANGUAGES.has(locale)) await addJoinedCompounds(em, parsed, analysis);
   return analysis;
 }
