@@ -27,7 +27,7 @@ const nodeBinary = env['BENCH_NODE'] ?? process.execPath;
 const benchDb = 'px_bench_start';
 const MAIN = new URL('../apps/api/src/main.js', import.meta.url).pathname;
 /** The flags of `npm start` (package.json). */
-const NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=64'];
+const NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=64', '--liftoff-only'];
 const START_LIMIT_MS = 120_000;
 
 const log = (line: string) => process.stdout.write(`${line}\n`);

@@ -2,7 +2,7 @@
 // so `npm start` answers in seconds instead of compiling on every start. Runs at install time too
 // (npm's `prepare`), so the first `npm start` after `npm ci` finds dist/ ready.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,4 +49,21 @@ if (force || built < newestSource()) {
     },
   );
   writeFileSync(stamp, `${new Date().toISOString()} ${Date.now() - started} ms\n`);
+}
+
+// The embedded database's template (a cluster initdb wrote once, unpacked into each new DATA_DIR so
+// a first start skips initdb): made here when missing, named by PGlite's version.
+const pgliteVersion = JSON.parse(
+  readFileSync(join(root, 'node_modules', '@electric-sql', 'pglite', 'package.json'), 'utf8'),
+).version;
+if (!existsSync(join(root, 'dist', `pglite-initdb-${pgliteVersion}.tar.gz`))) {
+  try {
+    execFileSync(process.execPath, [join(root, 'dist', 'scripts', 'pglite-template.js')], {
+      stdio: 'inherit',
+      cwd: root,
+    });
+  } catch {
+    // Not fatal: a new data directory then runs initdb itself (a slower first start).
+    process.stderr.write('Could not write the embedded database template; first starts will run initdb.\n');
+  }
 }

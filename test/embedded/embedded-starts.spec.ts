@@ -39,7 +39,7 @@ async function startApi(dataDir: string): Promise<Started> {
   for (const name of ['DATABASE_URL', 'NODE_OPTIONS', 'ADMIN_TOKEN', 'SEARCH_ENGINE', 'MEILI_URL'])
     delete env[name];
   Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
-  const child = spawn(process.execPath, ['--enable-source-maps', MAIN], {
+  const child = spawn(process.execPath, ['--enable-source-maps', '--liftoff-only', MAIN], {
     env,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -1,10 +1,11 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Extension, PGlite as PGliteInstance } from '@electric-sql/pglite';
 import pg from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { lockDataDir } from './data-dir-lock.js';
+import { readPgliteTemplate } from './pglite-template.js';
 import { QueryCounter } from './query-counter.js';
 
 // node-postgres returns int8 (counts, sums) as strings by default; our counts fit in a JS number.
@@ -45,6 +46,30 @@ const loadLibrariesOnDemand: Extension = {
   name: 'load-libraries-on-demand',
   setup: (_pg, emscriptenOptions: Record<string, unknown>) =>
     Promise.resolve({ emscriptenOpts: { ...emscriptenOptions, noWasmDecoding: true } }),
+};
+
+/**
+ * PostgreSQL settings for the embedded database, on top of PGlite's own start parameters. PGlite
+ * runs one backend inside this process's WebAssembly heap, so PostgreSQL's shared memory is
+ * ordinary heap there, and initdb's defaults (shared_buffers 128MB, 100 connections' worth of
+ * shared state, maintenance_work_mem 64MB for index builds) sized it for a server. The heap never
+ * shrinks once touched. Pages PostgreSQL does not hold are one read() away (Node's file cache
+ * answers it), so a small buffer pool costs little: the demo database is ~25 MB.
+ *
+ * The other large share of an embedded process's memory is V8's: by default it recompiles PGlite's
+ * hot WebAssembly functions with TurboFan in the background, and for PostgreSQL's very large
+ * functions (the grammar, the expression interpreter, …) that kept 300–450 MiB of native memory
+ * for good and took both cores during migrations. `npm start` and the Docker image therefore run
+ * Node with `--liftoff-only` (baseline compiler only; WebAssembly only). It must be a command-line
+ * flag: set later with v8.setFlagsFromString it has no effect once Node has compiled any
+ * WebAssembly of its own (undici, the CommonJS lexer), which it has by the time this runs.
+ */
+const EMBEDDED_SETTINGS: Record<string, string> = {
+  shared_buffers: '16MB',
+  max_connections: '10',
+  maintenance_work_mem: '16MB',
+  temp_buffers: '4MB',
+  wal_buffers: '1MB',
 };
 
 /**
@@ -99,8 +124,17 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
   const lock = inMemory ? null : lockDataDir(resolve(config.database.dataDir));
   let pglite: PGliteInstance;
   try {
+    // A new data directory is unpacked from the cluster initdb wrote at install (see
+    // pglite-template.ts) instead of running initdb again here.
+    const fresh = inMemory || !existsSync(join(dir, 'PG_VERSION'));
+    const template = fresh ? readPgliteTemplate() : null;
     pglite = await PGlite.create(dir, {
       extensions: { loadLibrariesOnDemand, unaccent, pg_trgm, fuzzystrmatch },
+      startParams: [
+        ...PGlite.defaultStartParams,
+        ...Object.entries(EMBEDDED_SETTINGS).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+      ],
+      ...(template ? { loadDataDir: template } : {}),
     });
   } catch (error) {
     lock?.release();
