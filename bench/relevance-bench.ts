@@ -156,9 +156,11 @@ async function main(): Promise<void> {
   const collection = loadCollection(collectionDir);
   log(`collection: ${collectionDir} (${collection.queries.length} queries)`);
   const report: Record<string, unknown> = {};
+  const rankingsBy = new Map<string, string[][]>();
   for (const engine of engines) {
     const started = performance.now();
     const rankings = engine === 'pglite' ? await onPglite(collection) : await onPostgres(collection);
+    rankingsBy.set(engine, rankings);
     const scores: QueryScore[] = collection.queries.map((q, i) => scoreQuery(q, rankings[i]!));
     const result = summarizeByKind(collection.queries, scores);
     log('');
@@ -167,6 +169,14 @@ async function main(): Promise<void> {
       ...result,
       rankings: Object.fromEntries(collection.queries.map((q, i) => [q.id, rankings[i]])),
     };
+  }
+  // Two imports of the same data (one per engine) must rank alike: ties are broken by date, then
+  // type and id, never by the random ids one import drew.
+  const [first, ...others] = [...rankingsBy.entries()];
+  for (const [engine, rankings] of others) {
+    const differing = rankings.filter((r, i) => JSON.stringify(r) !== JSON.stringify(first![1][i])).length;
+    log('');
+    log(`${engine} vs ${first![0]}: ${differing} of ${rankings.length} top 10s differ`);
   }
   if (env['RELEVANCE_REPORT']) writeFileSync(env['RELEVANCE_REPORT'], JSON.stringify(report, null, 1));
 }
