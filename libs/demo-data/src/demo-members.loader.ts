@@ -69,12 +69,8 @@ export async function loadDemoMembers(dataSource: DataSource): Promise<DemoCrede
       [JSON.stringify({ loadedAt: new Date().toISOString() })],
     )) as unknown[];
     if (inserted.length === 0) return [];
-    // Hashed side by side (argon2 runs on libuv's thread pool): one after another they took ~2 s
-    // of the first start.
-    const passwords = MEMBERS.map(() => randomBytes(12).toString('base64url'));
-    const hashes = await Promise.all(passwords.map((password) => hashPassword(password)));
     const credentials: DemoCredential[] = [];
-    for (const [index, member] of MEMBERS.entries()) {
+    for (const member of MEMBERS) {
       const organizationId = member.organization
         ? (
             (await em.query(`SELECT id FROM organization WHERE external_ref = $1`, [
@@ -83,11 +79,11 @@ export async function loadDemoMembers(dataSource: DataSource): Promise<DemoCrede
           )[0]?.id
         : undefined;
       if (member.organization && !organizationId) continue; // the demo organization was deleted
-      const password = passwords[index]!;
+      const password = randomBytes(12).toString('base64url');
       const [{ id }] = (await em.query(
         `INSERT INTO app_user (email, display_name, preferred_locale, password_hash, is_admin) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT DO NOTHING RETURNING id`,
-        [member.email, member.name, member.locale, hashes[index], member.admin ?? false],
+        [member.email, member.name, member.locale, await hashPassword(password), member.admin ?? false],
       )) as [{ id: string }];
       if (organizationId) {
         await em.query(`INSERT INTO organization_role (user_id, organization_id, role) VALUES ($1, $2, $3)`, [
