@@ -18,15 +18,17 @@ import {
 } from '../../engine/search-engine.js';
 import { QUERY_CONFIGS, analyseWords } from './analyse-words.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
-import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery } from './match-query.js';
+import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
 
-/** How long the list of common lexemes (from PostgreSQL's statistics) is kept. */
+/** How long the lists of common lexemes (from PostgreSQL's statistics) are kept. */
 const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
+/** A lexeme in at least this share of titles and summaries is broad (see matchQuery). */
+const BROAD_FREQUENCY = 0.25;
 
 interface Cursor {
   /** Hash of everything but `after`: a cursor only continues the search it came from. */
@@ -58,7 +60,7 @@ interface RawResult {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  private common: { readAt: number; lexemes: readonly string[] } | null = null;
+  private common: (WordStatistics & { readAt: number }) | null = null;
 
   constructor(private readonly dataSource: DataSource) {}
 
@@ -190,22 +192,27 @@ export class PostgresSearchEngine implements SearchEngine {
   /**
    * Lexemes in more than WORD_CAP documents' titles/summaries, labels or bodies by the column
    * statistics ANALYZE keeps (autovacuum; reindex), read every few minutes: their documents are
-   * never read one by one (see matchQuery). None before the first ANALYZE.
+   * never read one by one (see matchQuery). Broad ones are in at least BROAD_FREQUENCY of all
+   * titles and summaries. None before the first ANALYZE.
    */
-  private async commonLexemes(em: EntityManager): Promise<readonly string[]> {
-    if (this.common && Date.now() - this.common.readAt < COMMON_LEXEMES_TTL_MS) return this.common.lexemes;
+  private async commonLexemes(em: EntityManager): Promise<WordStatistics> {
+    if (this.common && Date.now() - this.common.readAt < COMMON_LEXEMES_TTL_MS) return this.common;
     const rows = (await em.query(
       // Summed over the three columns: a word in 1,500 titles and 1,500 bodies is common too.
-      `SELECT e.lexeme
+      `SELECT e.lexeme, bool_or(s.attname = 'head' AND e.frequency >= $2) AS broad
        FROM pg_stats s JOIN pg_class t ON t.oid = 'search_document'::regclass,
             unnest(s.most_common_elems::text::text[], s.most_common_elem_freqs) AS e(lexeme, frequency)
        WHERE s.schemaname = current_schema() AND s.tablename = 'search_document'
          AND s.attname IN ('head', 'keywords', 'body_vector') AND e.lexeme IS NOT NULL
        GROUP BY e.lexeme HAVING sum(e.frequency) * max(t.reltuples) > $1`,
-      [WORD_CAP],
-    )) as { lexeme: string }[];
-    this.common = { readAt: Date.now(), lexemes: rows.map((r) => r.lexeme) };
-    return this.common.lexemes;
+      [WORD_CAP, BROAD_FREQUENCY],
+    )) as { lexeme: string; broad: boolean }[];
+    this.common = {
+      readAt: Date.now(),
+      common: rows.map((r) => r.lexeme),
+      broad: new Set(rows.filter((r) => r.broad).map((r) => r.lexeme)),
+    };
+    return this.common;
   }
 
   /** A query: candidates chosen by relevance, ranked, one hit per record (see matchQuery). */
