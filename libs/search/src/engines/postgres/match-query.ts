@@ -248,7 +248,9 @@ export function matchQuery(
     ranked AS (
       SELECT s.*,
              -- The date breaks ties (newest first), in the key itself so that pages follow it.
-             max(s.score) OVER w + round(extract(epoch FROM max(s.sort_date) OVER w)::numeric / 1e16, 16) AS entity_score,
+             -- Then a hash of its title: the same order on every import (never the random ids).
+             max(s.score) OVER w + round(extract(epoch FROM max(s.sort_date) OVER w)::numeric / 1e16, 16)
+               + ('x' || left(md5(min(s.title) OVER w), 7))::bit(28)::int::numeric / 1e26 AS entity_score,
              row_number() OVER (w ORDER BY s.language = ${locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
       FROM scored s WINDOW w AS (PARTITION BY s.entity_type, s.entity_id)
     ),
