@@ -3,8 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
-import { databaseOn } from './support/fresh-database.js';
+import { dropDatabase, recreateDatabase } from './support/fresh-database.js';
 
 /**
  * `npm run bench:start`: how long `npm start` takes to answer and how much memory it holds
@@ -148,27 +147,8 @@ async function measureStart(extraEnv: Record<string, string>): Promise<Sample> {
   }
 }
 
-async function freshServerDatabase(): Promise<string> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${benchDb}`);
-  } finally {
-    await admin.end();
-  }
-  return databaseOn(serverUrl, benchDb);
-}
-
-async function dropServerDatabase(): Promise<void> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${benchDb} WITH (FORCE)`);
-  } finally {
-    await admin.end();
-  }
-}
+const freshServerDatabase = () => recreateDatabase(serverUrl, benchDb);
+const dropServerDatabase = () => dropDatabase(serverUrl, benchDb);
 
 type Results = Record<'first' | 'second', Sample[]>;
 

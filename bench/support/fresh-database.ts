@@ -10,6 +10,27 @@ export function databaseOn(serverUrl: string, name: string): string {
   return url.toString();
 }
 
+/** Runs CREATE/DROP DATABASE statements on the server's maintenance connection. */
+async function onServer(serverUrl: string, statements: string[]): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    for (const sql of statements) await admin.query(sql);
+  } finally {
+    await admin.end();
+  }
+}
+
+/** An empty database `name` on the server (dropped first if a previous run left it): its URL. */
+export async function recreateDatabase(serverUrl: string, name: string): Promise<string> {
+  await onServer(serverUrl, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`, `CREATE DATABASE ${name}`]);
+  return databaseOn(serverUrl, name);
+}
+
+export function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  return onServer(serverUrl, [`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`]);
+}
+
 /**
  * A new database `name` on the server (dropped first if a previous run left it), migrated and
  * holding the demo data, as a fresh production install would.
@@ -19,17 +40,9 @@ export async function freshDatabase(
   name: string,
   jwtSecret: string,
 ): Promise<OpenDatabase> {
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
   const config = loadConfig({
     NODE_ENV: 'production',
-    DATABASE_URL: databaseOn(serverUrl, name),
+    DATABASE_URL: await recreateDatabase(serverUrl, name),
     JWT_SECRET: jwtSecret,
   });
   const db = await openDatabase(config, databaseDefinition);

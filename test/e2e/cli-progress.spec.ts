@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,32 +7,16 @@ import { exportJsonLines } from '#transfer';
 import { databaseDefinition } from '../../apps/api/src/app.module.js';
 import { formatDuration, progressReporter } from '../../scripts/progress.js';
 import { cloneTemplate } from '../support/databases.js';
+import { runScript, type ScriptRun } from '../support/processes.js';
 
 const SCRIPTS = new URL('../../dist/scripts/', import.meta.url).pathname;
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** A built CLI as `npm run <tool>` runs it, stdout and stderr piped (so not a terminal). */
-function runCli(tool: string, args: string[], databaseUrl: string): Promise<Run> {
+function runCli(tool: string, args: string[], databaseUrl: string): Promise<ScriptRun> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'test', DATABASE_URL: databaseUrl };
   for (const name of ['NODE_OPTIONS', 'DATA_DIR', 'SEARCH_ENGINE', 'MEILI_URL', 'MEILI_MASTER_KEY'])
     delete env[name];
-  const child = spawn(process.execPath, [join(SCRIPTS, `${tool}.js`), ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
+  return runScript(join(SCRIPTS, `${tool}.js`), args, env);
 }
 
 interface ProgressLine {

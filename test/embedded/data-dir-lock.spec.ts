@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort, runScript, type ScriptRun } from '../support/processes.js';
 
 /**
  * One writer per data directory (issue 15, item 2): while the built API serves a DATA_DIR, the
@@ -14,16 +14,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const MAIN = join(DIST, 'apps/api/src/main.js');
 const REFUSE_WITHIN_MS = 10_000;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
+/** As `npm start` runs Node (see package.json). */
+const LIFTOFF = { nodeFlags: ['--liftoff-only'] };
 
 function embeddedEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
@@ -46,33 +38,6 @@ function embeddedEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
     LOG_LEVEL: 'warn',
     LC_ALL: 'en_US.UTF-8',
   };
-}
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-  ms: number;
-}
-
-function run(script: string, args: string[], env: NodeJS.ProcessEnv): Promise<Run> {
-  const began = Date.now();
-  const child = spawn(process.execPath, ['--liftoff-only', script, ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-  return new Promise((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr, ms: Date.now() - began });
-    });
-  });
 }
 
 describe('one writer per embedded data directory', () => {
@@ -120,7 +85,7 @@ describe('one writer per embedded data directory', () => {
     rmSync(root, { recursive: true, force: true });
   }, 30_000);
 
-  const refusal = (result: Run) => {
+  const refusal = (result: ScriptRun) => {
     const lines = result.stderr.split('\n').filter((line) => line.trim() !== '');
     return {
       failed: result.code !== null && result.code !== 0,
@@ -140,7 +105,7 @@ describe('one writer per embedded data directory', () => {
   ])(
     '%s on the same DATA_DIR refuses at once, in one line naming the running API',
     async (_name, [script, ...args]) => {
-      const result = await run(script!, args, embeddedEnv(dataDir, await freePort()));
+      const result = await runScript(script!, args, embeddedEnv(dataDir, await freePort()), LIFTOFF);
       expect(refusal(result)).toEqual({ ...refused, line: expect.any(String) });
       expect(result.stdout).not.toMatch(/imported/);
     },
@@ -151,7 +116,12 @@ describe('one writer per embedded data directory', () => {
     const exited = new Promise((resolve) => server.once('exit', resolve));
     server.kill('SIGTERM');
     await exited;
-    const exported = await run(join(DIST, 'scripts/export.js'), [], embeddedEnv(dataDir, await freePort()));
+    const exported = await runScript(
+      join(DIST, 'scripts/export.js'),
+      [],
+      embeddedEnv(dataDir, await freePort()),
+      LIFTOFF,
+    );
     expect(exported.code).toBe(0);
     expect(exported.stdout).not.toContain('Croatia');
     // The lock went with the API: the export ran, and the data directory is free again.

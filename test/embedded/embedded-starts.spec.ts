@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { freePort } from '../support/processes.js';
 import { readmeGraphqlExamples, runnableAsIs } from '../support/readme-examples.js';
 
 /**
@@ -16,16 +16,6 @@ import { readmeGraphqlExamples, runnableAsIs } from '../support/readme-examples.
 const STARTS = 20;
 const REQUEST_LIMIT_MS = 5_000;
 const MAIN = new URL('../../dist/apps/api/src/main.js', import.meta.url).pathname;
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 
 interface Started {
   child: ChildProcess;
