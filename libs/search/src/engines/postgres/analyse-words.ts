@@ -5,11 +5,6 @@ import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js'
 import { isListedStopWord } from './stop-words.js';
 import { COMPOUNDING_LANGUAGES, alternateForms, inflectionPrefix } from './word-forms.js';
 
-/**
- * Configurations a query word is stemmed with (px_query_lexemes; the documents' own, others fall
- * back to simple). Bodies in these languages are indexed stemmed only (see insertDocuments).
- */
-export const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
 /** Compounds holding a query word that one search looks for at most. */
 const COMPOUNDS_PER_WORD = 25;
 

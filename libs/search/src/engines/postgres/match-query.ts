@@ -100,7 +100,8 @@ export function matchQuery(
   // A word PostgreSQL's statistics list as common (commonLexemes) is not read at all; the others'
   // documents are read once, up to WORD_CAP + 1: their count is the word's frequency and, when
   // the word proves not common, they are its hits. The one-time check skips a listed word's scan.
-  const listed = (i: number) => `${p.add(plan.groupLexemes[i], '::text[]')} && ${commonLexemes}`;
+  const lexemes = plan.groupLexemes.map((l) => p.add(l, '::text[]'));
+  const listed = (i: number) => `${lexemes[i]} && ${commonLexemes}`;
   const wordHits = groups
     .map(
       (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,

@@ -16,7 +16,7 @@ import {
   type SearchRequest,
   type SearchableType,
 } from '../../engine/search-engine.js';
-import { QUERY_CONFIGS, analyseWords } from './analyse-words.js';
+import { analyseWords } from './analyse-words.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
@@ -25,6 +25,11 @@ import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js'
 
 export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
 
+/**
+ * Configurations query words are stemmed with (the same list as the px_query_lexemes function of
+ * migration SearchRelevance1764800000000): bodies in these languages are indexed stemmed only.
+ */
+const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
 /** How long the lists of common lexemes (from PostgreSQL's statistics) are kept. */
 const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
 /** A lexeme in at least this share of titles and summaries is broad (see matchQuery). */

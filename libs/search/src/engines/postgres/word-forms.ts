@@ -26,7 +26,7 @@ export function finnishAlternations(word: string): string[] {
 }
 
 /** Slovenian case endings that follow a stem without its fleeting e ("sejem" → "sejma"). */
-const SLOVENIAN_ENDINGS = ['a', 'u', 'om', 'i', 'e', 'ov', 'ih', 'ema', 'ov'];
+const SLOVENIAN_ENDINGS = ['a', 'u', 'om', 'i', 'e', 'ov', 'ih', 'ema'];
 const SLOVENIAN_FLEETING_E = /^(\p{L}{2,}[^aeiou\P{L}])e([lnrmkcv])$/u;
 const SLOVENIAN_WITHOUT_E = /^(\p{L}{2,}[^aeiou\P{L}])([lnrmkcv])(?:a|u|om|i|e|ov|ih|ema|ami)$/u;
 
