@@ -27,6 +27,7 @@ export default {
   },
   transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
   moduleNameMapper: {
+    '^#composition$': '<rootDir>/apps/composition/src/index.ts',
     '^#([a-z-]+)$': '<rootDir>/libs/$1/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },

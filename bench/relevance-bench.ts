@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { loadConfig, openDatabase } from '#core';
 import { standaloneSearch } from '#search';
 import { importJsonLines } from '#transfer';
-import { databaseDefinition } from '../apps/api/src/app.module.js';
+import { databaseDefinition, searchSources } from '#composition';
 import { databaseOn, freshDatabase } from './support/fresh-database.js';
 import { startApi, startServer, type RunningServer } from './support/processes.js';
 import {
@@ -72,7 +72,7 @@ async function onPostgres(collection: Collection): Promise<string[][]> {
       DATABASE_URL: databaseOn(serverUrl, name),
       JWT_SECRET: jwtSecret,
     });
-    await standaloneSearch(config, db.dataSource).indexer.drain();
+    await standaloneSearch(config, db.dataSource, searchSources).indexer.drain();
     await db.dataSource.query(`ANALYZE`);
     const refs = await readRefs(db.dataSource);
     const api = await startApi(databaseOn(serverUrl, name), jwtSecret, 4391, { ADMIN_TOKEN: adminToken });

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { loadConfig } from '#core';
+import { searchSources } from '#composition';
 import { PostgresSearchEngine, standaloneSearch, type SearchRequest } from '#search';
 import { importJsonLines } from '#transfer';
 import { generateCorpus } from './search-corpus.js';
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
     JWT_SECRET: jwtSecret,
     LOG_LEVEL: 'warn',
   });
-  const { indexer } = standaloneSearch(config, db.dataSource);
+  const { indexer } = standaloneSearch(config, db.dataSource, searchSources);
   const topicKeys = (
     (await db.dataSource.query(`SELECT key FROM topic ORDER BY key`)) as { key: string }[]
   ).map((r) => r.key);
@@ -72,8 +73,8 @@ async function main(): Promise<void> {
   // --- import throughput, indexing included -------------------------------------------------
   // As in production: workers drain the outbox while the import runs (two, one per core).
   const workers = [
-    standaloneSearch(config, db.dataSource).indexer,
-    standaloneSearch(config, db.dataSource).indexer,
+    standaloneSearch(config, db.dataSource, searchSources).indexer,
+    standaloneSearch(config, db.dataSource, searchSources).indexer,
   ];
   const started = performance.now();
   for (const worker of workers) worker.start();
@@ -125,7 +126,7 @@ async function main(): Promise<void> {
   // The same searches run directly on the engine (its SQL, in this process), measured after the
   // API's runs so both see the same warm caches (measured first, right after the import, they
   // read cold pages and came out slower than the API itself).
-  const engine = new PostgresSearchEngine(db.dataSource);
+  const engine = new PostgresSearchEngine(db.dataSource, searchSources.records);
   const raw = new Map<string, number>();
   const measureRaw = async () => {
     for (const q of queries) {

@@ -1,5 +1,5 @@
 import { describeStartupFailure, loadConfig, openDatabase, type OpenDatabase } from '#core';
-import { databaseDefinition } from '../apps/api/src/app.module.js';
+import { databaseDefinition } from '#composition';
 
 /** The database the API would use (DATABASE_URL or the embedded one under DATA_DIR), migrated. */
 export async function openCliDatabase(): Promise<OpenDatabase> {

@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { loadConfig } from '#core';
+import { searchSources } from '#composition';
 import { ReindexAlreadyRunningError, standaloneSearch } from '#search';
 import { openCliDatabase, runCli } from './cli-database.js';
 import { progressReporter, type ProgressReporter } from './progress.js';
@@ -13,7 +14,7 @@ runCli('reindex', async () => {
   const config = loadConfig();
   const db = await openCliDatabase();
   try {
-    const { reindexer, indexer } = standaloneSearch(config, db.dataSource);
+    const { reindexer, indexer } = standaloneSearch(config, db.dataSource, searchSources);
     // One progress line (or series of JSON lines) per engine, each finished before the next starts.
     let current: { engine: string; progress: ProgressReporter } | undefined;
     const results = await reindexer.reindexAll({

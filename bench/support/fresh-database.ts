@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { loadConfig, openDatabase, type OpenDatabase } from '#core';
 import { loadDemoData } from '#demo-data';
-import { databaseDefinition } from '../../apps/api/src/app.module.js';
+import { databaseDefinition } from '#composition';
 
 /** `name` on the server at `serverUrl`: the URL of that database. */
 export function databaseOn(serverUrl: string, name: string): string {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { loadConfig, openDatabase, type OpenDatabase } from '#core';
 import { exportJsonLines } from '#transfer';
-import { databaseDefinition } from '../../apps/api/src/app.module.js';
+import { databaseDefinition } from '#composition';
 import { formatDuration, progressReporter } from '../../scripts/progress.js';
 import { cloneTemplate } from '../support/databases.js';
 import { runScript, type ScriptRun } from '../support/processes.js';

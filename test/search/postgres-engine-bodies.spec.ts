@@ -1,3 +1,4 @@
+import { searchSources } from '#composition';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
@@ -31,7 +32,7 @@ describe('postgres engine: body words', () => {
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
     db = api.app.get(DataSource);
-    engine = new PostgresSearchEngine(db);
+    engine = new PostgresSearchEngine(db, searchSources.records);
     await engine.index([
       entry(lithuanian, 'lt', 'Kiemų programa', 'Apleisti kiemai virto bendruomenės daržais ir gėlynais.'),
       entry(danish, 'da', 'Havneprogram', 'Byens havnebadene blev åbnet for alle.'),

@@ -1,3 +1,4 @@
+import { searchSources } from '#composition';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -11,7 +12,7 @@ import {
   type ReindexSource,
   type SearchEngine,
 } from '#search';
-import { DocumentLoader } from '../../libs/search/src/documents/document-loader.js';
+import { DocumentLoader } from '#search';
 import { practiceEntry } from '../support/engine-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -55,7 +56,7 @@ describe('npm run reindex: nothing changed meanwhile is lost, no stale word is k
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
     db = api.app.get(DataSource);
-    engine = new PostgresSearchEngine(db);
+    engine = new PostgresSearchEngine(db, searchSources.records);
     racing = new ReadFirstEngine(engine);
     reindexer = new Reindexer(db, new SearchEngines(racing, null), api.app.get(DocumentLoader));
     // The app's own indexer writes through the same postgres tables.

@@ -1,3 +1,4 @@
+import { searchSources } from '#composition';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, SearchOutbox, markSearchChanged, type AppConfig } from '#core';
@@ -8,7 +9,7 @@ import {
   type IndexEntry,
   type SearchEngine,
 } from '#search';
-import { DocumentLoader } from '../../libs/search/src/documents/document-loader.js';
+import { DocumentLoader } from '#search';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A test double around the real postgres engine that fails every other call it gets. */
@@ -71,7 +72,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
 
   it('converges with nothing lost while the engine fails half its calls, two workers at once', async () => {
     const config = api.app.get<AppConfig>(APP_CONFIG);
-    const flaky = new FlakyEngine(new PostgresSearchEngine(db));
+    const flaky = new FlakyEngine(new PostgresSearchEngine(db, searchSources.records));
     const worker = () =>
       new SearchIndexer(
         db,
@@ -259,7 +260,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
     const config = { ...api.app.get<AppConfig>(APP_CONFIG) };
     config.search = { ...config.search, maxAttempts: 2 };
     const broken: SearchEngine = {
-      ...new FlakyEngine(new PostgresSearchEngine(db)),
+      ...new FlakyEngine(new PostgresSearchEngine(db, searchSources.records)),
       name: 'postgres',
       index: async () => {
         throw new Error('mapping rejected (simulated)');

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig, openDatabase } from '#core';
 import { loadDemoData } from '#demo-data';
-import { databaseDefinition } from '../../apps/api/src/app.module.js';
+import { databaseDefinition } from '#composition';
 
 /** The PostgreSQL server tests run against (trust auth on this machine and in CI). */
 export const SERVER_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';

@@ -1,41 +1,15 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import {
-  Audit1763780050000,
-  CoreModule,
-  CoreExtensions1763780000000,
-  SearchOutbox1763781000000,
-  type AppConfig,
-  type DatabaseDefinition,
-} from '#core';
+import { databaseDefinition, searchSources } from '#composition';
+import { CoreModule, type AppConfig } from '#core';
 import { DemoDataModule } from '#demo-data';
-import { DirectoryModule, directoryEntities, directoryMigrations } from '#directory';
-import { ExchangesModule, exchangesEntities, exchangesMigrations } from '#exchanges';
-import { IdentityModule, identityEntities, identityMigrations } from '#identity';
-import { PracticesModule, practicesEntities, practicesMigrations } from '#practices';
-import { SearchModule, searchMigrations } from '#search';
-import { TaxonomyModule, taxonomyEntities, taxonomyMigrations } from '#taxonomy';
-
-/** Every entity and migration of every module, in the order the migrations must run. */
-export const databaseDefinition: DatabaseDefinition = {
-  entities: [
-    ...taxonomyEntities,
-    ...directoryEntities,
-    ...practicesEntities,
-    ...identityEntities,
-    ...exchangesEntities,
-  ],
-  migrations: [
-    CoreExtensions1763780000000,
-    Audit1763780050000,
-    ...taxonomyMigrations,
-    ...directoryMigrations,
-    ...practicesMigrations,
-    ...identityMigrations,
-    ...exchangesMigrations,
-    SearchOutbox1763781000000,
-    ...searchMigrations,
-  ],
-};
+import { DirectoryModule } from '#directory';
+import { ExchangesModule } from '#exchanges';
+import { IdentityModule } from '#identity';
+import { PracticesModule } from '#practices';
+import { SearchModule } from '#search';
+import { TaxonomyModule } from '#taxonomy';
+import { SEARCH_FIELD_RESOLVERS } from './search-wiring/search-field.resolvers.js';
+import { searchHitReaders } from './search-wiring/search-hit-readers.js';
 
 /** The API: core infrastructure plus one module per bounded area. */
 @Module({})
@@ -50,9 +24,17 @@ export class AppModule {
         DirectoryModule,
         PracticesModule,
         ExchangesModule,
-        SearchModule,
+        SearchModule.forRoot({
+          sources: searchSources,
+          imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
+          readers: searchHitReaders,
+          resolvers: SEARCH_FIELD_RESOLVERS,
+        }),
         DemoDataModule,
       ],
     };
   }
 }
+
+/** Moved to #composition; re-exported while callers move over. */
+export { databaseDefinition } from '#composition';

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, createPino, describeStartupFailure, loadConfig, openDatabase } from '#core';
 import { standaloneSearch } from '#search';
-import { databaseDefinition } from '../../api/src/app.module.js';
+import { databaseDefinition, searchSources } from '#composition';
 
 /**
  * The search-index worker on its own, for scale: drains the outbox into the configured engines.
@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   }
   const db = await openDatabase(config, databaseDefinition);
   await db.dataSource.runMigrations({ transaction: 'each' });
-  const { indexer, engines } = standaloneSearch(config, db.dataSource);
+  const { indexer, engines } = standaloneSearch(config, db.dataSource, searchSources);
   indexer.start();
   log.info({ engines: engines.all.map((e) => e.name) }, 'search worker draining the outbox');
   const stop = async (signal: string) => {

@@ -1,3 +1,4 @@
+export * from './access/read-grants.js';
 export * from './audit/audit-log.js';
 export * from './auth/admin-token.js';
 export * from './auth/allow-anonymous.js';
@@ -12,6 +13,7 @@ export * from './database/data-source.factory.js';
 export * from './database/startup-failure.js';
 export * from './database/database.module.js';
 export * from './database/contains-pattern.js';
+export * from './database/document-sql.js';
 export * from './database/loaders.js';
 export * from './database/prepared-statements.js';
 export * from './database/query-counter.js';

@@ -49,3 +49,5 @@ export const directoryEntities = [
 ];
 export const directoryMigrations = [Directory1763780200000];
 export * from './countries/country.types.js';
+export * from './search-documents/directory-keywords.js';
+export * from './search-documents/organization-documents.js';

@@ -53,3 +53,5 @@ export { toMeetingType } from './meetings/meetings.resolver.js';
 export * from './study-visits/study-visit.types.js';
 export * from './study-visits/study-visits.service.js';
 export { toStudyVisitType } from './study-visits/study-visits.resolver.js';
+export * from './search-documents/meeting-documents.js';
+export * from './search-documents/study-visit-documents.js';

@@ -34,3 +34,4 @@ export const practicesMigrations = [
   PracticeSort1763780800000,
   PracticeCountry1763781200000,
 ];
+export * from './search-documents/practice-documents.js';

@@ -24,3 +24,14 @@ export const searchMigrations = [
   SearchRelevance1764800000000,
 ];
 export * from './indexing/standalone.js';
+export * from './documents/document-loader.js';
+export * from './graphql/search-hit-readers.js';
+export * from './graphql/search.service.js';
+// The GraphQL hit is SearchHitObject here: SearchHit is the engine's hit (engine/search-engine.ts).
+export {
+  CityFacet,
+  CountryFacet,
+  NetworkFacet,
+  SearchHit as SearchHitObject,
+  TopicFacet,
+} from './graphql/search.types.js';

@@ -1,58 +1,84 @@
-import { Module, type OnModuleInit } from '@nestjs/common';
+import {
+  Module,
+  type DynamicModule,
+  type InjectionToken,
+  type ModuleMetadata,
+  type OnModuleInit,
+  type Provider,
+} from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, HealthRegistry, SearchOutbox, type AppConfig } from '#core';
-import { DirectoryModule } from '#directory';
-import { ExchangesModule } from '#exchanges';
-import { PracticesModule } from '#practices';
-import { TaxonomyModule } from '#taxonomy';
-import { DocumentLoader } from './documents/document-loader.js';
+import { DocumentLoader, isSearchableType, type SearchSources } from './documents/document-loader.js';
 import { SearchEngines } from './engine/search-engines.js';
-import { dependentsOf } from './indexing/dependents.js';
+import { SEARCH_HIT_READERS, type SearchHitReader } from './graphql/search-hit-readers.js';
+import { SearchResolver } from './graphql/search.resolver.js';
+import { SearchService } from './graphql/search.service.js';
 import { SearchHealthIndicator } from './indexing/search-health.js';
 import { SearchIndexResolver } from './indexing/search-index.resolver.js';
 import { SearchIndexer } from './indexing/search-indexer.js';
 import { Reindexer } from './indexing/reindexer.js';
-import {
-  CityFacetResolver,
-  NetworkFacetResolver,
-  SearchResolver,
-  TopicFacetResolver,
-} from './graphql/search.resolver.js';
-import { SearchService } from './graphql/search.service.js';
+
+/**
+ * What the composition root gives search: the modules' documents and read rules, and how to read
+ * the records hits point to. Search itself imports no module.
+ */
+export interface SearchModuleOptions {
+  sources: SearchSources;
+  /** The modules whose providers the hit readers and field resolvers need. */
+  imports: NonNullable<ModuleMetadata['imports']>;
+  readers: {
+    inject: InjectionToken[];
+    useFactory: (...providers: never[]) => SearchHitReader[];
+  };
+  /** Resolvers of search types' fields that show the modules' records (facets, a hit's entity). */
+  resolvers: Provider[];
+}
 
 /** Search: the engines, the outbox indexer, the `search` query and the index's health. */
-@Module({
-  imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
-  providers: [
-    {
-      provide: SearchEngines,
-      inject: [APP_CONFIG, DataSource],
-      useFactory: (config: AppConfig, dataSource: DataSource) =>
-        SearchEngines.fromConfig(config.search, dataSource),
-    },
-    DocumentLoader,
-    SearchIndexer,
-    Reindexer,
-    SearchHealthIndicator,
-    SearchService,
-    SearchResolver,
-    CityFacetResolver,
-    TopicFacetResolver,
-    NetworkFacetResolver,
-    SearchIndexResolver,
-  ],
-  exports: [SearchEngines, SearchIndexer, Reindexer],
-})
+@Module({})
 export class SearchModule implements OnModuleInit {
   constructor(
     private readonly registry: HealthRegistry,
     private readonly health: SearchHealthIndicator,
     private readonly outbox: SearchOutbox,
+    private readonly loader: DocumentLoader,
   ) {}
+
+  static forRoot(options: SearchModuleOptions): DynamicModule {
+    return {
+      module: SearchModule,
+      imports: options.imports,
+      providers: [
+        { provide: DocumentLoader, useValue: new DocumentLoader(options.sources) },
+        {
+          provide: SEARCH_HIT_READERS,
+          inject: options.readers.inject,
+          useFactory: options.readers.useFactory,
+        },
+        {
+          provide: SearchEngines,
+          inject: [APP_CONFIG, DataSource, DocumentLoader],
+          useFactory: (config: AppConfig, dataSource: DataSource, loader: DocumentLoader) =>
+            SearchEngines.fromConfig(config.search, dataSource, loader.sources),
+        },
+        SearchIndexer,
+        Reindexer,
+        SearchHealthIndicator,
+        SearchService,
+        SearchResolver,
+        SearchIndexResolver,
+        ...options.resolvers,
+      ],
+      exports: [SearchEngines, SearchIndexer, Reindexer, DocumentLoader],
+    };
+  }
 
   onModuleInit(): void {
     this.registry.register('search', () => this.health.engine());
     this.registry.register('searchOutbox', () => this.health.outbox());
-    this.outbox.useDependents(dependentsOf);
+    this.outbox.useDependents(
+      (em, kind, ids) => this.loader.dependents(em, kind, ids),
+      (kind) => isSearchableType(kind),
+    );
   }
 }

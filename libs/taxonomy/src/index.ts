@@ -9,3 +9,4 @@ export * from './topics.service.js';
 
 export const taxonomyEntities = [Topic, TopicTranslation];
 export const taxonomyMigrations = [Taxonomy1763780100000];
+export * from './search-documents/topic-keywords.js';

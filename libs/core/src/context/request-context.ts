@@ -1,3 +1,4 @@
+import type { GrantHolder } from '../access/read-grants.js';
 import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import { ANONYMOUS, NO_ACCESS, type AccessFacts, type Principal } from '../auth/principal.js';
@@ -90,6 +91,21 @@ export class RequestContext {
   access(): Promise<AccessFacts> {
     this.root.accessFacts ??= this.root.loadAccess();
     return this.root.accessFacts;
+  }
+
+  /** What the caller's memberships grant, for read rules written as grants (ReadGrants). */
+  async grantHolder(): Promise<GrantHolder> {
+    if (this.isAdmin) return { kind: 'everything' };
+    if (this.principal.kind === 'anonymous') {
+      return { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] };
+    }
+    const access = await this.access();
+    return {
+      kind: 'scoped',
+      memberNetworkIds: [...access.memberNetworks],
+      coordinatorNetworkIds: [...access.coordinatedNetworks],
+      organizationIds: [...access.organizationRoles.keys()],
+    };
   }
 
   /** UNAUTHENTICATED for anonymous callers, FORBIDDEN for signed-in callers without the right. */

@@ -2,23 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 
 /**
- * Kinds of record whose change can alter search documents. CITY, TOPIC and NETWORK have no
- * documents of their own: the indexer expands them to the records that show their names or
- * carry them as facets. ORGANIZATION has both.
+ * A kind of record whose change can alter search documents (PRACTICE, CITY, …), named by the
+ * module that owns it. Some kinds have documents of their own; others (a city, a topic) are only
+ * shown by other records' documents, which the indexer finds (useDependents).
  */
-export const SEARCH_OUTBOX_KINDS = [
-  'PRACTICE',
-  'STUDY_VISIT',
-  'MEETING',
-  'ORGANIZATION',
-  'CITY',
-  'TOPIC',
-  'NETWORK',
-] as const;
-export type SearchOutboxKind = (typeof SEARCH_OUTBOX_KINDS)[number];
-
-/** Kinds without documents of their own: only the records showing them are indexed. */
-const SHOWN_ONLY: ReadonlySet<SearchOutboxKind> = new Set(['CITY', 'TOPIC', 'NETWORK']);
+export type SearchOutboxKind = string;
 
 /** Finds, inside a transaction, the records whose documents show or carry the given ones. */
 export type SearchDependents = (
@@ -37,6 +25,7 @@ export type SearchDependents = (
 export class SearchOutbox {
   private readonly listeners = new Set<() => void>();
   private dependents: SearchDependents | null = null;
+  private hasDocuments: (kind: SearchOutboxKind) => boolean = () => true;
   /** Transactions that marked changes and have not committed yet (see attach). */
   private readonly awaitingCommit = new WeakSet<QueryRunner>();
   private attached = false;
@@ -72,9 +61,10 @@ export class SearchOutbox {
     for (const listener of this.listeners) listener();
   }
 
-  /** The search module's fan-out (which records show which), for `deleting`. */
-  useDependents(find: SearchDependents): void {
+  /** The search module's fan-out (which records show which, which kinds have documents), for `deleting`. */
+  useDependents(find: SearchDependents, hasDocuments: (kind: SearchOutboxKind) => boolean): void {
     this.dependents = find;
+    this.hasDocuments = hasDocuments;
   }
 
   /**
@@ -94,7 +84,7 @@ export class SearchOutbox {
     }
     // Every record showing a city, topic or network is marked now; marking the deleted one too
     // would only make the indexer fan it out again and index them twice.
-    if (!SHOWN_ONLY.has(kind)) await this.changed(em, kind, ids);
+    if (this.hasDocuments(kind)) await this.changed(em, kind, ids);
   }
 
   /** Called by an in-process indexer to be woken when changes are written. */

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { SearchableType } from '../engine/search-engine.js';
 
-/** The table of each kind of record that has search documents. */
+/** The table of each kind of record that has search documents (only for the demo loader, going away). */
 export const SEARCHABLE_TABLES: Record<SearchableType, string> = {
   PRACTICE: 'practice',
   STUDY_VISIT: 'study_visit',

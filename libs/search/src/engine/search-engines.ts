@@ -2,6 +2,7 @@ import type { SearchConfig } from '#core';
 import type { DataSource } from 'typeorm';
 import { MeilisearchEngine } from '../engines/meilisearch/meilisearch.engine.js';
 import { PostgresSearchEngine } from '../engines/postgres/postgres-search.engine.js';
+import type { LiveRecord } from '../engines/postgres/sql-conditions.js';
 import type { SearchEngine } from './search-engine.js';
 
 /**
@@ -19,8 +20,12 @@ export class SearchEngines {
     return this.fallback ? [this.fallback, this.primary] : [this.primary];
   }
 
-  static fromConfig(config: SearchConfig, dataSource: DataSource): SearchEngines {
-    const postgres = new PostgresSearchEngine(dataSource);
+  static fromConfig(
+    config: SearchConfig,
+    dataSource: DataSource,
+    records: readonly LiveRecord[],
+  ): SearchEngines {
+    const postgres = new PostgresSearchEngine(dataSource, records);
     if (config.engine === 'meilisearch' && config.meilisearch) {
       return new SearchEngines(new MeilisearchEngine(config.meilisearch), postgres);
     }

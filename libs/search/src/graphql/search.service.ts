@@ -1,8 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppError, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE, type RequestContext } from '#core';
-import { OrganizationsService, toOrganizationType } from '#directory';
-import { MeetingsService, StudyVisitsService, toMeetingType, toStudyVisitType } from '#exchanges';
-import { PracticesService, toPracticeType } from '#practices';
 import {
   HIGHLIGHT_END,
   HIGHLIGHT_START,
@@ -10,19 +7,17 @@ import {
   SearchEngineUnavailableError,
   type SearchHit as EngineHit,
   type SearchPage,
-  type SearchReader,
   type SearchRequest,
   type SearchableType,
 } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
 import {
   HIT_TYPE,
-  SearchHitType,
-  type SearchArgs,
+  SEARCH_HIT_READERS,
   type SearchEntityValue,
-  type SearchFacets,
-  type SearchResult,
-} from './search.types.js';
+  type SearchHitReader,
+} from './search-hit-readers.js';
+import { SearchHitType, type SearchArgs, type SearchFacets, type SearchResult } from './search.types.js';
 
 /**
  * The search use case: who is asking decides what the engine may return (the reader), the engine
@@ -35,10 +30,7 @@ export class SearchService {
 
   constructor(
     private readonly engines: SearchEngines,
-    private readonly practices: PracticesService,
-    private readonly meetings: MeetingsService,
-    private readonly visits: StudyVisitsService,
-    private readonly organizations: OrganizationsService,
+    @Inject(SEARCH_HIT_READERS) private readonly readers: readonly SearchHitReader[],
   ) {}
 
   async search(ctx: RequestContext, args: SearchArgs): Promise<SearchResult> {
@@ -48,7 +40,7 @@ export class SearchService {
       filter: { ...args.filter },
       first: Math.min(args.first ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE),
       after: args.after ?? null,
-      reader: await readerOf(ctx),
+      reader: await ctx.grantHolder(),
       deadline: ctx.deadline,
     };
     const { page, engine } = await this.run(ctx, request);
@@ -112,18 +104,11 @@ export class SearchService {
    * (one statement per type): the index may lag a visibility change or a deletion by a moment.
    */
   private async readable(ctx: RequestContext, hits: EngineHit[]): Promise<Set<string>> {
-    const ids = (type: SearchableType) => hits.filter((h) => h.type === type).map((h) => h.entityId);
-    const checks: Record<SearchableType, (ids: string[]) => Promise<Set<string>>> = {
-      PRACTICE: (list) => this.practices.readableIds(ctx, list),
-      MEETING: (list) => this.meetings.readableIds(ctx, list),
-      STUDY_VISIT: (list) => this.visits.readableIds(ctx, list),
-      ORGANIZATION: (list) => this.organizations.existingIds(ctx, list),
-    };
     const results = await Promise.all(
-      (Object.keys(checks) as SearchableType[]).map(async (type) => {
-        const wanted = ids(type);
-        const found = wanted.length > 0 ? await checks[type](wanted) : new Set<string>();
-        return [...found].map((id) => `${type}:${id}`);
+      this.readers.map(async (reader) => {
+        const wanted = hits.filter((h) => h.type === reader.type).map((h) => h.entityId);
+        const found = wanted.length > 0 ? await reader.readableIds(ctx, wanted) : new Set<string>();
+        return [...found].map((id) => `${reader.type}:${id}`);
       }),
     );
     return new Set(results.flat());
@@ -134,37 +119,10 @@ export class SearchService {
    * for). NOT_FOUND if it became unreadable since the search checked it.
    */
   async entity(ctx: RequestContext, type: SearchableType, id: string): Promise<SearchEntityValue> {
-    const entity = await this.load(ctx, type, id);
-    return Object.assign(entity, { [HIT_TYPE]: type });
+    const reader = this.readers.find((r) => r.type === type);
+    if (!reader) throw new Error(`no reader for ${type} hits`);
+    return Object.assign(await reader.load(ctx, id), { [HIT_TYPE]: type });
   }
-
-  private async load(ctx: RequestContext, type: SearchableType, id: string) {
-    switch (type) {
-      case 'PRACTICE':
-        return toPracticeType(await this.practices.get(ctx, id));
-      case 'MEETING':
-        return toMeetingType(await this.meetings.get(ctx, id));
-      case 'STUDY_VISIT':
-        return toStudyVisitType(await this.visits.get(ctx, id));
-      case 'ORGANIZATION':
-        return toOrganizationType(await this.organizations.get(ctx, id));
-    }
-  }
-}
-
-/** What the caller's memberships let them find; the same facts the read policies use. */
-async function readerOf(ctx: RequestContext): Promise<SearchReader> {
-  if (ctx.isAdmin) return { kind: 'everything' };
-  if (ctx.principal.kind === 'anonymous' || ctx.principal.kind === 'operator') {
-    return { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] };
-  }
-  const access = await ctx.access();
-  return {
-    kind: 'scoped',
-    memberNetworkIds: [...access.memberNetworks],
-    coordinatorNetworkIds: [...access.coordinatedNetworks],
-    organizationIds: [...access.organizationRoles.keys()],
-  };
 }
 
 const ESCAPES: Record<string, string> = {
@@ -187,7 +145,7 @@ function toFacets(page: SearchPage): SearchFacets {
   const f = page.facets;
   return {
     type: f.type.map((v) => ({ type: v.value as SearchHitType, count: v.count })),
-    country: f.country.map((v) => ({ country: { code: v.value }, count: v.count })),
+    country: f.country.map((v) => ({ countryCode: v.value, count: v.count })),
     city: f.city.map((v) => ({ cityId: v.value, count: v.count })),
     language: f.language.map((v) => ({ language: v.value, count: v.count })),
     topic: f.topic.map((v) => ({ topicId: v.value, count: v.count })),

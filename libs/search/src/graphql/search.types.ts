@@ -1,20 +1,6 @@
-import {
-  ArgsType,
-  Field,
-  Float,
-  ID,
-  InputType,
-  Int,
-  ObjectType,
-  createUnionType,
-  registerEnumType,
-} from '@nestjs/graphql';
+import { ArgsType, Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { DEFAULT_PAGE_SIZE, LanguageCode, MAX_PAGE_SIZE, MaxItems, PageInfo, Uuid, ruleMessage } from '#core';
-import { CountryType, OrganizationType } from '#directory';
-import { MeetingType, StudyVisitType } from '#exchanges';
-import { PracticeType } from '#practices';
-import type { SearchableType } from '../engine/search-engine.js';
 
 export enum SearchHitType {
   PRACTICE = 'PRACTICE',
@@ -23,26 +9,6 @@ export enum SearchHitType {
   ORGANIZATION = 'ORGANIZATION',
 }
 registerEnumType(SearchHitType, { name: 'SearchHitType', description: 'What kind of record a hit is.' });
-
-/** Which engine the entity came from, for the union's type resolution. */
-export const HIT_TYPE = Symbol('searchHitType');
-export type SearchEntityValue = (PracticeType | StudyVisitType | MeetingType | OrganizationType) & {
-  [HIT_TYPE]: SearchableType;
-};
-
-const UNION_MEMBERS = {
-  PRACTICE: PracticeType,
-  STUDY_VISIT: StudyVisitType,
-  MEETING: MeetingType,
-  ORGANIZATION: OrganizationType,
-} as const;
-
-export const SearchEntity = createUnionType({
-  name: 'SearchEntity',
-  description: 'The record a search hit points to.',
-  types: () => [PracticeType, StudyVisitType, MeetingType, OrganizationType] as const,
-  resolveType: (value: SearchEntityValue) => UNION_MEMBERS[value[HIT_TYPE]],
-});
 
 @InputType({ description: 'Narrows a search. Within one field any value matches; fields combine with AND.' })
 export class SearchFilterInput {
@@ -176,8 +142,8 @@ export class TypeFacet {
 
 @ObjectType()
 export class CountryFacet {
-  @Field(() => CountryType)
-  country: CountryType;
+  /** ISO 3166-1 alpha-2; the `country` field is resolved where the directory is wired in. */
+  countryCode: string;
 
   @Field(() => Int)
   count: number;
@@ -185,7 +151,7 @@ export class CountryFacet {
 
 @ObjectType()
 export class CityFacet {
-  /** Resolved by SearchFacetsResolver (null if the city was deleted since indexing). */
+  /** The `city` field is resolved where the directory is wired in (null if deleted since indexing). */
   cityId: string;
 
   @Field(() => Int)
@@ -203,7 +169,7 @@ export class LanguageFacet {
 
 @ObjectType()
 export class TopicFacet {
-  /** Resolved by SearchFacetsResolver (null if the topic was deleted since indexing). */
+  /** The `topic` field is resolved where the taxonomy is wired in (null if deleted since indexing). */
   topicId: string;
 
   @Field(() => Int)
@@ -212,7 +178,7 @@ export class TopicFacet {
 
 @ObjectType()
 export class NetworkFacet {
-  /** Resolved by SearchFacetsResolver (null if the network was deleted since indexing). */
+  /** The `network` field is resolved where the directory is wired in (null if deleted since indexing). */
   networkId: string;
 
   @Field(() => Int)

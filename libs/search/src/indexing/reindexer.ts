@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { markSearchChanged, type SearchOutboxKind } from '#core';
-import { DocumentLoader } from '../documents/document-loader.js';
-import { SEARCHABLE_TABLES } from '../documents/searchable-tables.js';
-import { SEARCHABLE_TYPES, type IndexEntry } from '../engine/search-engine.js';
+import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
+import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
 
 const BATCH = 500;
@@ -112,7 +111,7 @@ export class Reindexer {
 
   /** The records a rebuild reads, in one statement. */
   private async countRecords(): Promise<number> {
-    const counts = Object.values(SEARCHABLE_TABLES).map((t) => `(SELECT count(*) FROM ${t})`);
+    const counts = this.loader.sources.map((s) => `(SELECT count(*) FROM ${s.table})`);
     const [row] = (await this.dataSource.query(`SELECT ${counts.join(' + ')} AS n`)) as [{ n: string }];
     return Number(row.n);
   }
@@ -123,11 +122,12 @@ export class Reindexer {
    */
   private async *batches(progress?: (done: number) => void): AsyncGenerator<IndexEntry[]> {
     let done = 0;
-    for (const type of SEARCHABLE_TYPES) {
+    for (const { kind: type, table } of this.loader.sources) {
+      if (!isSearchableType(type)) continue;
       let after = '00000000-0000-0000-0000-000000000000';
       for (;;) {
         const rows = (await this.dataSource.query(
-          `SELECT id FROM ${SEARCHABLE_TABLES[type]} WHERE id > $1 ORDER BY id LIMIT $2`,
+          `SELECT id FROM ${table} WHERE id > $1 ORDER BY id LIMIT $2`,
           [after, BATCH],
         )) as { id: string }[];
         if (rows.length === 0) break;
@@ -144,13 +144,9 @@ export class Reindexer {
     }
   }
 
-  /** Topic labels and synonyms in every language, one group per topic. */
+  /** Groups of words meaning the same (a topic's labels and synonyms in every language). */
   private async synonyms(): Promise<string[][]> {
-    const rows = (await this.dataSource.query(
-      `SELECT array_agg(DISTINCT w ORDER BY w) AS words
-       FROM topic_translation tt, unnest(array_append(tt.synonyms, tt.label)) AS w
-       GROUP BY tt.topic_id`,
-    )) as { words: string[] }[];
+    const rows = (await this.dataSource.query(this.loader.synonymGroups)) as { words: string[] }[];
     return rows.map((r) => r.words.map((w) => w.toLowerCase())).filter((g) => g.length > 1);
   }
 }

@@ -8,10 +8,9 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, Metrics, SearchOutbox, type AppConfig, type SearchOutboxKind } from '#core';
-import { DocumentLoader } from '../documents/document-loader.js';
-import { SEARCHABLE_TYPES, type IndexEntry, type SearchableType } from '../engine/search-engine.js';
+import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
+import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
-import { dependentsOf } from './dependents.js';
 
 interface Claimed {
   kind: SearchOutboxKind;
@@ -25,9 +24,6 @@ const LEASE_SECONDS = 60;
 const MAX_BACKOFF_MS = 10 * 60_000;
 /** Batches between two vacuums of the outbox (see tidyOutbox). */
 const BATCHES_PER_VACUUM = 20;
-
-const isSearchable = (kind: SearchOutboxKind): kind is SearchableType =>
-  (SEARCHABLE_TYPES as readonly string[]).includes(kind);
 
 /**
  * Drains the search outbox into every engine: claims due rows with FOR UPDATE SKIP LOCKED under a
@@ -153,13 +149,12 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       if (ids) ids.push(row.entity_id);
       else byKind.set(row.kind, [row.entity_id]);
     }
-    const fanOut = [...byKind].filter(
-      ([kind]) => kind !== 'PRACTICE' && kind !== 'MEETING' && kind !== 'STUDY_VISIT',
-    );
+    // Records that others show (an organization, a city, a topic, a network) reach those others.
+    const fanOut = [...byKind].filter(([kind]) => !isSearchableType(kind) || kind === 'ORGANIZATION');
     if (fanOut.length > 0) {
       await this.dataSource.transaction(async (em) => {
         for (const [kind, ids] of fanOut) {
-          for (const dependents of await dependentsOf(em, kind, ids)) {
+          for (const dependents of await this.loader.dependents(em, kind, ids)) {
             await this.outbox.changed(em, dependents.kind, dependents.ids);
           }
         }
@@ -167,7 +162,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     }
     const entries: IndexEntry[] = [];
     for (const [kind, ids] of byKind) {
-      if (isSearchable(kind)) entries.push(...(await this.loader.load(this.dataSource.manager, kind, ids)));
+      if (isSearchableType(kind))
+        entries.push(...(await this.loader.load(this.dataSource.manager, kind, ids)));
     }
     for (const engine of this.engines.all) await engine.index(entries);
     this.metrics?.searchDocumentsIndexed.inc(entries.reduce((n, entry) => n + entry.documents.length, 0));

@@ -1,6 +1,6 @@
 import { SearchOutbox, type AppConfig } from '#core';
 import type { DataSource } from 'typeorm';
-import { DocumentLoader } from '../documents/document-loader.js';
+import { DocumentLoader, type SearchSources } from '../documents/document-loader.js';
 import { SearchEngines } from '../engine/search-engines.js';
 import { Reindexer } from './reindexer.js';
 import { SearchIndexer } from './search-indexer.js';
@@ -9,9 +9,9 @@ import { SearchIndexer } from './search-indexer.js';
  * The indexer and reindexer without the HTTP application: for apps/worker and `npm run reindex`.
  * Same classes as inside the API, wired by hand (they need nothing else).
  */
-export function standaloneSearch(config: AppConfig, dataSource: DataSource) {
-  const engines = SearchEngines.fromConfig(config.search, dataSource);
-  const loader = new DocumentLoader();
+export function standaloneSearch(config: AppConfig, dataSource: DataSource, sources: SearchSources) {
+  const loader = new DocumentLoader(sources);
+  const engines = SearchEngines.fromConfig(config.search, dataSource, loader.sources);
   return {
     engines,
     indexer: new SearchIndexer(dataSource, new SearchOutbox(), engines, loader, config),

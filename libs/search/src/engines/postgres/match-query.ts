@@ -1,7 +1,13 @@
 import type { SearchRequest, SearchableType } from '../../engine/search-engine.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../engine/search-engine.js';
 import type { QueryPlan } from './build-tsquery.js';
-import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
+import {
+  Params,
+  accessCondition,
+  filterConditions,
+  liveAccessCondition,
+  type LiveRecord,
+} from './sql-conditions.js';
 
 /**
  * A word in at most this many documents (anywhere in them) is ranked in every one of them; a
@@ -71,6 +77,7 @@ export function matchQuery(
   plan: QueryPlan,
   after: MatchCursor | null,
   statistics: WordStatistics,
+  records: readonly LiveRecord[],
 ): { sql: string; values: unknown[] } {
   const p = new Params();
   const wordCap = p.add(WORD_CAP, '::int');
@@ -85,7 +92,7 @@ export function matchQuery(
   const cap = p.add(CANDIDATE_CAP, '::int');
   const locale = p.add(request.locale ?? '', '::text');
   const limit = p.add(request.first + 1, '::int');
-  const live = liveAccessCondition(request.reader, p, 'c');
+  const live = liveAccessCondition(request.reader, p, 'c', records);
   const headline = p.add(HEADLINE_OPTIONS, '::text');
   const typed = p.add(plan.asTyped, '::tsquery');
   const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;

@@ -20,7 +20,13 @@ import { analyseWords } from './analyse-words.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
-import { Params, accessCondition, filterConditions, liveAccessCondition } from './sql-conditions.js';
+import {
+  Params,
+  accessCondition,
+  filterConditions,
+  liveAccessCondition,
+  type LiveRecord,
+} from './sql-conditions.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
@@ -67,7 +73,11 @@ export class PostgresSearchEngine implements SearchEngine {
 
   private common: (WordStatistics & { readAt: number }) | null = null;
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    /** Each record kind's table and read rule, for records whose documents may be behind. */
+    private readonly records: readonly LiveRecord[],
+  ) {}
 
   async index(entries: IndexEntry[]): Promise<void> {
     if (entries.length === 0) return;
@@ -227,7 +237,7 @@ export class PostgresSearchEngine implements SearchEngine {
     plan: QueryPlan,
     after: Cursor | null,
   ): Promise<RawResult> {
-    const { sql, values } = matchQuery(request, plan, after, await this.commonLexemes(em));
+    const { sql, values } = matchQuery(request, plan, after, await this.commonLexemes(em), this.records);
     const [row] = (await em.query(sql, values)) as [RawResult];
     return row;
   }
@@ -239,7 +249,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const where = [
       ...filterConditions(request.filter, p),
       accessCondition(request.reader, p),
-      liveAccessCondition(request.reader, p, 'd'),
+      liveAccessCondition(request.reader, p, 'd', this.records),
     ].join(' AND ');
     const locale = p.add(request.locale ?? '', '::text');
     const cap = p.add(CANDIDATE_CAP, '::int');

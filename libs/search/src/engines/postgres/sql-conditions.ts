@@ -1,5 +1,6 @@
+import type { ReadGrants } from '#core';
 import type { SearchFilter, SearchReader } from '../../engine/search-engine.js';
-import { RECORD_ACCESS } from '../../documents/document-loader.js';
+import type { RecordDocuments } from '../../documents/document-loader.js';
 
 /** Collects positional parameters; every value travels as a parameter, never in the SQL text. */
 export class Params {
@@ -30,12 +31,10 @@ export function filterConditions(filter: SearchFilter, params: Params): string[]
 }
 
 /** Columns (or SQL expressions) holding a record's DocumentAccess grants. */
-export interface AccessColumns {
-  public: string;
-  memberNetworkIds: string;
-  coordinatorNetworkIds: string;
-  organizationIds: string;
-}
+export type AccessColumns = ReadGrants;
+
+/** A kind of record whose live row can be checked: its table and read rule. */
+export type LiveRecord = Pick<RecordDocuments, 'kind' | 'table' | 'alias' | 'grants'>;
 
 const INDEXED_ACCESS: AccessColumns = {
   public: 'd.is_public',
@@ -64,14 +63,19 @@ export function accessCondition(reader: SearchReader, params: Params): string {
 /**
  * Whether the reader may read the record on alias `alias` (entity_type, entity_id) now. The index
  * learns of a change a moment after it commits: a record with a change still in the outbox is
- * judged by its live row (RECORD_ACCESS, the grants its documents would carry), so what a search
+ * judged by its live row (the module's read grants, which its documents carry evaluated), so what a search
  * counts and facets follows the same rule as the hits it returns. Others trust the index. With
  * an empty outbox (the usual case) this costs one check per search, not one per candidate.
  */
-export function liveAccessCondition(reader: SearchReader, params: Params, alias: string): string {
-  const live = Object.entries(RECORD_ACCESS).map(([type, r]) => {
+export function liveAccessCondition(
+  reader: SearchReader,
+  params: Params,
+  alias: string,
+  records: readonly LiveRecord[],
+): string {
+  const live = records.map((r) => {
     const grants = grantsReader(reader, params, r.grants);
-    return `WHEN '${type}' THEN EXISTS (SELECT 1 FROM ${r.table} ${r.alias}
+    return `WHEN '${r.kind}' THEN EXISTS (SELECT 1 FROM ${r.table} ${r.alias}
               WHERE ${r.alias}.id = ${alias}.entity_id AND ${grants})`;
   });
   return `((SELECT NOT EXISTS (SELECT 1 FROM search_outbox))

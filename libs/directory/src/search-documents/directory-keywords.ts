@@ -1,12 +1,7 @@
 /**
- * SQL fragments shared by the document loaders: the names a record is known by, in every
- * language, as jsonb objects {language, text}. Each takes a SQL expression for an array of ids.
+ * The names directory records are known by, in every language, as keyword fragments for other
+ * records' search documents (jsonb {language, text} as `k`). Each takes a SQL uuid[] expression.
  */
-export const topicKeywords = (ids: string) => `
-  SELECT jsonb_build_object('language', tt.language,
-                            'text', concat_ws(' ', tt.label, array_to_string(tt.synonyms, ' '))) AS k
-  FROM topic_translation tt WHERE tt.topic_id = ANY(${ids})`;
-
 export const organizationKeywords = (ids: string) => `
   SELECT jsonb_build_object('language', o.default_language, 'text', concat_ws(' ', o.name, o.acronym)) AS k
   FROM organization o WHERE o.id = ANY(${ids})
@@ -28,13 +23,6 @@ export const networkKeywords = (ids: string) => `
   SELECT jsonb_build_object('language', nt.language, 'text', nt.name)
   FROM network_translation nt WHERE nt.network_id = ANY(${ids}) AND nt.name IS NOT NULL`;
 
-/** All keyword fragments, as one jsonb array. */
-export const keywordArray = (...fragments: string[]) =>
-  `(SELECT coalesce(jsonb_agg(x.k), '[]'::jsonb) FROM (${fragments.join(' UNION ALL ')}) x)`;
-
+/** The country codes of the given cities, as text[]. */
 export const countryCodes = (cityIds: string) =>
   `ARRAY(SELECT DISTINCT c.country_code::text FROM city c WHERE c.id = ANY(${cityIds}) ORDER BY 1)`;
-
-/** Markdown marks that would only add noise to matching and snippets. */
-export const plainText = (sql: string) =>
-  `regexp_replace(regexp_replace(${sql}, '!?\\[([^\\]]*)\\]\\([^)]*\\)', '\\1', 'g'), '[*_#>\`~|]+', ' ', 'g')`;

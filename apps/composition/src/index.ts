@@ -1,0 +1,2 @@
+export * from './database-definition.js';
+export * from './search-sources.js';

@@ -1,0 +1,66 @@
+import { keywordArray, plainText, type ReadGrants } from '#core';
+import { cityKeywords, countryCodes, networkKeywords, organizationKeywords } from '#directory';
+import { topicKeywords } from '#taxonomy';
+
+const ORGANIZATIONS = `ARRAY[v.owner_organization_id]
+  || ARRAY(SELECT so.organization_id FROM study_visit_organization so WHERE so.study_visit_id = v.id)`;
+const NETWORKS = `ARRAY_REMOVE(ARRAY[v.network_id], NULL)`;
+/**
+ * A study visit's topics, and the taxonomy's `study-visits` topic when there is one: its labels
+ * and synonyms in every language ("pažintiniai vizitai", "študijski obiski", "studiebesök") find
+ * every visit, and the topic filter and facet count them.
+ */
+const STUDY_VISITS_TOPIC_KEY = 'study-visits';
+const TOPICS = `ARRAY(SELECT topic_id FROM study_visit_topic WHERE study_visit_id = v.id
+  UNION SELECT tp.id FROM topic tp WHERE tp.key = '${STUDY_VISITS_TOPIC_KEY}' ORDER BY 1)`;
+const CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o
+  WHERE o.city_id IS NOT NULL AND o.id = ANY(${ORGANIZATIONS}) ORDER BY 1)`;
+
+/**
+ * Who may read a study visit, on alias `v`: PUBLIC ones everyone, NETWORK ones members of its
+ * network, all of them the visiting (owner) organization.
+ */
+export const STUDY_VISIT_READ_GRANTS: ReadGrants = {
+  public: `(v.visibility = 'PUBLIC')`,
+  memberNetworkIds: `CASE WHEN v.visibility = 'NETWORK' THEN ${NETWORKS} ELSE ARRAY[]::uuid[] END`,
+  coordinatorNetworkIds: 'ARRAY[]::uuid[]',
+  organizationIds: 'ARRAY[v.owner_organization_id]',
+};
+
+/** A study visit's search documents: one per language it is written in. */
+export const studyVisitDocuments = {
+  kind: 'STUDY_VISIT',
+  table: 'study_visit',
+  alias: 'v',
+  grants: STUDY_VISIT_READ_GRANTS,
+  documents: (access: string) => `
+    SELECT jsonb_build_object(
+      'type', 'STUDY_VISIT', 'entityId', v.id, 'language', t.language,
+      'isOriginal', t.language = v.original_language,
+      'title', t.title, 'summary', ${plainText(`coalesce(t.purpose, '')`)},
+      'body', concat_ws(E'\\n', ${plainText(`coalesce(t.learnings, '')`)},
+                        (SELECT string_agg(si.title, ' · ' ORDER BY si.position) FROM study_visit_item si WHERE si.study_visit_id = v.id)),
+      'keywords', ${keywordArray(
+        organizationKeywords(ORGANIZATIONS),
+        cityKeywords(CITIES),
+        networkKeywords(NETWORKS),
+        topicKeywords(TOPICS),
+      )},
+      'countryCodes', ${countryCodes(CITIES)},
+      'cityIds', ${CITIES},
+      'topicIds', ${TOPICS},
+      'networkIds', ${NETWORKS},
+      'year', extract(year FROM v.start_date)::int,
+      'date', v.start_date::timestamptz,
+      'access', ${access}) AS doc
+    FROM study_visit v JOIN study_visit_translation t ON t.study_visit_id = v.id
+    WHERE v.id = ANY($1::uuid[])`,
+  shows: {
+    ORGANIZATION: `SELECT v.id FROM study_visit v WHERE v.owner_organization_id = ANY($1::uuid[])
+      UNION SELECT so.study_visit_id FROM study_visit_organization so WHERE so.organization_id = ANY($1::uuid[])`,
+    CITY: `SELECT so.study_visit_id FROM study_visit_organization so
+        JOIN organization o ON o.id = so.organization_id WHERE o.city_id = ANY($1::uuid[])
+      UNION SELECT v.id FROM study_visit v
+        JOIN organization o ON o.id = v.owner_organization_id WHERE o.city_id = ANY($1::uuid[])`,
+  },
+};
