@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import { architectureRules } from './architecture.rules.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**'] },
@@ -23,6 +24,7 @@ export default tseslint.config(
       eqeqeq: ['error', 'smart'],
     },
   },
+  ...architectureRules(),
   {
     // Vendored CommonJS packages (see vendor/*/README.md).
     files: ['vendor/**/*.js'],
