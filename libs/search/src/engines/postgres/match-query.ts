@@ -79,41 +79,85 @@ export function matchQuery(
   statistics: WordStatistics,
   records: readonly LiveRecord[],
 ): { sql: string; values: unknown[] } {
+  const m = matchContext(request, plan, statistics);
+  const sql = `WITH ${m.phrases ?? ''}
+    ${wordSteps(m)}
+    ${candidateSteps(m)}
+    ${scoringSteps(m, liveAccessCondition(request.reader, m.p, 'c', records))}
+    ${pageSteps(m, after, request.first)}
+    ${resultSelect(m)}`;
+  return { sql, values: m.p.values };
+}
+
+/** What every step of one query's statement shares: its parameters and the query's words. */
+interface MatchContext {
+  p: Params;
+  plan: QueryPlan;
+  statistics: WordStatistics;
+  /** The phrase steps (null without phrases), and where the other steps read documents from. */
+  phrases: string | null;
+  source: string;
+  where: string;
+  /** One tsquery parameter per query word (group). */
+  groups: string[];
+  any: string;
+  exact: string;
+  cap: string;
+  locale: string;
+  wordCap: string;
+  ladder: ReturnType<typeof fieldLadder>;
+  /** Whether word i proved common, and its idf, as SQL over the `weights` step. */
+  common: (i: number) => string;
+  idf: (i: number) => string;
+  /** A document (alias d) holds the tsquery in its title, summary, labels or body. */
+  anywhere: (g: string) => string;
+}
+
+function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordStatistics): MatchContext {
   const p = new Params();
-  const wordCap = p.add(WORD_CAP, '::int');
-  const commonLexemes = p.add(statistics.common, '::text[]');
   const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
   const phrases = phraseSteps(plan, filters, p);
-  const source = phrases ? 'phrase_matches d' : 'search_document d';
-  const where = phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE';
-  const any = p.add(plan.any, '::tsquery');
-  const exact = p.add(plan.exact, '::tsquery');
-  const groups = plan.groups.map((g) => p.add(g, '::tsquery'));
-  const cap = p.add(CANDIDATE_CAP, '::int');
-  const locale = p.add(request.locale ?? '', '::text');
-  const limit = p.add(request.first + 1, '::int');
-  const live = liveAccessCondition(request.reader, p, 'c', records);
-  const headline = p.add(HEADLINE_OPTIONS, '::text');
-  const typed = p.add(plan.asTyped, '::tsquery');
-  const anywhere = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`;
-  const ladder = fieldLadder(plan, p);
-  const common = (i: number) => `(SELECT w.common FROM weights w WHERE w.i = ${i + 1})`;
-  // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
-  // other words on average, however rare it is as a word.
-  const idf = (i: number) =>
-    plan.groupYears[i] == null
-      ? `(SELECT w.idf FROM weights w WHERE w.i = ${i + 1})`
-      : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`;
-  // A word PostgreSQL's statistics list as common (commonLexemes) is not read at all; the others'
-  // documents are read once, up to WORD_CAP + 1: their count is the word's frequency and, when
-  // the word proves not common, they are its hits. The one-time check skips a listed word's scan.
-  const lexemes = plan.groupLexemes.map((l) => p.add(l, '::text[]'));
+  return {
+    p,
+    plan,
+    statistics,
+    phrases,
+    source: phrases ? 'phrase_matches d' : 'search_document d',
+    where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
+    groups: plan.groups.map((g) => p.add(g, '::tsquery')),
+    any: p.add(plan.any, '::tsquery'),
+    exact: p.add(plan.exact, '::tsquery'),
+    cap: p.add(CANDIDATE_CAP, '::int'),
+    locale: p.add(request.locale ?? '', '::text'),
+    wordCap: p.add(WORD_CAP, '::int'),
+    ladder: fieldLadder(plan, p),
+    common: (i) => `(SELECT w.common FROM weights w WHERE w.i = ${i + 1})`,
+    // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
+    // other words on average, however rare it is as a word.
+    idf: (i) =>
+      plan.groupYears[i] == null
+        ? `(SELECT w.idf FROM weights w WHERE w.i = ${i + 1})`
+        : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`,
+    anywhere: (g) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`,
+  };
+}
+
+/**
+ * Steps 1–2: corpus size, word_reads, frequencies, weights, word_hits. A word PostgreSQL's
+ * statistics list as common is not read at all; the others' documents are read once, up to
+ * WORD_CAP + 1: their count is the word's frequency and, when the word proves not common, they
+ * are its hits. The one-time check skips a listed word's scan.
+ */
+function wordSteps(m: MatchContext): string {
+  const { p, groups, wordCap } = m;
+  const commonLexemes = p.add(m.statistics.common, '::text[]');
+  const lexemes = m.plan.groupLexemes.map((l) => p.add(l, '::text[]'));
   const listed = (i: number) => `${lexemes[i]} && ${commonLexemes}`;
   const wordHits = groups
     .map(
       (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
-                  ${ladder(i, 'd.head', 'd.keywords', FIELD_WEIGHT.body)} AS weight
-                FROM ${source} WHERE NOT (${listed(i)}) AND ${anywhere(g)} AND ${where}
+                  ${m.ladder(i, 'd.head', 'd.keywords', FIELD_WEIGHT.body)} AS weight
+                FROM ${m.source} WHERE NOT (${listed(i)}) AND ${m.anywhere(g)} AND ${m.where}
                 LIMIT ${wordCap} + 1)`,
     )
     .join(' UNION ALL ');
@@ -123,64 +167,7 @@ export function matchQuery(
                   ELSE (SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1}) END AS df`,
     )
     .join(' UNION ALL ');
-  const hitColumns = groups.map((_, i) => `max(h.h${i + 1}) AS h${i + 1}`).join(', ');
-  const hitPivot = groups.map((_, i) => `CASE WHEN h.i = ${i + 1} THEN h.weight END AS h${i + 1}`).join(', ');
-  const noHits = groups.map((_, i) => `NULL::float8 AS h${i + 1}`).join(', ');
-  // Every word, when some word is common (its documents were not all read): in the title,
-  // summary or labels first, then anywhere. Skipped at run time when no word is common. A broad
-  // word (in a quarter of all titles) is left out of the test: its index entries alone cost
-  // ~20 ms to read at 100,000 records, and it narrows nothing.
-  const broad = plan.groupLexemes.map((lexemes) => lexemes.some((l) => statistics.broad.has(l)));
-  const narrowing = groups.filter((_, i) => !broad[i]);
-  // Each tier reads only what the ones before left of the cap (LIMIT 0 never touches an index).
-  const tier = (name: string, test: string, left: string, order = '') =>
-    `${name} AS MATERIALIZED (
-       SELECT d.entity_type, d.entity_id, d.language FROM ${source}
-       WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${where} ${order}
-       LIMIT greatest(0, ${cap} - (${left}))),`;
-  const counted = (ctes: string[]) => ctes.map((c) => `(SELECT count(*) FROM ${c})`).join(' + ') || '0';
-  const headTest = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g})`;
-  const tiers =
-    narrowing.length === 0
-      ? ''
-      : tier('every_word_in_head', narrowing.map(headTest).join(' AND '), '0') +
-        tier('every_word', narrowing.map(anywhere).join(' AND '), counted(['every_word_in_head']));
-  const tierNames = narrowing.length === 0 ? [] : ['every_word_in_head', 'every_word'];
-  // What is left of the cap when common words were not all read: records holding any word in
-  // the title, summary or labels — for a broad word the newest, walking the date index (the
-  // newest documents hold enough of them), else as the index yields them.
-  const fill = tier(
-    'any_word_in_head',
-    `(d.head @@ ${any} OR d.keywords @@ ${any})`,
-    `${counted(tierNames)} + (SELECT count(DISTINCT (h.entity_type, h.entity_id, h.language)) FROM word_hits h)`,
-    broad.some(Boolean) && !phrases ? 'ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC' : '',
-  );
-  const fromTier = (name: string, prior: string) =>
-    `UNION ALL SELECT e.*, ${noHits}, ${prior}::float8 AS prior FROM ${name} e`;
-  const evidence = groups.map((_, i) => {
-    const year = plan.groupYears[i];
-    const fromHits = `coalesce(c.h${i + 1}, 0)`;
-    const found = `CASE WHEN ${common(i)} THEN ${ladder(i, 'c.head', 'c.keywords', 0)} ELSE ${fromHits} END`;
-    return year == null
-      ? `${found} AS f${i + 1}`
-      : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
-  });
-  const coverage = groups
-    .map((_, i) => `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 ELSE 0 END`)
-    .join(' + ');
-  const field = groups.map((_, i) => `${idf(i)} * e.f${i + 1}`).join(' + ');
-  const pairs = plan.pairs.map((q) => p.add(q, '::tsquery'));
-  // The share of the query's word pairs a title or summary holds as written: the concept, not
-  // only its words ("naktinė ekonomika" rather than a night market and the economy of a town).
-  const together =
-    pairs.length === 0
-      ? '0'
-      : `(${pairs.map((q) => `CASE WHEN c.head @@ ${q} THEN 1 ELSE 0 END`).join(' + ')})::float8 / ${pairs.length}`;
-  const page = after
-    ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
-    : '';
-  const exclusions = plan.excluded.map((q) => p.add(q, '::tsquery'));
-  const sql = `WITH ${phrases ?? ''}
+  return `
     -- Documents in the index: PostgreSQL's estimate once statistics exist; before that (a new
     -- index; embedded PGlite has no autovacuum) counted, up to a bound.
     corpus AS (
@@ -198,11 +185,53 @@ export function matchQuery(
              ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) AS idf
       FROM frequencies f, corpus c
     ),
-    word_hits AS MATERIALIZED (SELECT r.* FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common),
-    ${tiers}
+    word_hits AS MATERIALIZED (SELECT r.* FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common),`;
+}
+
+/**
+ * Step 3: candidate_keys and candidates. Every word, when some word is common (its documents
+ * were not all read): in the title, summary or labels first, then anywhere. Skipped at run time
+ * when no word is common. A broad word (in a quarter of all titles) is left out of the test: its
+ * index entries alone cost ~20 ms to read at 100,000 records, and it narrows nothing.
+ */
+function candidateSteps(m: MatchContext): string {
+  const { groups, cap, any } = m;
+  const broad = m.plan.groupLexemes.map((lexemes) => lexemes.some((l) => m.statistics.broad.has(l)));
+  const narrowing = groups.filter((_, i) => !broad[i]);
+  // Each tier reads only what the ones before left of the cap (LIMIT 0 never touches an index).
+  const tier = (name: string, test: string, left: string, order = '') =>
+    `${name} AS MATERIALIZED (
+       SELECT d.entity_type, d.entity_id, d.language FROM ${m.source}
+       WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${m.where} ${order}
+       LIMIT greatest(0, ${cap} - (${left}))),`;
+  const counted = (ctes: string[]) => ctes.map((c) => `(SELECT count(*) FROM ${c})`).join(' + ') || '0';
+  const headTest = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g})`;
+  const tiers =
+    narrowing.length === 0
+      ? ''
+      : tier('every_word_in_head', narrowing.map(headTest).join(' AND '), '0') +
+        tier('every_word', narrowing.map(m.anywhere).join(' AND '), counted(['every_word_in_head']));
+  const tierNames = narrowing.length === 0 ? [] : ['every_word_in_head', 'every_word'];
+  // What is left of the cap when common words were not all read: records holding any word in
+  // the title, summary or labels — for a broad word the newest, walking the date index (the
+  // newest documents hold enough of them), else as the index yields them.
+  const fill = tier(
+    'any_word_in_head',
+    `(d.head @@ ${any} OR d.keywords @@ ${any})`,
+    `${counted(tierNames)} + (SELECT count(DISTINCT (h.entity_type, h.entity_id, h.language)) FROM word_hits h)`,
+    broad.some(Boolean) && !m.phrases
+      ? 'ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC'
+      : '',
+  );
+  const noHits = groups.map((_, i) => `NULL::float8 AS h${i + 1}`).join(', ');
+  const fromTier = (name: string, prior: string) =>
+    `UNION ALL SELECT e.*, ${noHits}, ${prior}::float8 AS prior FROM ${name} e`;
+  const hitColumns = groups.map((_, i) => `max(k.h${i + 1}) AS h${i + 1}`).join(', ');
+  const hitPivot = groups.map((_, i) => `CASE WHEN h.i = ${i + 1} THEN h.weight END AS h${i + 1}`).join(', ');
+  return `${tiers}
     ${fill}
     candidate_keys AS MATERIALIZED (
-      SELECT k.entity_type, k.entity_id, k.language, ${hitColumns.replaceAll('h.h', 'k.h')} FROM (
+      SELECT k.entity_type, k.entity_id, k.language, ${hitColumns} FROM (
         SELECT h.entity_type, h.entity_id, h.language, ${hitPivot}, w.idf * (1 + h.weight) AS prior
         FROM word_hits h JOIN weights w ON w.i = h.i
         ${tierNames.map((name, i) => fromTier(name, i === 0 ? '2e9' : '1e9')).join('\n        ')}
@@ -212,34 +241,69 @@ export function matchQuery(
       ORDER BY sum(k.prior) DESC, 1, 2, 3
       LIMIT ${cap}
     ),
-    -- Materialized with the labels decompressed once (strip copies them): each of the tests below
-    -- would otherwise decompress them again.
-    candidates AS MATERIALIZED (
+    ${candidatesStep(m)}`;
+}
+
+/**
+ * The candidates' rows, materialized with the labels decompressed once (strip copies them): each
+ * test of the next steps would otherwise decompress them again. An excluded word in any of a
+ * record's languages excludes the record (its English translation says "jazz", its Lithuanian
+ * one "džiazo").
+ */
+function candidatesStep(m: MatchContext): string {
+  const exclusions = m.plan.excluded.map((q) => m.p.add(q, '::tsquery'));
+  const excluded =
+    exclusions.length === 0
+      ? ''
+      : `WHERE NOT EXISTS (
+           SELECT 1 FROM search_document x
+           WHERE x.entity_type = d.entity_type AND x.entity_id = d.entity_id
+             AND (${exclusions.map((q) => `x.head @@ ${q} OR x.keywords @@ ${q} OR x.body_vector @@ ${q}`).join(' OR ')}))`;
+  return `candidates AS MATERIALIZED (
       SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes, d.city_ids,
-             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, strip(d.keywords) AS keywords, ${groups.map((_, i) => `k.h${i + 1}`).join(', ')}
+             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, strip(d.keywords) AS keywords, ${m.groups.map((_, i) => `k.h${i + 1}`).join(', ')}
       FROM candidate_keys k JOIN search_document d USING (entity_type, entity_id, language)
-      ${
-        // An excluded word in any of a record's languages excludes the record (its English
-        // translation says "jazz", its Lithuanian one "džiazo").
-        exclusions.length === 0
-          ? ''
-          : `WHERE NOT EXISTS (
-               SELECT 1 FROM search_document x
-               WHERE x.entity_type = d.entity_type AND x.entity_id = d.entity_id
-                 AND (${exclusions.map((q) => `x.head @@ ${q} OR x.keywords @@ ${q} OR x.body_vector @@ ${q}`).join(' OR ')}))`
-      }
-    ),
-    evidence AS (
+      ${excluded}
+    ),`;
+}
+
+/**
+ * Step 4: evidence and scored. Per word its field weight (from word_hits; a common word is
+ * looked up in the candidate's title, summary and labels; a year in the query also matches the
+ * record's year). Hits, the count and the facets all come from here: a record the index is
+ * behind on is judged by its live row (`live`: a practice just made private is not counted).
+ */
+function scoringSteps(m: MatchContext, live: string): string {
+  const { p, plan, groups, idf } = m;
+  const evidence = groups.map((_, i) => {
+    const year = plan.groupYears[i];
+    const fromHits = `coalesce(c.h${i + 1}, 0)`;
+    const found = `CASE WHEN ${m.common(i)} THEN ${m.ladder(i, 'c.head', 'c.keywords', 0)} ELSE ${fromHits} END`;
+    return year == null
+      ? `${found} AS f${i + 1}`
+      : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
+  });
+  const coverage = groups
+    .map((_, i) => `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 ELSE 0 END`)
+    .join(' + ');
+  const field = groups.map((_, i) => `${idf(i)} * e.f${i + 1}`).join(' + ');
+  const pairs = plan.pairs.map((q) => p.add(q, '::tsquery'));
+  // The share of the query's word pairs a title or summary holds as written: the concept, not
+  // only its words ("naktinė ekonomika" rather than a night market and the economy of a town).
+  const together =
+    pairs.length === 0
+      ? '0'
+      : `(${pairs.map((q) => `CASE WHEN c.head @@ ${q} THEN 1 ELSE 0 END`).join(' + ')})::float8 / ${pairs.length}`;
+  const typed = p.add(plan.asTyped, '::tsquery');
+  return `evidence AS (
       SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
              c.topic_ids, c.network_ids, c.year, c.sort_date,
-             (c.head @@ ${any} OR c.keywords @@ ${any}) AS in_head,
-             ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${exact}) AS proximity,
+             (c.head @@ ${m.any} OR c.keywords @@ ${m.any}) AS in_head,
+             ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${m.exact}) AS proximity,
              (c.head @@ ${typed} OR c.keywords @@ ${typed}) AS as_typed,
              ${together} AS together,
              ${evidence.join(',\n             ')}
       FROM candidates c
-      -- Hits, the count and the facets all come from here: a record the index is behind on is
-      -- judged by its live row (a practice just made private is not counted).
       WHERE ${live}
     ),
     scored AS (
@@ -250,27 +314,43 @@ export function matchQuery(
                + 0.3 * e.proximity
                + ${PAIR_WEIGHT} * e.together
                + CASE WHEN e.as_typed THEN 0.1 ELSE 0 END
-               + CASE WHEN e.language = ${locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
+               + CASE WHEN e.language = ${m.locale} THEN 0.05 ELSE 0 END)::numeric, 6) AS score
       FROM evidence e
-    ),
-    ranked AS (
+    ),`;
+}
+
+/** Step 5: ranked, records and page — one hit per record (its best language version). */
+function pageSteps(m: MatchContext, after: MatchCursor | null, first: number): string {
+  const { p } = m;
+  const page = after
+    ? `WHERE (r.entity_score, r.entity_type, r.entity_id) < (${p.add(after.k, '::numeric')}, ${p.add(after.t, '::text')}, ${p.add(after.i, '::uuid')})`
+    : '';
+  const limit = p.add(first + 1, '::int');
+  return `ranked AS (
       SELECT s.*,
              -- The date breaks ties (newest first), in the key itself so that pages follow it.
              -- Then a hash of its title: the same order on every import (never the random ids).
              max(s.score) OVER w + round(extract(epoch FROM max(s.sort_date) OVER w)::numeric / 1e16, 16)
                + ('x' || left(md5(min(s.title) OVER w), 7))::bit(28)::int::numeric / 1e26 AS entity_score,
-             row_number() OVER (w ORDER BY s.language = ${locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
+             row_number() OVER (w ORDER BY s.language = ${m.locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
       FROM scored s WINDOW w AS (PARTITION BY s.entity_type, s.entity_id)
     ),
     records AS (SELECT * FROM ranked WHERE pick = 1),
     page AS (
       SELECT r.* FROM records r ${page}
       ORDER BY r.entity_score DESC, r.entity_type DESC, r.entity_id DESC LIMIT ${limit}
-    )
-    SELECT (SELECT count(*)::int FROM records) AS total,
-           (SELECT bool_or(common) FROM weights) OR (SELECT count(*) >= ${cap} FROM candidate_keys)${
-             phrases ? ` OR (SELECT count(*) >= ${p.add(PHRASE_POOL, '::int')} FROM phrase_pool)` : ''
-           } AS capped,
+    )`;
+}
+
+/** The one row returned: the count, whether it is capped, the facets and the page's hits. */
+function resultSelect(m: MatchContext): string {
+  const { p } = m;
+  const headline = p.add(HEADLINE_OPTIONS, '::text');
+  const phraseCap = m.phrases
+    ? ` OR (SELECT count(*) >= ${p.add(PHRASE_POOL, '::int')} FROM phrase_pool)`
+    : '';
+  return `SELECT (SELECT count(*)::int FROM records) AS total,
+           (SELECT bool_or(common) FROM weights) OR (SELECT count(*) >= ${m.cap} FROM candidate_keys)${phraseCap} AS capped,
            ${facetsSql('records', 'scored')} AS facets,
            (SELECT json_agg(json_build_object(
                'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
@@ -280,11 +360,10 @@ export function matchQuery(
                'snippet', ts_headline(px_search_config(pg.language),
                                       CASE WHEN pg.in_head AND t.summary <> '' THEN t.summary
                                            ELSE left(t.summary || E'\\n' || t.body, 4000) END,
-                                      ${exact} || ${any}, ${headline}))
+                                      ${m.exact} || ${m.any}, ${headline}))
              ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
             FROM page pg JOIN search_document t
               ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`;
-  return { sql, values: p.values };
 }
 
 /**

@@ -314,93 +314,10 @@ export class PostgresSearchEngine implements SearchEngine {
     );
   }
 
-  /**
-   * Vectors are computed here, once, and stored: computing them at query time cost 10×. Keyword
-   * texts (topic labels, place and organization names) repeat across a batch, so each distinct
-   * one is analysed once.
-   */
+  /** Vectors are computed at indexing, once, and stored (see INSERT_DOCUMENTS). */
   private async insertDocuments(em: EntityManager, docs: SearchDocument[]): Promise<void> {
     if (docs.length === 0) return;
-    const rows = JSON.stringify(docs.map(toRow));
-    await em.query(
-      `WITH docs AS MATERIALIZED (
-         SELECT row_number() OVER () AS n, d.*, px_search_config(d.language) AS config
-         FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
-           title text, summary text, body text, title_stems text, summary_stems text, body_stems text,
-           country_codes varchar[], city_ids uuid[], topic_ids uuid[],
-           network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
-           coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)
-       ),
-       -- Parsing long text and indexing its words is most of the cost. A body is unaccented and
-       -- indexed in one form: stemmed where queries are stemmed the same way (QUERY_CONFIGS: a
-       -- plain variant next to it doubled the body index's entries, its costliest part), plain
-       -- where the language has no stemmer, both where queries are not stemmed in the language.
-       -- Its plain words feed the word list.
-       -- Slovenian: plain and light-stemmed (the stems come with the document, see toRow).
-       bodies AS MATERIALIZED (
-         SELECT n, simple,
-                CASE WHEN stems IS NOT NULL THEN simple || to_tsvector('pg_catalog.simple', px_unaccent(stems))
-                     WHEN config = 'pg_catalog.simple'::regconfig THEN simple
-                     WHEN config = ANY($2::regconfig[]) THEN to_tsvector(config, plain)
-                     ELSE to_tsvector(config, plain) || simple END AS indexed
-         FROM (SELECT n, config, plain, stems, to_tsvector('pg_catalog.simple', plain) AS simple
-               FROM (SELECT n, config, px_unaccent(body) AS plain, body_stems AS stems FROM docs) unaccented) parsed
-       ),
-       doc_keywords AS (
-         SELECT d.n, k.language, k.text, k.stems
-         FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text, stems text)
-       ),
-       keyword_vectors AS (
-         -- Without positions: keywords are matched, never ranked or read as phrases.
-         SELECT language, text,
-                strip(px_search_body_vector(language, text)
-                      || coalesce(to_tsvector('pg_catalog.simple', px_unaccent(stems)), '')) AS vector
-         FROM (SELECT DISTINCT language, text, stems FROM doc_keywords) distinct_keywords
-       ),
-       keywords AS (
-         SELECT dk.n, strip(px_tsvector_agg(kv.vector)) AS vector
-         FROM doc_keywords dk JOIN keyword_vectors kv USING (language, text) GROUP BY dk.n
-       ),
-       inserted AS (
-         INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
-           country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
-           coordinator_network_ids, organization_ids, head, keywords, body_vector)
-         SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
-           d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
-           d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
-           px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
-             || CASE WHEN d.title_stems IS NULL THEN ''::tsvector
-                     ELSE setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.title_stems)), 'A')
-                          || setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.summary_stems)), 'B') END,
-           coalesce(k.vector, ''),
-           setweight(b.indexed, 'D')
-         FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
-       ),
-       -- The word list typo tolerance draws on: every word of every text, unaccented. A batch
-       -- repeats each word about ten times and the list already has most of them, so words are
-       -- made distinct first (hashed bytewise: sorting 160,000 words under the database's
-       -- collation took ~200 ms a batch), then checked, and only new ones are inserted.
-       -- While a reindex sweeps the list, words in use are touched once (see reindex).
-       sweep AS (SELECT coalesce(max(started_at), '-infinity') AS started_at FROM search_word_sweep),
-       new_words AS (
-         SELECT w FROM (
-           SELECT DISTINCT w COLLATE "C" AS w
-           FROM (SELECT unnest(tsvector_to_array(simple)) AS w FROM bodies
-                 UNION ALL
-                 SELECT unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text))))
-                 FROM (SELECT concat_ws(' ', title, summary) AS text FROM docs
-                       UNION ALL SELECT text FROM keyword_vectors) t) words
-           OFFSET 0) batch_words
-         WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
-           AND NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = (batch_words.w COLLATE "default")
-                             AND k.seen_at >= (SELECT started_at FROM sweep))
-       )
-       -- In one order, so that concurrent indexers inserting the same new words cannot deadlock.
-       INSERT INTO search_word (word)
-       SELECT w FROM new_words ORDER BY w
-       ON CONFLICT (word) DO UPDATE SET seen_at = excluded.seen_at`,
-      [rows, QUERY_CONFIGS],
-    );
+    await em.query(INSERT_DOCUMENTS, [JSON.stringify(docs.map(toRow)), QUERY_CONFIGS]);
   }
 }
 
@@ -470,3 +387,96 @@ function decodeCursor(text: string, hash: string): Cursor {
   }
   return c as Cursor;
 }
+
+/** The batch of documents as rows, numbered, with each one's text search configuration. */
+const DOCUMENT_ROWS = `WITH docs AS MATERIALIZED (
+     SELECT row_number() OVER () AS n, d.*, px_search_config(d.language) AS config
+     FROM jsonb_to_recordset($1::jsonb) AS d(type text, entity_id uuid, language text, is_original boolean,
+       title text, summary text, body text, title_stems text, summary_stems text, body_stems text,
+       country_codes varchar[], city_ids uuid[], topic_ids uuid[],
+       network_ids uuid[], year smallint, sort_date timestamptz, is_public boolean, member_network_ids uuid[],
+       coordinator_network_ids uuid[], organization_ids uuid[], keywords jsonb)
+   ),`;
+
+/**
+ * Parsing long text and indexing its words is most of the cost. A body is unaccented and
+ * indexed in one form: stemmed where queries are stemmed the same way (QUERY_CONFIGS, $2: a
+ * plain variant next to it doubled the body index's entries, its costliest part), plain where
+ * the language has no stemmer, both where queries are not stemmed in the language. Its plain
+ * words feed the word list. Slovenian: plain and light-stemmed (the stems come with the
+ * document, see toRow).
+ */
+const BODY_VECTORS = `   bodies AS MATERIALIZED (
+     SELECT n, simple,
+            CASE WHEN stems IS NOT NULL THEN simple || to_tsvector('pg_catalog.simple', px_unaccent(stems))
+                 WHEN config = 'pg_catalog.simple'::regconfig THEN simple
+                 WHEN config = ANY($2::regconfig[]) THEN to_tsvector(config, plain)
+                 ELSE to_tsvector(config, plain) || simple END AS indexed
+     FROM (SELECT n, config, plain, stems, to_tsvector('pg_catalog.simple', plain) AS simple
+           FROM (SELECT n, config, px_unaccent(body) AS plain, body_stems AS stems FROM docs) unaccented) parsed
+   ),`;
+
+/** Keyword texts repeat across a batch (topic labels, places): each distinct one is analysed once. */
+const KEYWORD_VECTORS = `   doc_keywords AS (
+     SELECT d.n, k.language, k.text, k.stems
+     FROM docs d, jsonb_to_recordset(d.keywords) AS k(language text, text text, stems text)
+   ),
+   keyword_vectors AS (
+     -- Without positions: keywords are matched, never ranked or read as phrases.
+     SELECT language, text,
+            strip(px_search_body_vector(language, text)
+                  || coalesce(to_tsvector('pg_catalog.simple', px_unaccent(stems)), '')) AS vector
+     FROM (SELECT DISTINCT language, text, stems FROM doc_keywords) distinct_keywords
+   ),
+   keywords AS (
+     SELECT dk.n, strip(px_tsvector_agg(kv.vector)) AS vector
+     FROM doc_keywords dk JOIN keyword_vectors kv USING (language, text) GROUP BY dk.n
+   ),`;
+
+const INSERT_ROWS = `   inserted AS (
+     INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
+       country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
+       coordinator_network_ids, organization_ids, head, keywords, body_vector)
+     SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
+       d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
+       d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
+       px_search_vector(d.language, d.title, 'A') || px_search_vector(d.language, d.summary, 'B')
+         || CASE WHEN d.title_stems IS NULL THEN ''::tsvector
+                 ELSE setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.title_stems)), 'A')
+                      || setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.summary_stems)), 'B') END,
+       coalesce(k.vector, ''),
+       setweight(b.indexed, 'D')
+     FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
+   ),`;
+
+/**
+ * The word list typo tolerance draws on: every word of every text, unaccented. A batch repeats
+ * each word about ten times and the list already has most of them, so words are made distinct
+ * first (hashed bytewise: sorting 160,000 words under the database's collation took ~200 ms a
+ * batch), then checked, and only new ones are inserted. While a reindex sweeps the list, words
+ * in use are touched once (see reindex). In one order, so that concurrent indexers inserting the
+ * same new words cannot deadlock.
+ */
+const NEW_WORDS = `   sweep AS (SELECT coalesce(max(started_at), '-infinity') AS started_at FROM search_word_sweep),
+   new_words AS (
+     SELECT w FROM (
+       SELECT DISTINCT w COLLATE "C" AS w
+       FROM (SELECT unnest(tsvector_to_array(simple)) AS w FROM bodies
+             UNION ALL
+             SELECT unnest(tsvector_to_array(to_tsvector('pg_catalog.simple', px_unaccent(t.text))))
+             FROM (SELECT concat_ws(' ', title, summary) AS text FROM docs
+                   UNION ALL SELECT text FROM keyword_vectors) t) words
+       OFFSET 0) batch_words
+     WHERE length(w) BETWEEN 3 AND 40 AND w !~ '^[0-9.,-]+$'
+       AND NOT EXISTS (SELECT 1 FROM search_word k WHERE k.word = (batch_words.w COLLATE "default")
+                         AND k.seen_at >= (SELECT started_at FROM sweep))
+   )
+   INSERT INTO search_word (word)
+   SELECT w FROM new_words ORDER BY w
+   ON CONFLICT (word) DO UPDATE SET seen_at = excluded.seen_at`;
+
+/**
+ * One statement per batch ($1 the documents as JSON, $2 QUERY_CONFIGS). Vectors are computed
+ * here, once, and stored: computing them at query time cost 10×.
+ */
+const INSERT_DOCUMENTS = [DOCUMENT_ROWS, BODY_VECTORS, KEYWORD_VECTORS, INSERT_ROWS, NEW_WORDS].join('\n');
