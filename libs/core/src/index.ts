@@ -32,6 +32,7 @@ export * from './text/content-warnings.js';
 export * from './text/language-check.js';
 export * from './text/markdown.js';
 export * from './pagination/keyset.js';
+export * from './provenance/provenance.js';
 export * from './pagination/paginate.js';
 export * from './translation/pick-translation.js';
 export * from './translation/translation-writer.js';

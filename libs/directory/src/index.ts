@@ -5,6 +5,7 @@ import { Organization, OrganizationTopic, OrganizationTranslation } from './enti
 import { Person, PersonTranslation } from './entities/person.entity.js';
 import { Programme, ProgrammeTranslation } from './entities/programme.entity.js';
 import { Directory1763780200000 } from './migrations/1763780200000-directory.js';
+import { DirectoryProvenance1764900100000 } from './migrations/1764900100000-directory-provenance.js';
 
 export * from './cities/cities.service.js';
 export * from './cities/city.mapper.js';
@@ -47,7 +48,7 @@ export const directoryEntities = [
   Programme,
   ProgrammeTranslation,
 ];
-export const directoryMigrations = [Directory1763780200000];
+export const directoryMigrations = [Directory1763780200000, DirectoryProvenance1764900100000];
 export * from './countries/country.types.js';
 export * from './search-documents/directory-keywords.js';
 export * from './search-documents/organization-documents.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProvenanceResolver } from '#core';
 import { DirectoryModule } from '#directory';
 import { PracticesModule } from '#practices';
 import { TaxonomyModule } from '#taxonomy';
@@ -8,10 +9,14 @@ import {
   MeetingActionItemsResolver,
   StudyVisitActionItemsResolver,
 } from './action-items/action-items.js';
+import { Meeting } from './entities/meeting.entity.js';
+import { StudyVisit } from './entities/study-visit.entity.js';
 import { FeedsController } from './feeds/feeds.controller.js';
+import { MeetingType } from './meetings/meeting.types.js';
 import { MeetingsResolver } from './meetings/meetings.resolver.js';
 import { MeetingsService } from './meetings/meetings.service.js';
 import { StudyVisitItemResolver, StudyVisitsResolver } from './study-visits/study-visits.resolver.js';
+import { StudyVisitType } from './study-visits/study-visit.types.js';
 import { StudyVisitsService } from './study-visits/study-visits.service.js';
 
 /** Network meetings, study visits and the action items that follow from them. */
@@ -28,6 +33,8 @@ import { StudyVisitsService } from './study-visits/study-visits.service.js';
     ActionItemsResolver,
     MeetingActionItemsResolver,
     StudyVisitActionItemsResolver,
+    ProvenanceResolver(MeetingType, Meeting),
+    ProvenanceResolver(StudyVisitType, StudyVisit),
   ],
   exports: [MeetingsService, StudyVisitsService],
 })

@@ -19,6 +19,7 @@ import {
 import { Exchanges1763780700000 } from './migrations/1763780700000-exchanges.js';
 import { ExchangeTopics1764700300000 } from './migrations/1764700300000-exchange-topics.js';
 import { MeetingSummary1764800500000 } from './migrations/1764800500000-meeting-summary.js';
+import { ExchangeProvenance1764900300000 } from './migrations/1764900300000-exchange-provenance.js';
 
 export * from './entities/action-item.entity.js';
 export * from './entities/enums.js';
@@ -46,6 +47,7 @@ export const exchangesMigrations = [
   Exchanges1763780700000,
   ExchangeTopics1764700300000,
   MeetingSummary1764800500000,
+  ExchangeProvenance1764900300000,
 ];
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';

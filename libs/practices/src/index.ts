@@ -9,6 +9,7 @@ import { Practices1763780300000 } from './migrations/1763780300000-practices.js'
 import { PracticeDetails1763780600000 } from './migrations/1763780600000-practice-details.js';
 import { PracticeSort1763780800000 } from './migrations/1763780800000-practice-sort.js';
 import { PracticeCountry1763781200000 } from './migrations/1763781200000-practice-country.js';
+import { PracticeProvenance1764900200000 } from './migrations/1764900200000-practice-provenance.js';
 
 export * from './entities/enums.js';
 export * from './entities/practice-details.entity.js';
@@ -33,5 +34,6 @@ export const practicesMigrations = [
   PracticeDetails1763780600000,
   PracticeSort1763780800000,
   PracticeCountry1763781200000,
+  PracticeProvenance1764900200000,
 ];
 export * from './search-documents/practice-documents.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ProvenanceResolver } from '#core';
 import { DirectoryModule } from '#directory';
 import { TaxonomyModule } from '#taxonomy';
 import {
@@ -7,9 +8,11 @@ import {
   PracticeDetailsResolver,
 } from './adoptions.resolver.js';
 import { AdoptionsService } from './adoptions.service.js';
+import { Practice } from './entities/practice.entity.js';
 import { PracticeEditingResolver } from './practice-editing.resolver.js';
 import { PracticeEditingService } from './practice-editing.service.js';
 import { PracticeListRepository } from './practice-list.repository.js';
+import { PracticeType } from './practice.types.js';
 import { PracticesResolver } from './practices.resolver.js';
 import { PracticesService } from './practices.service.js';
 
@@ -25,6 +28,7 @@ import { PracticesService } from './practices.service.js';
     AdoptionsResolver,
     PracticeDetailsResolver,
     OrganizationAdoptionsResolver,
+    ProvenanceResolver(PracticeType, Practice),
   ],
   exports: [PracticesService],
 })

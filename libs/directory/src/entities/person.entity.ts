@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Provenance } from '#core';
 
 /** A contact person. Email and phone are personal data: only members may see them. */
 @Entity('person')
@@ -30,6 +31,13 @@ export class Person {
 
   @Column({ name: 'original_language', type: 'varchar', length: 2 })
   originalLanguage: string;
+
+  /**
+   * Where the content comes from (the demo data's sources); null on records users create. Absent
+   * from rows a list builds itself: the GraphQL field reads it on its own.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance?: Provenance | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Provenance } from '#core';
 import { ProgrammeKind } from './enums.js';
 
 /** A funding programme, project or initiative, e.g. the Nordic-Baltic mobility programme. */
@@ -37,6 +38,13 @@ export class Programme {
 
   @Column({ name: 'end_date', type: 'date', nullable: true })
   endDate: string | null;
+
+  /**
+   * Where the content comes from (the demo data's sources); null on records users create. Absent
+   * from rows a list builds itself: the GraphQL field reads it on its own.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance?: Provenance | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Provenance } from '#core';
 import { ExchangeVisibility, MeetingKind } from './enums.js';
 
 @Entity('meeting')
@@ -45,6 +46,13 @@ export class Meeting {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  /**
+   * Where the content comes from (the demo data's sources); null on records users create. Absent
+   * from rows a list builds itself: the GraphQL field reads it on its own.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance?: Provenance | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Provenance } from '#core';
 import { ExchangeVisibility } from './enums.js';
 
 /** One organization visiting others (in one or several cities) to learn from them. */
@@ -41,6 +42,13 @@ export class StudyVisit {
 
   @Column({ type: 'integer', default: 1 })
   version: number;
+
+  /**
+   * Where the content comes from (the demo data's sources); null on records users create. Absent
+   * from rows a list builds itself: the GraphQL field reads it on its own.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance?: Provenance | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;

@@ -6,6 +6,7 @@ import {
   PrimaryGeneratedColumn,
   UpdateDateColumn,
 } from 'typeorm';
+import type { Provenance } from '#core';
 import { PracticeStatus, Visibility } from './enums.js';
 
 /** A good practice (case study) shared by an organization. Text lives in PracticeTranslation. */
@@ -57,6 +58,13 @@ export class Practice {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /**
+   * Where the content comes from (the demo data's sources); null on records users create. Absent
+   * from rows a list builds itself: the GraphQL field reads it on its own.
+   */
+  @Column({ type: 'jsonb', nullable: true })
+  provenance?: Provenance | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
