@@ -2,7 +2,15 @@
 // so `npm start` answers in seconds instead of compiling on every start. Runs at install time too
 // (npm's `prepare`), so the first `npm start` after `npm ci` finds dist/ ready.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -49,6 +57,18 @@ if (force || built < newestSource()) {
     },
   );
   writeFileSync(stamp, `${new Date().toISOString()} ${Date.now() - started} ms\n`);
+}
+
+// Data files the compiled code reads beside itself (the demo data): copied to the same place under
+// dist/ whenever they differ, so dist/ is complete on its own (the Docker image ships only dist/).
+const DATA_FILES = ['libs/demo-data/demo-data.jsonl'];
+for (const file of DATA_FILES) {
+  const source = join(root, file);
+  const target = join(root, 'dist', file);
+  if (!existsSync(target) || !readFileSync(target).equals(readFileSync(source))) {
+    mkdirSync(dirname(target), { recursive: true });
+    copyFileSync(source, target);
+  }
 }
 
 // The embedded database's template (a cluster initdb wrote once, unpacked into each new DATA_DIR so

@@ -1,31 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { loadConfig, openDatabase, type OpenDatabase } from '#core';
+import { loadConfig, openDatabase } from '#core';
 import { exportJsonLines, importJsonLines } from '#transfer';
-import { databaseDefinition } from '../../apps/api/src/app.module.js';
-import { cloneTemplate, databaseUrl, withServer } from '../support/databases.js';
+import { databaseDefinition } from '#composition';
+import { cloneTemplate } from '../support/databases.js';
+import { emptyDatabase } from '../support/empty-database.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** A migrated database with no data at all (the template has the demo data). */
-async function emptyDatabase(): Promise<{ db: OpenDatabase; drop: () => Promise<void> }> {
-  const clone = await cloneTemplate(); // makes sure the template exists; its name is unique
-  await clone.drop();
-  const name = `${clone.name}_empty`;
-  await withServer((c) => c.query(`CREATE DATABASE ${name}`));
-  const db = await openDatabase(
-    loadConfig({ NODE_ENV: 'test', DATABASE_URL: databaseUrl(name), DATABASE_POOL_SIZE: '2' }),
-    databaseDefinition,
-  );
-  await db.dataSource.runMigrations({ transaction: 'each' });
-  return {
-    db,
-    drop: async () => {
-      await db.close();
-      await withServer((c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
-    },
-  };
-}
 
 const MEETING_SUMMARY = 'Omrežje MMS se je v Velenju dogovorilo o **skupnem koledarju** prireditev.';
 
@@ -85,6 +66,17 @@ describe('JSON Lines import and export', () => {
       expect(first).toContain('"contacts":["person:peter-dermol"]');
       expect(first).toContain('{"type":"adoption"');
       expect(first).toContain(`"summary":${JSON.stringify(MEETING_SUMMARY)}`);
+      // Provenance travels with each record, in one order whatever jsonb kept; none on a user's topic.
+      expect(first).toContain(
+        '"provenance":{"kind":"SOURCED","sources":[{"title":"V Velenju srečanje združenja Management mestnih središč","date":"2016-11-17"}]',
+      );
+      const userTopic = first.split('\n').find((line) => line.includes('"ref":"night-economy"'))!;
+      expect(JSON.parse(userTopic)).not.toHaveProperty('provenance');
+      expect(
+        await target.db.dataSource.query(
+          `SELECT provenance FROM study_visit WHERE external_ref = 'visit:kaunas-in-vaxjo-2017'`,
+        ),
+      ).toEqual([{ provenance: expect.objectContaining({ kind: 'SOURCED', note: expect.any(String) }) }]);
       expect(await meetingSummaries(target.db.dataSource)).toEqual([
         { language: 'en', summary: null },
         { language: 'sl', summary: MEETING_SUMMARY },
@@ -136,6 +128,58 @@ describe('JSON Lines import and export', () => {
       { language: 'en', summary: null },
       { language: 'sl', summary: MEETING_SUMMARY },
     ]);
+  });
+
+  it("imports a provenance with its record, in the format's order, and refuses a malformed one by line", async () => {
+    const organization = (ref: string, provenance?: unknown) =>
+      JSON.stringify({
+        type: 'organization',
+        ref,
+        kind: 'NGO',
+        name: `Provenance ${ref}`,
+        language: 'en',
+        ...(provenance ? { provenance } : {}),
+      });
+    const article = { title: 'Mestni marketing v praksi', date: '2020-01-02' };
+    const report = await importJsonLines(
+      source,
+      [
+        organization('prov:sourced', {
+          note: 'The acronym is invented.',
+          sources: [article],
+          kind: 'SOURCED',
+        }),
+        organization('prov:illustrative', { kind: 'ILLUSTRATIVE', note: 'Stands for any NGO.' }),
+        organization('prov:none'),
+        organization('prov:undated', { kind: 'SOURCED', sources: [{ title: 'Industry 4 Panevėžys' }] }),
+        organization('prov:unsourced', { kind: 'SOURCED' }),
+        organization('prov:guessed', { kind: 'GUESSED', sources: [article] }),
+        organization('prov:date', { kind: 'SOURCED', sources: [{ title: 'x', date: '2 January 2020' }] }),
+        organization('prov:extra', { kind: 'ILLUSTRATIVE', author: 'someone' }),
+      ].join('\n'),
+    );
+    expect(report.errors).toEqual([
+      { line: 5, message: 'provenance.sources: a SOURCED provenance names its sources' },
+      { line: 6, message: expect.stringMatching(/^provenance\.kind: /) },
+      { line: 7, message: 'provenance.sources.0.date: must be an ISO date (YYYY-MM-DD)' },
+      { line: 8, message: expect.stringMatching(/^provenance: .*author/) },
+    ]);
+    expect(report.imported).toBe(4);
+    const exported = (await exportJsonLines(source))
+      .split('\n')
+      .filter((line) => line.includes('"ref":"prov:'))
+      .map((line) => line.slice(line.indexOf('"language"')));
+    expect(exported).toEqual([
+      '"language":"en","provenance":{"kind":"ILLUSTRATIVE","note":"Stands for any NGO."}}',
+      '"language":"en"}',
+      '"language":"en","provenance":{"kind":"SOURCED","sources":[{"title":"Mestni marketing v praksi","date":"2020-01-02"}],"note":"The acronym is invented."}}',
+      '"language":"en","provenance":{"kind":"SOURCED","sources":[{"title":"Industry 4 Panevėžys"}]}}',
+    ]);
+    // A file without it imports as written: the record's provenance is gone.
+    expect((await importJsonLines(source, organization('prov:sourced'))).errors).toEqual([]);
+    expect(
+      await source.query(`SELECT provenance FROM organization WHERE external_ref = 'prov:sourced'`),
+    ).toEqual([{ provenance: null }]);
   });
 
   it('reports bad lines by number with the reason and imports the rest; --atomic imports nothing', async () => {
@@ -366,7 +410,7 @@ describe('JSON Lines import and export', () => {
     ]);
   });
 
-  it('documents the format with a complete example that matches the demo data (docs/examples/demo-data.jsonl)', async () => {
+  it('documents the format with a complete example that matches the demo data (libs/demo-data/demo-data.jsonl)', async () => {
     const clone = await cloneTemplate();
     const db = await openDatabase(
       loadConfig({ NODE_ENV: 'test', DATABASE_URL: clone.url, DATABASE_POOL_SIZE: '2' }),
@@ -374,7 +418,7 @@ describe('JSON Lines import and export', () => {
     );
     try {
       expect(await exportJsonLines(db.dataSource)).toBe(
-        readFileSync('docs/examples/demo-data.jsonl', 'utf8'),
+        readFileSync('libs/demo-data/demo-data.jsonl', 'utf8'),
       );
     } finally {
       await db.close();

@@ -61,6 +61,7 @@ const MEMBERS: {
 /**
  * Demo members, for development only: created once with random passwords, which are returned so
  * the caller can print them that one time. Nothing is fixed in code, so nothing leaks to production.
+ * They stay out of demo-data.jsonl on purpose: the import format carries no accounts or credentials.
  */
 export async function loadDemoMembers(dataSource: DataSource): Promise<DemoCredential[]> {
   return dataSource.transaction(async (em) => {

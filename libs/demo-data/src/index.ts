@@ -1,4 +1,3 @@
 export * from './demo-data.loader.js';
 export * from './demo-data.module.js';
 export * from './demo-members.loader.js';
-export type * from './demo-data.types.js';

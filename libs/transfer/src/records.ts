@@ -5,7 +5,7 @@ import { FORMAT_RULES, type FormatRule } from '#core';
  * The JSON Lines exchange format: one record per line, `type` first, references to other records
  * by their stable `ref` (a topic's ref is its key, a country's its ISO code). A record may only
  * refer to records that exist already or come earlier in the file; `npm run export` writes them
- * in that order. The same shapes are used by the demo data.
+ * in that order. The demo data (libs/demo-data/demo-data.jsonl) is a file of these records.
  */
 /**
  * A string in one of the formats GraphQL input accepts, checked by the same function
@@ -21,6 +21,26 @@ const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date (YY
 const perLanguage = <T extends z.ZodTypeAny>(value: T) => z.record(lang, value);
 const text = (max: number) => z.string().max(max);
 
+/**
+ * Where a record's content comes from: the published articles it is drawn from (title and date),
+ * or `ILLUSTRATIVE` where it was written for illustration; `note` names what a sourced record
+ * invents, or what an illustrative one stands for. Carried by the demo data; optional everywhere.
+ */
+const provenance = z
+  .strictObject({
+    kind: z.enum(['SOURCED', 'ILLUSTRATIVE']),
+    sources: z
+      .array(z.strictObject({ title: text(500).min(1), date: isoDate.optional() }))
+      .min(1)
+      .max(20)
+      .optional(),
+    note: text(2000).min(1).optional(),
+  })
+  .refine((p) => p.kind !== 'SOURCED' || p.sources !== undefined, {
+    message: 'a SOURCED provenance names its sources',
+    path: ['sources'],
+  });
+
 export const countryRecord = z.strictObject({
   type: z.literal('country'),
   ref: format('countryCode'),
@@ -33,6 +53,7 @@ export const topicRecord = z.strictObject({
   labels: perLanguage(
     z.strictObject({ label: text(120).min(1), synonyms: z.array(text(120)).max(30).optional() }),
   ),
+  provenance: provenance.optional(),
 });
 export const cityRecord = z.strictObject({
   type: z.literal('city'),
@@ -44,6 +65,7 @@ export const cityRecord = z.strictObject({
   latitude: z.number().min(-90).max(90).optional(),
   longitude: z.number().min(-180).max(180).optional(),
   names: perLanguage(text(160).min(1)).optional(),
+  provenance: provenance.optional(),
 });
 const nameAndDescription = perLanguage(
   z.strictObject({ name: text(200).optional(), description: text(20000).optional() }),
@@ -70,6 +92,7 @@ export const organizationRecord = z.strictObject({
   language: lang,
   topics: z.array(z.string()).max(50).optional(),
   translations: nameAndDescription.optional(),
+  provenance: provenance.optional(),
 });
 export const personRecord = z.strictObject({
   type: z.literal('person'),
@@ -79,6 +102,7 @@ export const personRecord = z.strictObject({
   language: lang,
   roles: perLanguage(text(200).min(1)),
   email: format('email').pipe(z.string().max(254)).optional(),
+  provenance: provenance.optional(),
 });
 export const networkRecord = z.strictObject({
   type: z.literal('network'),
@@ -97,6 +121,7 @@ export const networkRecord = z.strictObject({
       }),
     )
     .max(500),
+  provenance: provenance.optional(),
 });
 export const programmeRecord = z.strictObject({
   type: z.literal('programme'),
@@ -109,6 +134,7 @@ export const programmeRecord = z.strictObject({
   startDate: isoDate.optional(),
   endDate: isoDate.optional(),
   translations: nameAndDescription.optional(),
+  provenance: provenance.optional(),
 });
 const practiceText = z.strictObject({
   title: text(300).min(1),
@@ -163,6 +189,7 @@ export const practiceRecord = z.strictObject({
     .optional(),
   contacts: z.array(ref).max(20).optional(),
   translations: perLanguage(practiceText),
+  provenance: provenance.optional(),
 });
 export const adoptionRecord = z.strictObject({
   type: z.literal('adoption'),
@@ -204,6 +231,7 @@ export const meetingRecord = z.strictObject({
     }),
   ),
   actionItems: z.array(actionItem).max(100).optional(),
+  provenance: provenance.optional(),
 });
 export const studyVisitRecord = z.strictObject({
   type: z.literal('studyVisit'),
@@ -232,6 +260,7 @@ export const studyVisitRecord = z.strictObject({
     }),
   ),
   actionItems: z.array(actionItem).max(100).optional(),
+  provenance: provenance.optional(),
 });
 
 export const transferRecord = z.discriminatedUnion('type', [
@@ -248,3 +277,5 @@ export const transferRecord = z.discriminatedUnion('type', [
   studyVisitRecord,
 ]);
 export type TransferRecord = z.infer<typeof transferRecord>;
+/** The record of one type. */
+export type RecordOf<T extends TransferRecord['type']> = Extract<TransferRecord, { type: T }>;
