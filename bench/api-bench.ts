@@ -6,6 +6,7 @@ import pg from 'pg';
 import { QueryCounter, createHttpApp, loadConfig, openDatabase } from '#core';
 import { loadDemoData } from '#demo-data';
 import { databaseDefinition } from '#composition';
+import { loadSearchConfig } from '#search';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { generateDataset, type DatasetSize } from './generate-dataset.js';
 import { medianResult, runLoad, type LoadResult } from './support/load.js';
@@ -223,7 +224,11 @@ async function statementsPerRequest(list: Scenario[]): Promise<Map<string, numbe
     // Statements of requests only: the search indexer's polling is not theirs.
     SEARCH_WORKER: 'off',
   });
-  const app = await createHttpApp(AppModule.forRoot(config), config, false);
+  const app = await createHttpApp(
+    AppModule.forRoot(config, loadSearchConfig({ SEARCH_WORKER: 'off' })),
+    config,
+    false,
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/graphql`;

@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadConfig, openDatabase } from '#core';
-import { standaloneSearch } from '#search';
+import { loadSearchConfig, standaloneSearch } from '#search';
 import { importJsonLines } from '#transfer';
 import { databaseDefinition, searchSources } from '#composition';
 import { databaseOn, freshDatabase } from './support/fresh-database.js';
@@ -67,12 +67,7 @@ async function onPostgres(collection: Collection): Promise<string[][]> {
   try {
     const report = await importJsonLines(db.dataSource, collection.corpus);
     if (report.errors.length) throw new Error(`import: ${JSON.stringify(report.errors.slice(0, 3))}`);
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      DATABASE_URL: databaseOn(serverUrl, name),
-      JWT_SECRET: jwtSecret,
-    });
-    await standaloneSearch(config, db.dataSource, searchSources).indexer.drain();
+    await standaloneSearch(loadSearchConfig({}), db.dataSource, searchSources).indexer.drain();
     await db.dataSource.query(`ANALYZE`);
     const refs = await readRefs(db.dataSource);
     const api = await startApi(databaseOn(serverUrl, name), jwtSecret, 4391, { ADMIN_TOKEN: adminToken });

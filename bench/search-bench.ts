@@ -2,9 +2,8 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { loadConfig } from '#core';
 import { searchSources } from '#composition';
-import { PostgresSearchEngine, standaloneSearch, type SearchRequest } from '#search';
+import { PostgresSearchEngine, loadSearchConfig, standaloneSearch, type SearchRequest } from '#search';
 import { importJsonLines } from '#transfer';
 import { generateCorpus } from './search-corpus.js';
 import { median, medianResult, runLoad, type LoadResult } from './support/load.js';
@@ -55,13 +54,7 @@ async function main(): Promise<void> {
   );
   log(`records: ${records}; load: ${runs} × ${seconds} s per figure (medians)`);
   const db = await freshDatabase(serverUrl, benchDb, jwtSecret);
-  const config = loadConfig({
-    NODE_ENV: 'production',
-    DATABASE_URL: dbUrl,
-    JWT_SECRET: jwtSecret,
-    LOG_LEVEL: 'warn',
-  });
-  const { indexer } = standaloneSearch(config, db.dataSource, searchSources);
+  const { indexer } = standaloneSearch(loadSearchConfig({}), db.dataSource, searchSources);
   const topicKeys = (
     (await db.dataSource.query(`SELECT key FROM topic ORDER BY key`)) as { key: string }[]
   ).map((r) => r.key);
@@ -73,8 +66,8 @@ async function main(): Promise<void> {
   // --- import throughput, indexing included -------------------------------------------------
   // As in production: workers drain the outbox while the import runs (two, one per core).
   const workers = [
-    standaloneSearch(config, db.dataSource, searchSources).indexer,
-    standaloneSearch(config, db.dataSource, searchSources).indexer,
+    standaloneSearch(loadSearchConfig({}), db.dataSource, searchSources).indexer,
+    standaloneSearch(loadSearchConfig({}), db.dataSource, searchSources).indexer,
   ];
   const started = performance.now();
   for (const worker of workers) worker.start();

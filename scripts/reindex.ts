@@ -1,7 +1,6 @@
 import 'reflect-metadata';
-import { loadConfig } from '#core';
 import { searchSources } from '#composition';
-import { ReindexAlreadyRunningError, standaloneSearch } from '#search';
+import { ReindexAlreadyRunningError, loadSearchConfig, standaloneSearch } from '#search';
 import { openCliDatabase, runCli } from './cli-database.js';
 import { progressReporter, type ProgressReporter } from './progress.js';
 
@@ -11,7 +10,7 @@ import { progressReporter, type ProgressReporter } from './progress.js';
  * Exits 1 with a message when another reindex is running.
  */
 runCli('reindex', async () => {
-  const config = loadConfig();
+  const config = loadSearchConfig();
   const db = await openCliDatabase();
   try {
     const { reindexer, indexer } = standaloneSearch(config, db.dataSource, searchSources);

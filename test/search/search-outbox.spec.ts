@@ -1,7 +1,7 @@
 import { searchSources } from '#composition';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, SearchOutbox, markSearchChanged, type AppConfig } from '#core';
+import { SearchOutbox, markSearchChanged } from '#core';
 import {
   PostgresSearchEngine,
   SearchEngines,
@@ -9,7 +9,7 @@ import {
   type IndexEntry,
   type SearchEngine,
 } from '#search';
-import { DocumentLoader } from '#search';
+import { DocumentLoader, SEARCH_CONFIG, type SearchConfig } from '#search';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /** A test double around the real postgres engine that fails every other call it gets. */
@@ -71,7 +71,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
   });
 
   it('converges with nothing lost while the engine fails half its calls, two workers at once', async () => {
-    const config = api.app.get<AppConfig>(APP_CONFIG);
+    const config = api.app.get<SearchConfig>(SEARCH_CONFIG);
     const flaky = new FlakyEngine(new PostgresSearchEngine(db, searchSources.records));
     const worker = () =>
       new SearchIndexer(
@@ -257,8 +257,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
   });
 
   it('keeps a record that fails every attempt, visible to admins, until retried', async () => {
-    const config = { ...api.app.get<AppConfig>(APP_CONFIG) };
-    config.search = { ...config.search, maxAttempts: 2 };
+    const config = { ...api.app.get<SearchConfig>(SEARCH_CONFIG), maxAttempts: 2 };
     const broken: SearchEngine = {
       ...new FlakyEngine(new PostgresSearchEngine(db, searchSources.records)),
       name: 'postgres',

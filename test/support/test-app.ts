@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { QueryCounter, createHttpApp, loadConfig, type AppConfig } from '#core';
+import { loadSearchConfig } from '#search';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { cloneTemplate } from './databases.js';
 
@@ -47,7 +48,7 @@ export async function startTestApp(
   logger: LoggerService | false = false,
 ): Promise<TestApp> {
   const database = env['DATA_DIR'] ? null : await cloneTemplate();
-  const config = loadConfig({
+  const environment: Record<string, string> = {
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     ADMIN_TOKEN,
@@ -56,8 +57,9 @@ export async function startTestApp(
     SEARCH_WORKER: 'off',
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
-  });
-  const app = await createHttpApp(AppModule.forRoot(config), config, logger);
+  };
+  const config = loadConfig(environment);
+  const app = await createHttpApp(AppModule.forRoot(config, loadSearchConfig(environment)), config, logger);
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

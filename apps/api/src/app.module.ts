@@ -6,7 +6,7 @@ import { DirectoryModule } from '#directory';
 import { ExchangesModule } from '#exchanges';
 import { IdentityModule } from '#identity';
 import { PracticesModule } from '#practices';
-import { SearchModule } from '#search';
+import { SearchModule, type SearchConfig } from '#search';
 import { TaxonomyModule } from '#taxonomy';
 import { SEARCH_FIELD_RESOLVERS } from './search-wiring/search-field.resolvers.js';
 import { searchHitReaders } from './search-wiring/search-hit-readers.js';
@@ -14,7 +14,7 @@ import { searchHitReaders } from './search-wiring/search-hit-readers.js';
 /** The API: core infrastructure plus one module per bounded area. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig): DynamicModule {
+  static forRoot(config: AppConfig, search: SearchConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -25,6 +25,7 @@ export class AppModule {
         PracticesModule,
         ExchangesModule,
         SearchModule.forRoot({
+          config: search,
           sources: searchSources,
           imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
           readers: searchHitReaders,

@@ -9,11 +9,12 @@ import {
   loadConfig,
   type AppConfig,
 } from '#core';
+import { loadSearchConfig, type SearchConfig } from '#search';
 import { AppModule } from './app.module.js';
 
-function readConfig(): AppConfig {
+function readConfig(): { config: AppConfig; search: SearchConfig } {
   try {
-    return loadConfig();
+    return { config: loadConfig(), search: loadSearchConfig() };
   } catch (error) {
     if (error instanceof ConfigError) {
       // One clear line naming the variable, and a non-zero exit: nothing else starts.
@@ -25,7 +26,8 @@ function readConfig(): AppConfig {
 }
 
 async function bootstrap(): Promise<void> {
-  let config = readConfig();
+  const settings = readConfig();
+  let config = settings.config;
   const pino = createPino(config);
   if (config.env === 'development' && !config.adminToken) {
     // Development convenience: a fresh operator token for this run, shown once on the console.
@@ -35,7 +37,7 @@ async function bootstrap(): Promise<void> {
     );
   }
   const logger = new PinoLoggerService(pino);
-  const app = await createHttpApp(AppModule.forRoot(config), config, logger);
+  const app = await createHttpApp(AppModule.forRoot(config, settings.search), config, logger);
   await app.listen({ port: config.port, host: config.host });
   const where = `http://${config.host}:${config.port}`;
   pino.info(

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { ConfigError, createPino, describeStartupFailure, loadConfig, openDatabase } from '#core';
-import { standaloneSearch } from '#search';
+import { loadSearchConfig, standaloneSearch } from '#search';
 import { databaseDefinition, searchSources } from '#composition';
 
 /**
@@ -10,9 +10,10 @@ import { databaseDefinition, searchSources } from '#composition';
  * (the embedded database belongs to one process).
  */
 async function main(): Promise<void> {
-  let config;
+  let config, search;
   try {
     config = loadConfig();
+    search = loadSearchConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -27,7 +28,7 @@ async function main(): Promise<void> {
   }
   const db = await openDatabase(config, databaseDefinition);
   await db.dataSource.runMigrations({ transaction: 'each' });
-  const { indexer, engines } = standaloneSearch(config, db.dataSource, searchSources);
+  const { indexer, engines } = standaloneSearch(search, db.dataSource, searchSources);
   indexer.start();
   log.info({ engines: engines.all.map((e) => e.name) }, 'search worker draining the outbox');
   const stop = async (signal: string) => {

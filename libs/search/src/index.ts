@@ -35,3 +35,4 @@ export {
   SearchHit as SearchHitObject,
   TopicFacet,
 } from './graphql/search.types.js';
+export * from './search-config.js';

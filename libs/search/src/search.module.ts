@@ -7,7 +7,7 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, HealthRegistry, SearchOutbox, type AppConfig } from '#core';
+import { HealthRegistry, SearchOutbox } from '#core';
 import { DocumentLoader, isSearchableType, type SearchSources } from './documents/document-loader.js';
 import { SearchEngines } from './engine/search-engines.js';
 import { SEARCH_HIT_READERS, type SearchHitReader } from './graphql/search-hit-readers.js';
@@ -17,12 +17,15 @@ import { SearchHealthIndicator } from './indexing/search-health.js';
 import { SearchIndexResolver } from './indexing/search-index.resolver.js';
 import { SearchIndexer } from './indexing/search-indexer.js';
 import { Reindexer } from './indexing/reindexer.js';
+import { SEARCH_CONFIG, type SearchConfig } from './search-config.js';
 
 /**
  * What the composition root gives search: the modules' documents and read rules, and how to read
  * the records hits point to. Search itself imports no module.
  */
 export interface SearchModuleOptions {
+  /** Search's settings (loadSearchConfig). */
+  config: SearchConfig;
   sources: SearchSources;
   /** The modules whose providers the hit readers and field resolvers need. */
   imports: NonNullable<ModuleMetadata['imports']>;
@@ -49,6 +52,7 @@ export class SearchModule implements OnModuleInit {
       module: SearchModule,
       imports: options.imports,
       providers: [
+        { provide: SEARCH_CONFIG, useValue: options.config },
         { provide: DocumentLoader, useValue: new DocumentLoader(options.sources) },
         {
           provide: SEARCH_HIT_READERS,
@@ -57,9 +61,9 @@ export class SearchModule implements OnModuleInit {
         },
         {
           provide: SearchEngines,
-          inject: [APP_CONFIG, DataSource, DocumentLoader],
-          useFactory: (config: AppConfig, dataSource: DataSource, loader: DocumentLoader) =>
-            SearchEngines.fromConfig(config.search, dataSource, loader.sources),
+          inject: [DataSource, DocumentLoader],
+          useFactory: (dataSource: DataSource, loader: DocumentLoader) =>
+            SearchEngines.fromConfig(options.config, dataSource, loader.sources),
         },
         SearchIndexer,
         Reindexer,
@@ -69,7 +73,7 @@ export class SearchModule implements OnModuleInit {
         SearchIndexResolver,
         ...options.resolvers,
       ],
-      exports: [SearchEngines, SearchIndexer, Reindexer, DocumentLoader],
+      exports: [SearchEngines, SearchIndexer, Reindexer, DocumentLoader, SEARCH_CONFIG],
     };
   }
 

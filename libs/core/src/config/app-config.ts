@@ -5,7 +5,7 @@ import { z } from 'zod';
  * Every setting the process reads from its environment, validated once at start. A bad value
  * stops the process with one line that names the variable (see `loadConfig`).
  */
-const booleanFromEnv = z
+export const booleanFromEnv = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
@@ -16,7 +16,7 @@ const csv = z.string().transform((v) =>
     .filter((s) => s.length > 0),
 );
 
-const positiveInt = (min: number, max: number) =>
+export const positiveInt = (min: number, max: number) =>
   z.coerce
     .number({ error: `must be a whole number between ${min} and ${max}` })
     .int({ error: `must be a whole number between ${min} and ${max}` })
@@ -68,23 +68,6 @@ const envSchema = z.object({
   ACCESS_TOKEN_TTL_SECONDS: positiveInt(60, 86_400).default(900),
   REFRESH_TOKEN_TTL_DAYS: positiveInt(1, 365).default(30),
   PUBLIC_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
-  SEARCH_ENGINE: z
-    .enum(['postgres', 'meilisearch'], { error: 'must be postgres or meilisearch' })
-    .default('postgres'),
-  MEILI_URL: z.url({ error: 'must be an http(s) URL' }).optional(),
-  MEILI_API_KEY: z.string().min(1).max(512).optional(),
-  MEILI_INDEX: z
-    .string()
-    .regex(/^[A-Za-z0-9_-]{1,200}$/, { error: 'must be letters, digits, - or _' })
-    .default('px_search'),
-  SEARCH_WORKER: z.enum(['inline', 'off'], { error: 'must be inline or off' }).default('inline'),
-  SEARCH_POLL_MS: positiveInt(10, 60_000).default(200),
-  // Bigger batches merge GIN entries far more cheaply: at 30,000 imported records, 1,000 per
-  // batch indexed 1,007 records/s where 250 managed 572 (2,000 gained little more).
-  SEARCH_BATCH_SIZE: positiveInt(1, 5000).default(1000),
-  SEARCH_MAX_ATTEMPTS: positiveInt(1, 100).default(8),
-  SEARCH_RETRY_BASE_MS: positiveInt(1, 3_600_000).default(1000),
-  SEARCH_MAX_LAG_SECONDS: positiveInt(1, 86_400).default(300),
   // A scrape-only credential, so Prometheus need not hold the token that can change the directory.
   METRICS_TOKEN: z.string().min(32, { error: 'must be at least 32 characters long' }).max(512).optional(),
   SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
@@ -123,7 +106,6 @@ export interface AppConfig {
   refreshTokenTtlDays: number;
   /** Base of links sent by email (invitations, password resets). */
   publicUrl: string;
-  search: SearchConfig;
   /** Bearer token accepted by /metrics besides ADMIN_TOKEN. */
   metricsToken: string | null;
   mail: MailConfig;
@@ -133,7 +115,6 @@ const SECRETS: ReadonlySet<string> = new Set([
   'ADMIN_TOKEN',
   'DATABASE_URL',
   'JWT_SECRET',
-  'MEILI_API_KEY',
   'METRICS_TOKEN',
   'SMTP_URL',
 ]);
@@ -142,24 +123,33 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
+/**
+ * Validates the environment against a schema; throws a ConfigError whose message is one line and
+ * names the variable (never echoing a secret's value). Empty strings count as unset, so
+ * `PORT= npm start` behaves like no PORT at all. Modules with settings of their own (search)
+ * read them with this too.
+ */
+export function parseEnvironment<T>(
+  schema: z.ZodType<T>,
+  env: Record<string, string | undefined>,
+  secrets: ReadonlySet<string> = SECRETS,
+): T {
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const parsed = schema.safeParse(present);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const variable = String(issue?.path[0] ?? 'environment');
+  const got = secrets.has(variable) ? undefined : present[variable];
+  throw new ConfigError(
+    `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${got === undefined ? '' : ` (got "${got}")`}`,
+  );
+}
+
+type Environment = z.infer<typeof envSchema>;
+
 /** Reads and validates the environment; throws a ConfigError whose message is one line. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
-  // Empty strings count as unset, so `PORT= npm start` behaves like no PORT at all.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = envSchema.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'environment');
-    // Never echo a secret back into logs.
-    const got = SECRETS.has(variable) ? undefined : present[variable];
-    throw new ConfigError(
-      `Invalid configuration: ${variable} ${issue?.message ?? 'is invalid'}${got === undefined ? '' : ` (got "${got}")`}`,
-    );
-  }
-  const e = parsed.data;
-  if (e.SEARCH_ENGINE === 'meilisearch' && !e.MEILI_URL) {
-    throw new ConfigError('Invalid configuration: MEILI_URL is required when SEARCH_ENGINE=meilisearch');
-  }
+  const e = parseEnvironment(envSchema, env);
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
     throw new ConfigError(
       'Invalid configuration: JWT_SECRET is required in production (32+ random characters)',
@@ -182,32 +172,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     graphiql: e.GRAPHIQL ?? e.NODE_ENV === 'development',
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     graphqlMaxDepth: e.GRAPHQL_MAX_DEPTH,
-    graphqlLimits: {
-      complexity: {
-        member: e.GRAPHQL_MAX_COMPLEXITY,
-        apiKey: e.GRAPHQL_MAX_COMPLEXITY_API_KEY,
-        anonymous: e.GRAPHQL_MAX_COMPLEXITY_ANONYMOUS,
-      },
-      timeBudgetMs: {
-        member: e.GRAPHQL_TIME_BUDGET_MS,
-        apiKey: e.GRAPHQL_TIME_BUDGET_API_KEY_MS,
-        anonymous: e.GRAPHQL_TIME_BUDGET_ANONYMOUS_MS,
-      },
-      maxTokens: e.GRAPHQL_MAX_TOKENS,
-      maxAliasesPerField: e.GRAPHQL_MAX_ALIASES_PER_FIELD,
-      maxFragments: e.GRAPHQL_MAX_FRAGMENTS,
-      maxDirectivesPerField: e.GRAPHQL_MAX_DIRECTIVES_PER_FIELD,
-      maxInputDepth: e.GRAPHQL_MAX_INPUT_DEPTH,
-    },
+    graphqlLimits: graphqlLimitsFrom(e),
     graphqlIntrospection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
-    http: {
-      connectionTimeoutMs: e.HTTP_CONNECTION_TIMEOUT_MS,
-      // Node requires headersTimeout <= requestTimeout.
-      headersTimeoutMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
-      requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
-      keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
-      maxConnectionsPerIp: e.HTTP_MAX_CONNECTIONS_PER_IP,
-    },
+    http: httpLimitsFrom(e),
     trustProxy: e.TRUST_PROXY,
     adminToken: e.ADMIN_TOKEN ?? null,
     jwtSecret: e.JWT_SECRET ?? randomBytes(32).toString('base64url'),
@@ -215,23 +182,42 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL_SECONDS,
     refreshTokenTtlDays: e.REFRESH_TOKEN_TTL_DAYS,
     publicUrl: (e.PUBLIC_URL ?? `http://${e.HOST}:${e.PORT}`).replace(/\/$/, ''),
-    search: {
-      engine: e.SEARCH_ENGINE,
-      meilisearch: e.MEILI_URL
-        ? { url: e.MEILI_URL, apiKey: e.MEILI_API_KEY ?? null, indexName: e.MEILI_INDEX }
-        : null,
-      worker: e.SEARCH_WORKER,
-      pollMs: e.SEARCH_POLL_MS,
-      batchSize: e.SEARCH_BATCH_SIZE,
-      maxAttempts: e.SEARCH_MAX_ATTEMPTS,
-      retryBaseMs: e.SEARCH_RETRY_BASE_MS,
-      maxLagSeconds: e.SEARCH_MAX_LAG_SECONDS,
-    },
     metricsToken: e.METRICS_TOKEN ?? null,
     mail: {
       smtpUrl: e.SMTP_URL ?? null,
       from: e.MAIL_FROM ?? `Practice Exchange <no-reply@${mailDomain(e.PUBLIC_URL, e.HOST)}>`,
     },
+  };
+}
+
+function graphqlLimitsFrom(e: Environment): GraphqlLimits {
+  return {
+    complexity: {
+      member: e.GRAPHQL_MAX_COMPLEXITY,
+      apiKey: e.GRAPHQL_MAX_COMPLEXITY_API_KEY,
+      anonymous: e.GRAPHQL_MAX_COMPLEXITY_ANONYMOUS,
+    },
+    timeBudgetMs: {
+      member: e.GRAPHQL_TIME_BUDGET_MS,
+      apiKey: e.GRAPHQL_TIME_BUDGET_API_KEY_MS,
+      anonymous: e.GRAPHQL_TIME_BUDGET_ANONYMOUS_MS,
+    },
+    maxTokens: e.GRAPHQL_MAX_TOKENS,
+    maxAliasesPerField: e.GRAPHQL_MAX_ALIASES_PER_FIELD,
+    maxFragments: e.GRAPHQL_MAX_FRAGMENTS,
+    maxDirectivesPerField: e.GRAPHQL_MAX_DIRECTIVES_PER_FIELD,
+    maxInputDepth: e.GRAPHQL_MAX_INPUT_DEPTH,
+  };
+}
+
+function httpLimitsFrom(e: Environment): HttpLimits {
+  return {
+    connectionTimeoutMs: e.HTTP_CONNECTION_TIMEOUT_MS,
+    // Node requires headersTimeout <= requestTimeout.
+    headersTimeoutMs: Math.min(e.HTTP_HEADERS_TIMEOUT_MS, e.HTTP_REQUEST_TIMEOUT_MS),
+    requestTimeoutMs: e.HTTP_REQUEST_TIMEOUT_MS,
+    keepAliveTimeoutMs: e.HTTP_KEEP_ALIVE_TIMEOUT_MS,
+    maxConnectionsPerIp: e.HTTP_MAX_CONNECTIONS_PER_IP,
   };
 }
 
@@ -272,19 +258,6 @@ export interface HttpLimits {
   keepAliveTimeoutMs: number;
   /** Open sockets per remote address; more are closed at once. */
   maxConnectionsPerIp: number;
-}
-
-export interface SearchConfig {
-  engine: 'postgres' | 'meilisearch';
-  meilisearch: { url: string; apiKey: string | null; indexName: string } | null;
-  /** `inline`: the API process drains the outbox; `off`: a separate apps/worker does. */
-  worker: 'inline' | 'off';
-  pollMs: number;
-  batchSize: number;
-  maxAttempts: number;
-  retryBaseMs: number;
-  /** /health reports the search index as down when the oldest pending change is older. */
-  maxLagSeconds: number;
 }
 
 export interface MailConfig {

@@ -1,4 +1,4 @@
-import type { SearchConfig } from '#core';
+import type { SearchConfig } from '../search-config.js';
 import type { DataSource } from 'typeorm';
 import { MeilisearchEngine } from '../engines/meilisearch/meilisearch.engine.js';
 import { PostgresSearchEngine } from '../engines/postgres/postgres-search.engine.js';

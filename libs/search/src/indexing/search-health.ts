@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { HealthIndicatorService, type HealthIndicatorResult } from '@nestjs/terminus';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, type AppConfig } from '#core';
+import { SEARCH_CONFIG, type SearchConfig } from '../search-config.js';
 import { SearchEngines } from '../engine/search-engines.js';
 
 export interface OutboxState {
@@ -35,7 +35,7 @@ export class SearchHealthIndicator {
     private readonly dataSource: DataSource,
     private readonly engines: SearchEngines,
     private readonly health: HealthIndicatorService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SEARCH_CONFIG) private readonly config: SearchConfig,
   ) {}
 
   async engine(key = 'search'): Promise<HealthIndicatorResult> {
@@ -60,7 +60,7 @@ export class SearchHealthIndicator {
     } catch (error) {
       return indicator.down({ message: message(error) });
     }
-    const { maxLagSeconds, maxAttempts } = this.config.search;
+    const { maxLagSeconds, maxAttempts } = this.config;
     const problems = [
       ...(outbox.lagSeconds > maxLagSeconds
         ? [`the oldest waiting change is ${outbox.lagSeconds} s old (limit ${maxLagSeconds} s)`]

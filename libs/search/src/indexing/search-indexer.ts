@@ -7,7 +7,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { APP_CONFIG, Metrics, SearchOutbox, type AppConfig, type SearchOutboxKind } from '#core';
+import { Metrics, SearchOutbox, type SearchOutboxKind } from '#core';
+import { SEARCH_CONFIG, type SearchConfig } from '../search-config.js';
 import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
 import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
@@ -48,13 +49,13 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     private readonly outbox: SearchOutbox,
     private readonly engines: SearchEngines,
     private readonly loader: DocumentLoader,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(SEARCH_CONFIG) private readonly config: SearchConfig,
     // Absent in the standalone worker, which serves no /metrics.
     @Optional() private readonly metrics?: Metrics,
   ) {}
 
   onApplicationBootstrap(): void {
-    if (this.config.search.worker === 'inline') this.start();
+    if (this.config.worker === 'inline') this.start();
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -105,7 +106,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
              LIMIT $1 FOR UPDATE SKIP LOCKED) due
        WHERE o.kind = due.kind AND o.entity_id = due.entity_id
        RETURNING o.kind, o.entity_id, o.revision, o.attempts`,
-      [this.config.search.batchSize, LEASE_SECONDS],
+      [this.config.batchSize, LEASE_SECONDS],
     )) as [Claimed[], number] | Claimed[];
     const rows = returnedRows(claimed);
     if (rows.length === 0) return 0;
@@ -192,7 +193,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   private async failed(row: Claimed, error: unknown): Promise<void> {
     const message = (error instanceof Error ? error.message : String(error)).slice(0, 2000);
-    const { maxAttempts, retryBaseMs } = this.config.search;
+    const { maxAttempts, retryBaseMs } = this.config;
     const delayMs = Math.min(retryBaseMs * 2 ** (row.attempts - 1), MAX_BACKOFF_MS);
     const giveUp = row.attempts >= maxAttempts;
     this.metrics?.searchIndexFailures.inc();
@@ -225,7 +226,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       this.wakeUp = false;
       this.running = this.loop().finally(() => {
         this.running = null;
-        this.schedule(this.wakeUp ? 0 : this.config.search.pollMs);
+        this.schedule(this.wakeUp ? 0 : this.config.pollMs);
       });
     }, delayMs);
     this.timer.unref();
