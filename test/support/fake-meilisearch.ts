@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import { computeSearch, SearchRequestError, wordIndexOf } from './fake-meili-search.js';
 import { filterAttributes, FilterSyntaxError, matches, parseFilter } from './meili-filter.js';
 
 /**
@@ -10,7 +11,12 @@ import { filterAttributes, FilterSyntaxError, matches, parseFilter } from './mei
  * and answers as the documentation shows: write routes return a summarized task (enqueued), the
  * task reads `processing` on the first poll and then `succeeded` (or `failed`). Anything
  * undocumented is answered 400/404 in Meilisearch's error format AND recorded in `violations`,
- * which every test asserts to be empty. Searches are not computed: tests queue the answer.
+ * which every test asserts to be empty.
+ *
+ * Searches are canned by default: tests queue the answer. `start({ search: 'computed' })`
+ * instead computes every answer over the documents held, approximating Meilisearch's documented
+ * ranking (fake-meili-search.ts and the modules it names); a setting or parameter it does not
+ * model fails the request (a 500, recorded in `violations`) instead of being ignored.
  */
 
 export interface RecordedRequest {
@@ -28,7 +34,14 @@ interface FakeIndex {
   settings: Json;
   documents: Map<string, Json>;
   createdAt: string;
+  /** Meilisearch's internal document ids: a new document takes the smallest free one. */
+  internalIds: Map<string, number>;
+  freeIds: number[];
+  /** Bumped by every change of documents or settings (the computed search rebuilds then). */
+  revision: number;
 }
+
+export type SearchMode = 'canned' | 'computed';
 
 interface FakeTask {
   uid: number;
@@ -376,6 +389,8 @@ export class FakeMeilisearch {
   readonly requests: RecordedRequest[] = [];
   readonly violations: string[] = [];
   readonly indexes = new Map<string, FakeIndex>();
+  /** How long each computed search took (a client's timeout would hide a slow one behind a fallback). */
+  readonly computedSearchMs: number[] = [];
   private readonly tasks = new Map<number, FakeTask>();
   private readonly searches: CannedSearch[] = [];
   private nextTaskUid = 0;
@@ -387,13 +402,21 @@ export class FakeMeilisearch {
     private readonly server: Server,
     readonly url: string,
     private readonly apiKey: string | null,
+    readonly searchMode: SearchMode,
   ) {}
 
-  static async start(options: { apiKey?: string | null } = {}): Promise<FakeMeilisearch> {
+  static async start(
+    options: { apiKey?: string | null; search?: SearchMode } = {},
+  ): Promise<FakeMeilisearch> {
     const server = createServer();
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    const fake = new FakeMeilisearch(server, `http://127.0.0.1:${port}`, options.apiKey ?? null);
+    const fake = new FakeMeilisearch(
+      server,
+      `http://127.0.0.1:${port}`,
+      options.apiKey ?? null,
+      options.search ?? 'canned',
+    );
     server.on('request', (req, res) => void fake.handle(req, res));
     return fake;
   }
@@ -405,7 +428,16 @@ export class FakeMeilisearch {
 
   /** The answer to the next search (in order); without one, a search finds nothing. */
   queueSearch(answer: CannedSearch): void {
+    if (this.searchMode === 'computed') throw new Error('a computed-search fake answers searches itself');
     this.searches.push(answer);
+  }
+
+  /**
+   * Builds the computed search's word index of every index now, so that the first search after a
+   * large import is not slowed by it (a client's timeout would send it to a fallback).
+   */
+  warmUp(): void {
+    if (this.searchMode === 'computed') for (const index of this.indexes.values()) wordIndexOf(index);
   }
 
   /** The next task enqueued fails with this Meilisearch error. */
@@ -527,6 +559,7 @@ export class FakeMeilisearch {
         return this.enqueue(id, 'settingsUpdate', body as Json, () => {
           const index = this.indexes.get(id) ?? this.newIndex(id, null);
           Object.assign(index.settings, body);
+          index.revision++;
         });
       case 'POST /indexes/:id/documents':
       case 'PUT /indexes/:id/documents':
@@ -554,7 +587,16 @@ export class FakeMeilisearch {
   }
 
   private newIndex(uid: string, primaryKey: string | null): FakeIndex {
-    const index: FakeIndex = { uid, primaryKey, settings: {}, documents: new Map(), createdAt: this.now() };
+    const index: FakeIndex = {
+      uid,
+      primaryKey,
+      settings: {},
+      documents: new Map(),
+      createdAt: this.now(),
+      internalIds: new Map(),
+      freeIds: [],
+      revision: 0,
+    };
     this.indexes.set(uid, index);
     return index;
   }
@@ -665,7 +707,15 @@ export class FakeMeilisearch {
     }
     return this.enqueue(uid, 'documentAdditionOrUpdate', { receivedDocuments: documents.length }, () => {
       const index = this.indexes.get(uid) ?? this.newIndex(uid, primaryKey);
-      for (const doc of documents) index.documents.set(String(doc[primaryKey]), doc);
+      for (const doc of documents) {
+        const key = String(doc[primaryKey]);
+        index.documents.set(key, doc);
+        if (!index.internalIds.has(key)) {
+          index.freeIds.sort((a, b) => a - b);
+          index.internalIds.set(key, index.freeIds.shift() ?? index.internalIds.size);
+        }
+      }
+      index.revision++;
     });
   }
 
@@ -690,12 +740,29 @@ export class FakeMeilisearch {
           throw new ApiError(400, 'invalid_document_filter', `Attribute \`${attribute}\` is not filterable`);
         }
       }
-      for (const [id, doc] of index.documents) if (matches(node, doc)) index.documents.delete(id);
+      for (const [id, doc] of index.documents) {
+        if (!matches(node, doc)) continue;
+        index.documents.delete(id);
+        index.freeIds.push(index.internalIds.get(id)!);
+        index.internalIds.delete(id);
+      }
+      index.revision++;
     });
   }
 
   private search(index: FakeIndex, body: unknown): Json {
     const params = validateSearch(body, index);
+    if (this.searchMode === 'computed') {
+      const started = performance.now();
+      try {
+        return computeSearch(index, params);
+      } catch (error) {
+        if (error instanceof SearchRequestError) throw new ApiError(400, error.code, error.message);
+        throw error;
+      } finally {
+        this.computedSearchMs.push(performance.now() - started);
+      }
+    }
     const answer = this.searches.shift() ?? { hits: [] };
     return {
       hits: answer.hits,
