@@ -6,7 +6,6 @@ import { SearchEditDistance1764700100000 } from './migrations/1764700100000-sear
 import { SearchSlovenianStems1764700200000 } from './migrations/1764700200000-search-slovenian-stems.js';
 import { SearchRelevance1764800000000 } from './migrations/1764800000000-search-relevance.js';
 
-export * from './documents/searchable-tables.js';
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
 export * from './engines/postgres/postgres-search.engine.js';
