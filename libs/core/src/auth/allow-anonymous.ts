@@ -4,7 +4,6 @@ import { GqlExecutionContext, type GqlContextType } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError } from '../errors/app-error.js';
-import { ErrorCode } from '../errors/error-code.js';
 
 const ALLOW_ANONYMOUS = 'px:allow-anonymous';
 
@@ -27,6 +26,6 @@ export class SignedInMutationsGuard implements CanActivate {
     if (gql.getInfo<GraphQLResolveInfo>().parentType.name !== 'Mutation') return true;
     if (gql.getContext<RequestContext>().principal.kind !== 'anonymous') return true;
     if (this.reflector.get<boolean | undefined>(ALLOW_ANONYMOUS, context.getHandler())) return true;
-    throw new AppError(ErrorCode.UNAUTHENTICATED);
+    throw AppError.unauthenticated();
   }
 }

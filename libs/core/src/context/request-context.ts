@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import type DataLoader from 'dataloader';
 import { ANONYMOUS, NO_ACCESS, type AccessFacts, type Principal } from '../auth/principal.js';
 import { AppError } from '../errors/app-error.js';
-import { ErrorCode } from '../errors/error-code.js';
 import type { RequestTelemetry } from '../http/request-telemetry.js';
 import { DEFAULT_LANGUAGE, isMessageLocale, type MessageLocale } from '../i18n/languages.js';
 import { RequestDeadline } from './request-deadline.js';
@@ -110,7 +109,7 @@ export class RequestContext {
 
   /** UNAUTHENTICATED for anonymous callers, FORBIDDEN for signed-in callers without the right. */
   deny(): never {
-    throw new AppError(this.principal.kind === 'anonymous' ? ErrorCode.UNAUTHENTICATED : ErrorCode.FORBIDDEN);
+    throw this.principal.kind === 'anonymous' ? AppError.unauthenticated() : AppError.forbidden();
   }
 
   useLocale(locale: string | null | undefined): void {

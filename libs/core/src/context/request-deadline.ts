@@ -37,7 +37,7 @@ export class RequestDeadline {
   }
 
   error(): AppError {
-    return new AppError(ErrorCode.TIME_LIMIT_EXCEEDED, undefined, { ms: this.budgetMs });
+    return AppError.overLimit(ErrorCode.TIME_LIMIT_EXCEEDED, { ms: this.budgetMs });
   }
 
   /** Throws TIME_LIMIT_EXCEEDED once the budget is spent. */

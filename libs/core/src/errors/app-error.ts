@@ -1,11 +1,11 @@
 import { ErrorCode } from './error-code.js';
-import type { MessageParams } from '../i18n/i18n.service.js';
+import type { EntityName, ErrorMessageKey, MessageParams, ValidationRule } from '../i18n/i18n.service.js';
 
 /** One invalid input field: its path in the input and a validation message key with parameters. */
 export interface FieldProblem {
   field: string;
   /** Key under `validation.` in the message catalogue. */
-  rule: string;
+  rule: ValidationRule;
   params?: MessageParams;
 }
 
@@ -19,7 +19,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     /** Message key, e.g. `errors.NOT_FOUND`. Defaults to `errors.<code>`. */
-    readonly messageKey: string = `errors.${code}`,
+    readonly messageKey: ErrorMessageKey = `errors.${code}`,
     readonly params: MessageParams = {},
     readonly fields: FieldProblem[] = [],
     /** Extra public extensions, e.g. the current version on a conflict. */
@@ -28,7 +28,7 @@ export class AppError extends Error {
     super(`${code}: ${messageKey}`);
   }
 
-  static notFound(entity: string, id?: string): AppError {
+  static notFound(entity: EntityName, id?: string): AppError {
     return new AppError(ErrorCode.NOT_FOUND, 'errors.NOT_FOUND', { entity }, [], id ? { id } : {});
   }
 
@@ -36,17 +36,62 @@ export class AppError extends Error {
     return new AppError(ErrorCode.BAD_USER_INPUT, 'errors.BAD_USER_INPUT', {}, fields);
   }
 
-  static invalidField(field: string, rule: string, params: MessageParams = {}): AppError {
+  static invalidField(field: string, rule: ValidationRule, params: MessageParams = {}): AppError {
     return AppError.invalid([{ field, rule, params }]);
   }
 
-  static alreadyExists(entity: string, field: string): AppError {
+  /** Input refused for a reason of its own (message), pinned to one field. */
+  static invalidInput(message: ErrorMessageKey, field: string): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT, message, {}, [{ field, rule: 'invalid' }]);
+  }
+
+  static alreadyExists(entity: EntityName, field: string): AppError {
     return new AppError(ErrorCode.ALREADY_EXISTS, 'errors.ALREADY_EXISTS', { entity, field }, [
       { field, rule: 'invalid' },
     ]);
   }
 
-  static inUse(entity: string): AppError {
+  static inUse(entity: EntityName): AppError {
     return new AppError(ErrorCode.IN_USE, 'errors.IN_USE', { entity });
+  }
+
+  /** Not signed in, or signed in with something no longer valid (message says which). */
+  static unauthenticated(message: ErrorMessageKey = 'errors.UNAUTHENTICATED'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  }
+
+  static forbidden(): AppError {
+    return new AppError(ErrorCode.FORBIDDEN);
+  }
+
+  /** An optimistic-lock conflict: the record is now at `currentVersion`. */
+  static conflict(currentVersion: number): AppError {
+    return new AppError(ErrorCode.CONFLICT, 'errors.CONFLICT', { version: currentVersion }, [], {
+      currentVersion,
+    });
+  }
+
+  static tooManyAttempts(message: ErrorMessageKey, retryAfterSeconds: number): AppError {
+    return new AppError(ErrorCode.TOO_MANY_ATTEMPTS, message, { seconds: retryAfterSeconds }, [], {
+      retryAfterSeconds,
+    });
+  }
+
+  static badRequest(message: ErrorMessageKey = 'errors.BAD_REQUEST'): AppError {
+    return new AppError(ErrorCode.BAD_REQUEST, message);
+  }
+
+  /** A request over one of the API's limits (depth, complexity, size, time): the code names it. */
+  static overLimit(
+    code:
+      | ErrorCode.QUERY_TOO_DEEP
+      | ErrorCode.QUERY_TOO_COMPLEX
+      | ErrorCode.QUERY_TOO_LARGE
+      | ErrorCode.TOO_MANY_ALIASES
+      | ErrorCode.INPUT_TOO_DEEP
+      | ErrorCode.TIME_LIMIT_EXCEEDED,
+    params: MessageParams,
+  ): AppError {
+    return new AppError(code, `errors.${code}`, params);
   }
 }

@@ -61,7 +61,7 @@ function fromParser(formatted: GraphQLFormattedError): AppError | null {
   if (formatted.extensions?.['code'] !== ErrorCode.GRAPHQL_PARSE_FAILED) return null;
   const limit = /contains more tha[nt] (\d+) (tokens|comments)/.exec(formatted.message);
   return limit
-    ? new AppError(ErrorCode.QUERY_TOO_LARGE, undefined, { limit: limit[2]!, max: Number(limit[1]) })
+    ? AppError.overLimit(ErrorCode.QUERY_TOO_LARGE, { limit: limit[2]!, max: Number(limit[1]) })
     : null;
 }
 

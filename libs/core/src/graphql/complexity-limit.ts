@@ -72,7 +72,7 @@ export class ComplexityLimit {
     const max = this.maxFor(principal);
     if (cost > max) {
       throw new GraphQLError(`Query complexity ${cost} exceeds the maximum of ${max}.`, {
-        originalError: new AppError(ErrorCode.QUERY_TOO_COMPLEX, undefined, { cost, max }),
+        originalError: AppError.overLimit(ErrorCode.QUERY_TOO_COMPLEX, { cost, max }),
         extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, ...badRequest(400) },
       });
     }

@@ -62,7 +62,7 @@ export function depthLimitRule(maxDepth: number) {
           context.reportError(
             new GraphQLError(`Query depth exceeds the maximum of ${maxDepth}.`, {
               nodes: [node],
-              originalError: new AppError(ErrorCode.QUERY_TOO_DEEP, undefined, { max: maxDepth }),
+              originalError: AppError.overLimit(ErrorCode.QUERY_TOO_DEEP, { max: maxDepth }),
             }),
           );
         }

@@ -30,7 +30,7 @@ const DEFAULT_MAX_FIELDS_PER_NAME = 1000;
 /** The first bound the query text breaks, or null (also for text that does not lex: Apollo reports it). */
 export function checkQueryText(query: string, limits: DocumentLimits): AppError | null {
   const tooLarge = (limit: string, max: number) =>
-    new AppError(ErrorCode.QUERY_TOO_LARGE, undefined, { limit, max });
+    AppError.overLimit(ErrorCode.QUERY_TOO_LARGE, { limit, max });
   const maxFieldsPerName = limits.maxFieldsPerName ?? DEFAULT_MAX_FIELDS_PER_NAME;
   const lexer = new Lexer(new Source(query));
   let tokens = 0;
@@ -57,7 +57,7 @@ export function checkQueryText(query: string, limits: DocumentLimits): AppError 
         if (parens === 0) input = 0;
       } else if (kind === TokenKind.BRACKET_L || (kind === TokenKind.BRACE_L && parens > 0)) {
         if (++input > limits.maxInputDepth)
-          return new AppError(ErrorCode.INPUT_TOO_DEEP, undefined, { max: limits.maxInputDepth });
+          return AppError.overLimit(ErrorCode.INPUT_TOO_DEEP, { max: limits.maxInputDepth });
       } else if (kind === TokenKind.BRACKET_R || (kind === TokenKind.BRACE_R && parens > 0)) {
         input = Math.max(0, input - 1);
       } else if (parens === 0) {
@@ -65,7 +65,7 @@ export function checkQueryText(query: string, limits: DocumentLimits): AppError 
         if (kind === TokenKind.BRACE_L) {
           directives = 0;
           if (++braces > selectionNestingLimit(limits))
-            return new AppError(ErrorCode.QUERY_TOO_DEEP, undefined, { max: limits.maxDepth });
+            return AppError.overLimit(ErrorCode.QUERY_TOO_DEEP, { max: limits.maxDepth });
         } else if (kind === TokenKind.BRACE_R) {
           directives = 0;
           braces = Math.max(0, braces - 1);
@@ -87,7 +87,7 @@ export function checkQueryText(query: string, limits: DocumentLimits): AppError 
               if (!names) aliases.set(name, (names = new Set()));
               names.add(beforePreviousValue);
               if (names.size > limits.maxAliasesPerField)
-                return new AppError(ErrorCode.TOO_MANY_ALIASES, undefined, {
+                return AppError.overLimit(ErrorCode.TOO_MANY_ALIASES, {
                   field: name,
                   max: limits.maxAliasesPerField,
                 });
@@ -120,7 +120,7 @@ export function checkVariablesDepth(variables: unknown, limits: DocumentLimits):
     const { value, depth } = stack.pop()!;
     // The variables object itself is level 0: `{ "ids": [1] }` is one level deep.
     if (depth > limits.maxInputDepth)
-      return new AppError(ErrorCode.INPUT_TOO_DEEP, undefined, { max: limits.maxInputDepth });
+      return AppError.overLimit(ErrorCode.INPUT_TOO_DEEP, { max: limits.maxInputDepth });
     for (const child of Object.values(value)) {
       if (child !== null && typeof child === 'object')
         stack.push({ value: child as object, depth: depth + 1 });

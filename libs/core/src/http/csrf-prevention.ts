@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import { AppError } from '../errors/app-error.js';
-import { ErrorCode } from '../errors/error-code.js';
 import type { I18nService } from '../i18n/i18n.service.js';
 import { replyWithError } from './error-reply.js';
 
@@ -31,6 +30,6 @@ export function installCsrfPrevention(fastify: FastifyInstance, path: string, i1
       if (!SIMPLE_CONTENT_TYPES.has(essence)) return;
     }
     if (PREFLIGHT_HEADERS.some((header) => (request.headers[header]?.length ?? 0) > 0)) return;
-    return replyWithError(request, reply, i18n, new AppError(ErrorCode.BAD_REQUEST, 'errors.CSRF_BLOCKED'));
+    return replyWithError(request, reply, i18n, AppError.badRequest('errors.CSRF_BLOCKED'));
   });
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import i18next, { type i18n as I18next } from 'i18next';
 import { en, type Messages } from './locales/en.js';
+
+export type { EntityName, ErrorMessageKey, ValidationRule } from './locales/en.js';
 import { fi } from './locales/fi.js';
 import { lt } from './locales/lt.js';
 import { sl } from './locales/sl.js';

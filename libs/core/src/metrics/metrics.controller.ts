@@ -3,7 +3,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AdminTokenAuthenticator } from '../auth/admin-token.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { AppError } from '../errors/app-error.js';
-import { ErrorCode } from '../errors/error-code.js';
 import { telemetryOf } from '../http/request-telemetry.js';
 import { Metrics } from './metrics.js';
 
@@ -32,7 +31,7 @@ export class MetricsController {
   ): Promise<string> {
     if (!this.tokens.some((token) => token.recognize(request.headers))) {
       void reply.header('www-authenticate', 'Bearer realm="metrics"');
-      throw new AppError(ErrorCode.UNAUTHENTICATED);
+      throw AppError.unauthenticated();
     }
     telemetryOf(request).principal = 'operator';
     const { contentType, body } = await this.metrics.render();

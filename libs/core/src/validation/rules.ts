@@ -17,13 +17,13 @@ import {
   type ValidationOptions,
 } from 'class-validator';
 import { LANGUAGE_CODES } from '../i18n/languages.js';
-import type { MessageParams } from '../i18n/i18n.service.js';
+import type { MessageParams, ValidationRule } from '../i18n/i18n.service.js';
 
 /**
  * class-validator decorators whose message is a catalogue key with parameters (encoded as JSON and
  * decoded by the validation pipe), so every validation error is localized and names its rule.
  */
-export function ruleMessage(rule: string, params: MessageParams = {}): ValidationOptions {
+export function ruleMessage(rule: ValidationRule, params: MessageParams = {}): ValidationOptions {
   return { message: JSON.stringify({ rule, params }) };
 }
 

@@ -1,10 +1,14 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
 import { AppError, type FieldProblem } from '../errors/app-error.js';
+import { en } from '../i18n/locales/en.js';
+import type { ValidationRule } from '../i18n/i18n.service.js';
+
+const isRule = (rule: unknown): rule is ValidationRule => typeof rule === 'string' && rule in en.validation;
 
 function decode(message: string): Pick<FieldProblem, 'rule' | 'params'> {
   try {
     const parsed = JSON.parse(message) as { rule?: unknown; params?: unknown };
-    if (typeof parsed.rule === 'string') {
+    if (isRule(parsed.rule)) {
       return { rule: parsed.rule, params: (parsed.params ?? {}) as FieldProblem['params'] };
     }
   } catch {

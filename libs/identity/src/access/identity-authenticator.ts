@@ -20,7 +20,7 @@ import { AccessTokens } from '../sessions/access-tokens.js';
 
 const unauthenticated = () =>
   new GraphQLError('Session ended.', {
-    originalError: new AppError(ErrorCode.UNAUTHENTICATED, 'errors.SESSION_ENDED'),
+    originalError: AppError.unauthenticated('errors.SESSION_ENDED'),
     extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401, headers: new Map() } },
   });
 

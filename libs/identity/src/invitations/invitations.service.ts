@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { APP_CONFIG, AppError, ErrorCode, type AppConfig, type RequestContext } from '#core';
+import { APP_CONFIG, AppError, type AppConfig, type RequestContext } from '#core';
 import { NetworkMembership, Organization } from '#directory';
 import { OneTimeToken, OneTimeTokenKind } from '../entities/credential.entity.js';
 import { OrganizationRoleName, User } from '../entities/user.entity.js';
@@ -22,8 +22,7 @@ const liveToken = (token: string, kind: OneTimeTokenKind) => ({
   expiresAt: MoreThan(new Date()),
 });
 
-const invalidLink = () =>
-  new AppError(ErrorCode.BAD_USER_INPUT, 'errors.INVALID_LINK', {}, [{ field: 'token', rule: 'invalid' }]);
+const invalidLink = () => AppError.invalidInput('errors.INVALID_LINK', 'token');
 
 export interface Invitation {
   id: string;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, IsNull, type EntityManager } from 'typeorm';
-import { APP_CONFIG, AppError, ErrorCode, type AppConfig, type RequestContext } from '#core';
+import { APP_CONFIG, AppError, type AppConfig, type RequestContext } from '#core';
 import { RefreshToken } from '../entities/credential.entity.js';
 import { User } from '../entities/user.entity.js';
 import { digest, randomToken, verifyPassword } from '../credentials/secrets.js';
@@ -26,8 +26,8 @@ const PRUNE_PROBABILITY = 0.01;
 /** Throttling and rate limits key accounts by a digest of the email as typed, known or not. */
 export const emailKey = (email: string): string => digest(email.trim().toLowerCase());
 
-export const invalidCredentials = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.INVALID_CREDENTIALS');
-const sessionEnded = () => new AppError(ErrorCode.UNAUTHENTICATED, 'errors.SESSION_ENDED');
+export const invalidCredentials = () => AppError.unauthenticated('errors.INVALID_CREDENTIALS');
+const sessionEnded = () => AppError.unauthenticated('errors.SESSION_ENDED');
 
 /**
  * Sign-in, refresh-token rotation and sign-out. Refresh tokens are single-use: each use returns a

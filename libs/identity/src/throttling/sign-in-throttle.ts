@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { AppError, ErrorCode } from '#core';
+import { AppError, type ErrorMessageKey } from '#core';
 
 /**
  * How sign-in attempts are throttled, after OWASP's Authentication Cheat Sheet: per (account,
@@ -29,12 +29,8 @@ export const RESET_LIMITS = { perAccount: 3, perAddress: 10, windowSeconds: 3600
 
 const PRUNE_PROBABILITY = 0.01;
 
-export const tooManyAttempts = (seconds: number, messageKey = 'errors.TOO_MANY_ATTEMPTS') => {
-  const retryAfterSeconds = Math.max(1, Math.ceil(seconds));
-  return new AppError(ErrorCode.TOO_MANY_ATTEMPTS, messageKey, { seconds: retryAfterSeconds }, [], {
-    retryAfterSeconds,
-  });
-};
+export const tooManyAttempts = (seconds: number, messageKey: ErrorMessageKey = 'errors.TOO_MANY_ATTEMPTS') =>
+  AppError.tooManyAttempts(messageKey, Math.max(1, Math.ceil(seconds)));
 
 /**
  * Sign-in throttling and fixed-window request limits, kept in the database so they hold across
@@ -69,7 +65,7 @@ export class SignInThrottle {
    * Counts one attempt against a fixed window; refuses with TOO_MANY_ATTEMPTS when more than
    * `limit` were counted in it. The hit counts even when refused: the window still ends on time.
    */
-  async hit(key: string, limit: number, windowSeconds: number, messageKey: string): Promise<void> {
+  async hit(key: string, limit: number, windowSeconds: number, messageKey: ErrorMessageKey): Promise<void> {
     const [row] = (await this.dataSource.query(
       `INSERT INTO rate_limit_bucket AS b (key, hits, window_started_at) VALUES ($1, 1, now())
        ON CONFLICT (key) DO UPDATE SET

@@ -127,3 +127,10 @@ export const en = {
 
 type Catalogue<T> = { [K in keyof T]: T[K] extends string ? string : Catalogue<T[K]> };
 export type Messages = Catalogue<typeof en>;
+
+/** A message key of an error (`errors.<KEY>`). */
+export type ErrorMessageKey = `errors.${keyof typeof en.errors}`;
+/** A validation rule's key (`validation.<rule>`), as FieldProblem.rule and ruleMessage take it. */
+export type ValidationRule = keyof typeof en.validation;
+/** A kind of record errors name (`entities.<Name>`). */
+export type EntityName = keyof typeof en.entities;
