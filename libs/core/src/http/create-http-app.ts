@@ -13,8 +13,8 @@ import { PinoLoggerService } from '../logging/pino-logger.js';
 import { clientErrorHandler, limitConnectionsPerAddress, serverTimeouts } from './socket-limits.js';
 
 /**
- * Builds the HTTP application: NestJS on Fastify (Express cost ~3x the throughput here, see the
- * README's benchmark), with CORS from an allow-list, a body size limit, security headers and
+ * Builds the HTTP application: NestJS on Fastify (Express cost ~3x the throughput here, see
+ * docs/benchmarks.md), with CORS from an allow-list, a body size limit, security headers and
  * GraphQL-shaped errors for everything that fails before GraphQL runs.
  */
 export async function createHttpApp(

@@ -27,7 +27,7 @@ export function serverTimeouts(limits: HttpLimits) {
 
 /**
  * Closes sockets beyond `max` per remote address as soon as they connect. Behind a proxy every
- * socket comes from the proxy, so the cap must then be sized for it (see the README).
+ * socket comes from the proxy, so the cap must then be sized for it (see docs/operations.md).
  */
 export function limitConnectionsPerAddress(server: Server, max: number): void {
   const open = new Map<string, number>();
