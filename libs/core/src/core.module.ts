@@ -13,8 +13,12 @@ import { SystemResolver } from './graphql/system.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { I18nModule } from './i18n/i18n.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { WritesModule } from './writes/writes.module.js';
 
-/** Configuration, database, i18n, the GraphQL endpoint, /health and /metrics: what every app needs. */
+/**
+ * Configuration, database, i18n, the write path, the GraphQL endpoint, /health and /metrics: what
+ * every app needs.
+ */
 @Module({})
 export class CoreModule {
   static forRoot(config: AppConfig, database: DatabaseDefinition): DynamicModule {
@@ -28,6 +32,7 @@ export class CoreModule {
         ...(config.graphiql ? [GraphiqlModule] : []),
         HealthModule,
         MetricsModule,
+        WritesModule,
       ],
       providers: [
         SystemResolver,
