@@ -1,6 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, AuditLog, LoaderKey, groupedLoader, type RequestContext } from '#core';
+import {
+  Allow,
+  AppError,
+  LoaderKey,
+  RecordWrites,
+  assertAllowed,
+  editorOf,
+  groupedLoader,
+  lockedOrNotFound,
+  type RequestContext,
+} from '#core';
 import { Organization } from '#directory';
 import {
   Adoption,
@@ -29,7 +39,7 @@ export class AdoptionsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly practices: PracticesService,
-    private readonly audit: AuditLog,
+    private readonly writes: RecordWrites,
   ) {}
 
   ofPractice(ctx: RequestContext, practiceId: string): Promise<Adoption[]> {
@@ -77,15 +87,15 @@ export class AdoptionsService {
   }
 
   /** Records (or updates) where an organization stands with a practice. */
+  @Allow((input: RecordAdoptionInput) => editorOf(input.organizationId))
   async record(ctx: RequestContext, input: RecordAdoptionInput): Promise<Adoption> {
-    await this.assertEditorOf(ctx, input.organizationId);
     await this.practices.get(ctx, input.practiceId); // NOT_FOUND when the caller cannot read it
     if (!(await this.dataSource.getRepository(Organization).existsBy({ id: input.organizationId }))) {
       throw AppError.invalidField('organizationId', 'unknownReference');
     }
     if (input.startedOn && input.endedOn && input.endedOn < input.startedOn)
       throw AppError.invalidField('endedOn', 'invalid');
-    const saved = await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
       await em.getRepository(Adoption).upsert(
         {
           practiceId: input.practiceId,
@@ -101,33 +111,28 @@ export class AdoptionsService {
       const adoption = await em
         .getRepository(Adoption)
         .findOneByOrFail({ practiceId: input.practiceId, organizationId: input.organizationId });
-      await this.audit.record(em, ctx, {
-        entityType: 'Adoption',
-        entityId: adoption.id,
-        action: 'record',
-        changes: { practiceId: input.practiceId, organizationId: input.organizationId, status: input.status },
-      });
-      return adoption;
+      return {
+        result: adoption,
+        audit: {
+          entityType: 'Adoption',
+          entityId: adoption.id,
+          action: 'record',
+          changes: {
+            practiceId: input.practiceId,
+            organizationId: input.organizationId,
+            status: input.status,
+          },
+        },
+      };
     });
-    ctx.clearLoaders();
-    return saved;
   }
 
   async remove(ctx: RequestContext, id: string): Promise<string> {
-    const adoption = await this.dataSource.getRepository(Adoption).findOneBy({ id });
-    if (!adoption) throw AppError.notFound('Adoption', id);
-    await this.assertEditorOf(ctx, adoption.organizationId);
-    await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
+      const adoption = await lockedOrNotFound(em, Adoption, 'Adoption', id);
+      await assertAllowed(ctx, editorOf(adoption.organizationId));
       await em.getRepository(Adoption).delete({ id });
-      await this.audit.record(em, ctx, { entityType: 'Adoption', entityId: id, action: 'remove' });
+      return { result: id, audit: { entityType: 'Adoption', entityId: id, action: 'remove' } };
     });
-    ctx.clearLoaders();
-    return id;
-  }
-
-  private async assertEditorOf(ctx: RequestContext, organizationId: string): Promise<void> {
-    if (ctx.isAdmin) return;
-    if (ctx.principal.kind !== 'user') ctx.deny();
-    if ((await ctx.access()).organizationRoles.get(organizationId) !== 'EDITOR') ctx.deny();
   }
 }

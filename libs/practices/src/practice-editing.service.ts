@@ -1,17 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In, type EntityManager } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
-  AuditLog,
+  RecordWrites,
+  admin,
+  assertAllowed,
+  coordinatorOf,
   distinct,
   replaceRows,
+  editorOf,
   ErrorCode,
   I18nService,
   languageWarnings,
   type ContentWarning,
   diff,
   type RequestContext,
-  SearchOutbox,
+  type VersionedChangeResult,
 } from '#core';
 import { City, Network, Organization, Person, Programme } from '#directory';
 import { Topic } from '#taxonomy';
@@ -31,7 +36,7 @@ export interface EditResult {
   warnings: ContentWarning[];
 }
 
-/** Allowed status changes: who may make each is checked by `assertCanMove`. */
+/** Allowed status changes: who may make each is checked where the practice is locked. */
 const TRANSITIONS: Record<string, { from: PracticeStatus; to: PracticeStatus; by: 'owner' | 'publisher' }> = {
   submit: { from: PracticeStatus.DRAFT, to: PracticeStatus.IN_REVIEW, by: 'owner' },
   publish: { from: PracticeStatus.IN_REVIEW, to: PracticeStatus.PUBLISHED, by: 'publisher' },
@@ -40,26 +45,30 @@ const TRANSITIONS: Record<string, { from: PracticeStatus; to: PracticeStatus; by
 };
 export type PracticeTransition = keyof typeof TRANSITIONS;
 
+/** What one change does to the locked practice: the audit entry's action and changes. */
+type PracticeChange = (
+  em: EntityManager,
+  practice: Practice,
+) => Promise<{ action: string; changes: Record<string, unknown> }>;
+
 /**
  * Writing practices: every change takes the version the editor last saw and is refused with
  * CONFLICT (and the current version) when someone else changed it since — no lost updates.
- * Each change is audited in the same transaction.
+ * Each change is audited in the same transaction (RecordWrites).
  * - the owner organization's editors create, edit, translate, submit and archive;
  * - coordinators of a network the practice is shared with (and admins) publish or return it.
  */
 @Injectable()
 export class PracticeEditingService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly writes: RecordWrites,
     private readonly practices: PracticesService,
-    private readonly audit: AuditLog,
-    private readonly outbox: SearchOutbox,
     private readonly i18n: I18nService,
   ) {}
 
+  @Allow((input: CreatePracticeInput) => editorOf(input.organizationId))
   async create(ctx: RequestContext, input: CreatePracticeInput): Promise<EditResult> {
-    await this.assertEditorOf(ctx, input.organizationId);
-    const id = await this.dataSource.transaction(async (em) => {
+    const id = await this.writes.write(ctx, async (em) => {
       const organization = await em.getRepository(Organization).findOneBy({ id: input.organizationId });
       if (!organization) throw AppError.invalidField('organizationId', 'unknownReference');
       await this.assertReferences(em, input);
@@ -81,18 +90,20 @@ export class PracticeEditingService {
       );
       await em.getRepository(PracticeTranslation).insert(translationRow(practice.id, input.content));
       await this.replaceLinks(em, practice.id, input);
-      await this.outbox.changed(em, 'PRACTICE', [practice.id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'Practice',
-        entityId: practice.id,
-        action: 'create',
-        changes: {
-          status: { from: null, to: PracticeStatus.DRAFT },
-          language: { from: null, to: input.content.language },
+      return {
+        result: practice.id,
+        audit: {
+          entityType: 'Practice',
+          entityId: practice.id,
+          action: 'create',
+          changes: {
+            status: { from: null, to: PracticeStatus.DRAFT },
+            language: { from: null, to: input.content.language },
+          },
+          networkIds: input.sharedWithNetworkIds ?? [],
         },
-        networkIds: input.sharedWithNetworkIds ?? [],
-      });
-      return practice.id;
+        changed: [{ kind: 'PRACTICE', ids: [practice.id] }],
+      };
     });
     return { view: await this.read(ctx, id), warnings: this.warnings(ctx, input.content) };
   }
@@ -188,63 +199,46 @@ export class PracticeEditingService {
 
   /** Drafts can be deleted by their editors; anything by an admin. */
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    await ctx.access();
-    await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
       const practice = await this.lockVisible(em, ctx, id);
-      await this.assertEditorOf(ctx, practice.ownerOrganizationId);
-      if (practice.status !== PracticeStatus.DRAFT && !ctx.isAdmin) ctx.deny();
-      await this.outbox.changed(em, 'PRACTICE', [id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'Practice',
-        entityId: id,
-        action: 'delete',
-        networkIds: await networkIdsOf(em, id),
-      });
+      const networkIds = await networkIdsOf(em, id);
+      const owner = editorOf(practice.ownerOrganizationId);
+      await assertAllowed(ctx, practice.status === PracticeStatus.DRAFT ? owner : admin);
       await em.getRepository(Practice).delete({ id });
+      return {
+        result: id,
+        audit: { entityType: 'Practice', entityId: id, action: 'delete', networkIds },
+        changed: [{ kind: 'PRACTICE', ids: [id] }],
+      };
     });
-    ctx.clearLoaders();
-    return id;
   }
 
   /**
-   * The shape of every change: lock the row, check the caller and the version, apply, bump the
-   * version, audit — all in one transaction.
+   * The shape of every change (RecordWrites.change): lock the row, check that the caller may read
+   * it, may change it and saw its current version, apply, bump the version, audit, reindex.
    */
   private async change(
     ctx: RequestContext,
     id: string,
     expectedVersion: number,
     who: 'owner' | 'publisher',
-    apply: (
-      em: EntityManager,
-      practice: Practice,
-    ) => Promise<{ action: string; changes: Record<string, unknown> }>,
+    apply: PracticeChange,
   ): Promise<void> {
-    // Roles are read before the transaction: on the embedded database the pool has one connection.
-    await ctx.access();
-    await this.dataSource.transaction(async (em) => {
-      const practice = await this.lockVisible(em, ctx, id);
-      const networkIds = await networkIdsOf(em, id);
-      if (who === 'owner') await this.assertEditorOf(ctx, practice.ownerOrganizationId);
-      else await this.assertPublisher(ctx, networkIds);
-      if (practice.version !== expectedVersion) {
-        throw new AppError(ErrorCode.CONFLICT, 'errors.CONFLICT', { version: practice.version }, [], {
-          currentVersion: practice.version,
-        });
-      }
-      const { action, changes } = await apply(em, practice);
-      practice.version += 1;
-      await em.getRepository(Practice).save(practice);
-      await this.outbox.changed(em, 'PRACTICE', [id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'Practice',
-        entityId: id,
-        action,
-        changes: { ...changes, version: practice.version },
-        networkIds,
-      });
+    await this.writes.change(ctx, {
+      entity: Practice,
+      kind: 'Practice',
+      id,
+      expectedVersion,
+      visible: (em, practice) => PracticePolicy.canRead(ctx, practice, () => networkIdsOf(em, id)),
+      allow: (em, practice) =>
+        who === 'owner' ? editorOf(practice.ownerOrganizationId) : coordinatorOf(() => networkIdsOf(em, id)),
+      apply: async (em, practice): Promise<VersionedChangeResult> => {
+        // The networks it was shared with before the change: their coordinators read the entry.
+        const networkIds = await networkIdsOf(em, id);
+        const { action, changes } = await apply(em, practice);
+        return { action, changes, networkIds, changed: [{ kind: 'PRACTICE', ids: [id] }] };
+      },
     });
-    ctx.clearLoaders();
   }
 
   /** Locks the row; a practice the caller may not even read is reported as not found. */
@@ -258,22 +252,9 @@ export class PracticeEditingService {
     return practice;
   }
 
-  private async read(ctx: RequestContext, id: string): Promise<PracticeView> {
-    ctx.clearLoaders();
+  /** The payload of a change: fresh (the write cleared the loaders), shown even if no longer readable. */
+  private read(ctx: RequestContext, id: string): Promise<PracticeView> {
     return this.practices.get(ctx, id, true);
-  }
-
-  private async assertEditorOf(ctx: RequestContext, organizationId: string): Promise<void> {
-    if (ctx.isAdmin) return;
-    if (ctx.principal.kind !== 'user') ctx.deny();
-    if ((await ctx.access()).organizationRoles.get(organizationId) !== 'EDITOR') ctx.deny();
-  }
-
-  private async assertPublisher(ctx: RequestContext, networkIds: readonly string[]): Promise<void> {
-    if (ctx.isAdmin) return;
-    if (ctx.principal.kind !== 'user') ctx.deny();
-    const { coordinatedNetworks } = await ctx.access();
-    if (!networkIds.some((n) => coordinatedNetworks.has(n))) ctx.deny();
   }
 
   private async assertReferences(em: EntityManager, input: PracticeDetailsInput): Promise<void> {

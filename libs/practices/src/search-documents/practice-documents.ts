@@ -1,4 +1,5 @@
-import { keywordArray, plainText, type ReadGrants } from '#core';
+import { keywordArray, plainText, type GrantedIds, type ReadGrants, type RecordGrants } from '#core';
+import { PracticeStatus, Visibility } from '../entities/enums.js';
 import { cityKeywords, countryCodes, networkKeywords, organizationKeywords } from '#directory';
 import { topicKeywords } from '#taxonomy';
 
@@ -21,6 +22,24 @@ export const PRACTICE_READ_GRANTS: ReadGrants = {
   coordinatorNetworkIds: `CASE WHEN p.status = 'IN_REVIEW' THEN ${NETWORKS} ELSE ARRAY[]::uuid[] END`,
   organizationIds: 'ARRAY[p.owner_organization_id]',
 };
+
+/**
+ * PRACTICE_READ_GRANTS for one loaded practice (single reads), arm for arm; the networks it is
+ * shared with are read only when an arm needs them. A test holds the two to agree.
+ */
+export function practiceGrantsOf(
+  practice: { status: PracticeStatus; visibility: Visibility; ownerOrganizationId: string },
+  sharedWith: () => Promise<readonly string[]>,
+): RecordGrants {
+  const published = practice.status === PracticeStatus.PUBLISHED;
+  const none: GrantedIds = [];
+  return {
+    public: published && practice.visibility === Visibility.PUBLIC,
+    memberNetworkIds: published && practice.visibility === Visibility.NETWORK ? sharedWith : none,
+    coordinatorNetworkIds: practice.status === PracticeStatus.IN_REVIEW ? sharedWith : none,
+    organizationIds: [practice.ownerOrganizationId],
+  };
+}
 
 /** A practice's search documents: one per language it is written in. */
 export const practiceDocuments = {
