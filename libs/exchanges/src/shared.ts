@@ -6,7 +6,7 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { AppError, ErrorCode, type KeysetPosition } from '#core';
+import { AppError, type KeysetPosition } from '#core';
 
 /** Keyset condition for lists ordered by (date DESC, id DESC). */
 export function afterDateDesc(
@@ -20,14 +20,6 @@ export function afterDateDesc(
     `(${alias}.${column}, ${alias}.id) < (CAST(:afterKey AS date), CAST(:afterId AS uuid))`,
     { afterKey: after.sortKey, afterId: after.id },
   ];
-}
-
-export function assertVersion(current: number, expected: number): void {
-  if (current !== expected) {
-    throw new AppError(ErrorCode.CONFLICT, 'errors.CONFLICT', { version: current }, [], {
-      currentVersion: current,
-    });
-  }
 }
 
 export function required<T>(value: T | undefined | null, field: string): T {

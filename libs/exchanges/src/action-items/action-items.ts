@@ -14,11 +14,15 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   AppError,
-  AuditLog,
   Connection,
+  RecordWrites,
+  anyOf,
+  assertAllowed,
+  editorOf,
+  lockedOrNotFound,
   PageArgs,
   Required,
   Text,
@@ -29,6 +33,7 @@ import {
   toConnection,
   validatePage,
   type ConnectionResult,
+  type Policy,
   type RequestContext,
 } from '#core';
 import {
@@ -40,7 +45,7 @@ import {
   toPersonType,
 } from '#directory';
 import { ActionItem } from '../entities/action-item.entity.js';
-import { ActionItemStatus, ExchangeVisibility } from '../entities/enums.js';
+import { ActionItemStatus } from '../entities/enums.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { StudyVisit } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
@@ -186,7 +191,7 @@ function toActionItemType(a: ActionItem): ActionItemType {
 export class ActionItemsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditLog,
+    private readonly writes: RecordWrites,
   ) {}
 
   async list(
@@ -201,19 +206,15 @@ export class ActionItemsService {
         .createQueryBuilder('a')
         .leftJoin(Meeting, 'm', 'm.id = a.meeting_id')
         .leftJoin(StudyVisit, 'v', 'v.id = a.study_visit_id');
-      if (!ctx.isAdmin) {
-        const { memberNetworks, organizationRoles } = await ctx.access();
-        qb.andWhere(
-          `((m.id IS NOT NULL AND (m.visibility = :public OR m.network_id = ANY(:networks)))
-            OR (v.id IS NOT NULL AND (v.visibility = :public OR (v.visibility = :network AND v.network_id = ANY(:networks))
-                                      OR v.owner_organization_id = ANY(:organizations))))`,
-          {
-            public: ExchangeVisibility.PUBLIC,
-            network: ExchangeVisibility.NETWORK,
-            networks: [...memberNetworks],
-            organizations: [...organizationRoles.keys()],
-          },
-        );
+      const [meetings, visits] = [
+        await ExchangesPolicy.meetingsReadable(ctx),
+        await ExchangesPolicy.visitsReadable(ctx),
+      ];
+      if (meetings && visits) {
+        qb.andWhere(`((m.id IS NOT NULL AND ${meetings[0]}) OR (v.id IS NOT NULL AND ${visits[0]}))`, {
+          ...meetings[1],
+          ...visits[1],
+        });
       }
       if (filter.networkId)
         qb.andWhere('(m.network_id = :networkId OR v.network_id = :networkId)', {
@@ -250,13 +251,12 @@ export class ActionItemsService {
 
   async create(ctx: RequestContext, input: ActionItemInput): Promise<ActionItem> {
     if (!input.meetingId === !input.studyVisitId) throw AppError.invalidField('meetingId', 'required');
-    await this.assertCanManageParent(ctx, input.meetingId ?? null, input.studyVisitId ?? null);
-    // Read before the transaction: on the embedded database the pool has one connection.
-    const networkIds = await this.networkIdsOf({
-      meetingId: input.meetingId ?? null,
-      studyVisitId: input.studyVisitId ?? null,
-    });
-    const saved = await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
+      const parent = await parentOf(em, {
+        meetingId: input.meetingId ?? null,
+        studyVisitId: input.studyVisitId ?? null,
+      });
+      await assertAllowed(ctx, parent.managers);
       const item = await em.getRepository(ActionItem).save(
         em.create(ActionItem, {
           meetingId: input.meetingId ?? null,
@@ -268,72 +268,79 @@ export class ActionItemsService {
           status: ActionItemStatus.OPEN,
         }),
       );
-      await this.audit.record(em, ctx, {
-        entityType: 'ActionItem',
-        entityId: item.id,
-        action: 'create',
-        networkIds,
-      });
-      return item;
+      return {
+        result: item,
+        audit: {
+          entityType: 'ActionItem',
+          entityId: item.id,
+          action: 'create',
+          networkIds: parent.networkIds,
+        },
+      };
     });
-    return saved;
   }
 
   /** The parent's managers, or the editors of the organization owning the item. */
   async update(ctx: RequestContext, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
-    const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
-    if (!item) throw AppError.notFound('ActionItem', id);
-    if (!(await ExchangesPolicy.isEditorOf(ctx, item.ownerOrganizationId)))
-      await this.assertCanManageParent(ctx, item.meetingId, item.studyVisitId);
-    if (input.description !== undefined) item.description = input.description;
-    if (input.status !== undefined) item.status = input.status;
-    if (input.dueDate !== undefined) item.dueDate = input.dueDate;
-    const networkIds = await this.networkIdsOf(item);
-    await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
+      const item = await lockedOrNotFound(em, ActionItem, 'ActionItem', id);
+      const parent = await parentOf(em, item);
+      await assertAllowed(ctx, anyOf(editorOf(item.ownerOrganizationId), parent.managers));
+      if (input.description !== undefined) item.description = input.description;
+      if (input.status !== undefined) item.status = input.status;
+      if (input.dueDate !== undefined) item.dueDate = input.dueDate;
       await em.getRepository(ActionItem).save(item);
-      await this.audit.record(em, ctx, {
-        entityType: 'ActionItem',
-        entityId: id,
-        networkIds,
-        action: 'update',
-        changes: { status: item.status },
-      });
+      return {
+        result: item,
+        audit: {
+          entityType: 'ActionItem',
+          entityId: id,
+          action: 'update',
+          changes: { status: item.status },
+          networkIds: parent.networkIds,
+        },
+      };
     });
-    return item;
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    const item = await this.dataSource.getRepository(ActionItem).findOneBy({ id });
-    if (!item) throw AppError.notFound('ActionItem', id);
-    await this.assertCanManageParent(ctx, item.meetingId, item.studyVisitId);
-    await this.dataSource.getRepository(ActionItem).delete({ id });
-    return id;
+    return this.writes.write(ctx, async (em) => {
+      const item = await lockedOrNotFound(em, ActionItem, 'ActionItem', id);
+      const parent = await parentOf(em, item);
+      await assertAllowed(ctx, parent.managers);
+      await em.getRepository(ActionItem).delete({ id });
+      return {
+        result: id,
+        audit: { entityType: 'ActionItem', entityId: id, action: 'delete', networkIds: parent.networkIds },
+      };
+    });
   }
+}
 
-  /** The network of the item's meeting or visit: its coordinators may read the item's audit trail. */
-  private async networkIdsOf(item: Pick<ActionItem, 'meetingId' | 'studyVisitId'>): Promise<string[]> {
-    const [row] = (await this.dataSource.query(
-      `SELECT coalesce((SELECT network_id FROM meeting WHERE id = $1), (SELECT network_id FROM study_visit WHERE id = $2)) AS network_id`,
-      [item.meetingId, item.studyVisitId],
-    )) as [{ network_id: string | null }];
-    return row.network_id ? [row.network_id] : [];
+/**
+ * The meeting or visit an item follows from: who manages it (and so the item), and its network,
+ * whose coordinators may read the item's audit trail.
+ */
+async function parentOf(
+  em: EntityManager,
+  item: Pick<ActionItem, 'meetingId' | 'studyVisitId'>,
+): Promise<{ managers: Policy; networkIds: string[] }> {
+  if (item.meetingId) {
+    const meeting = await em.getRepository(Meeting).findOneBy({ id: item.meetingId });
+    if (!meeting) throw AppError.invalidField('meetingId', 'unknownReference');
+    return {
+      managers: ExchangesPolicy.managesMeetingsOf(meeting.networkId),
+      networkIds: [meeting.networkId],
+    };
   }
-
-  private async assertCanManageParent(
-    ctx: RequestContext,
-    meetingId: string | null,
-    studyVisitId: string | null,
-  ): Promise<void> {
-    if (meetingId) {
-      const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id: meetingId });
-      if (!meeting) throw AppError.invalidField('meetingId', 'unknownReference');
-      await ExchangesPolicy.assertCanManageMeetings(ctx, meeting.networkId);
-    } else if (studyVisitId) {
-      const visit = await this.dataSource.getRepository(StudyVisit).findOneBy({ id: studyVisitId });
-      if (!visit) throw AppError.invalidField('studyVisitId', 'unknownReference');
-      await ExchangesPolicy.assertCanManageVisits(ctx, visit.ownerOrganizationId);
-    }
-  }
+  const visit = item.studyVisitId
+    ? await em.getRepository(StudyVisit).findOneBy({ id: item.studyVisitId })
+    : null;
+  if (!visit) throw AppError.invalidField('studyVisitId', 'unknownReference');
+  return {
+    managers: ExchangesPolicy.managesVisitsOf(visit.ownerOrganizationId),
+    networkIds: visit.networkId ? [visit.networkId] : [],
+  };
 }
 
 @Resolver(() => ActionItemType)

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
-  AuditLog,
+  RecordWrites,
+  assertAllowed,
+  assertKeepsOriginal,
+  assignDefined,
   distinct,
+  lockedOrNotFound,
   replaceRows,
-  ErrorCode,
   LoaderKey,
   byIdLoader,
   groupedLoader,
@@ -16,7 +20,6 @@ import {
   type ConnectionResult,
   type PageArgs,
   type RequestContext,
-  SearchOutbox,
 } from '#core';
 import { City, Network, Organization } from '#directory';
 import { Practice } from '#practices';
@@ -31,7 +34,7 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, assertVersion, countIs, readableIdsOf, required } from '../shared.js';
+import { afterDateDesc, countIs, readableIdsOf, required } from '../shared.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
@@ -52,13 +55,12 @@ export interface MeetingView {
 export class MeetingsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditLog,
-    private readonly outbox: SearchOutbox,
+    private readonly writes: RecordWrites,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<MeetingView> {
     const qb = this.dataSource.getRepository(Meeting).createQueryBuilder('m').where('m.id = :id', { id });
-    await ExchangesPolicy.restrictMeetings(ctx, qb, 'm');
+    await ExchangesPolicy.restrictMeetings(ctx, qb);
     const meeting = await qb.getOne();
     if (!meeting) throw AppError.notFound('Meeting', id);
     return this.view(ctx, meeting);
@@ -75,7 +77,7 @@ export class MeetingsService {
   /** Which of these meetings exist and the caller may read: one statement, the same rule as get. */
   readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
     return readableIdsOf(this.dataSource.getRepository(Meeting), 'm', ids, (qb) =>
-      ExchangesPolicy.restrictMeetings(ctx, qb, 'm'),
+      ExchangesPolicy.restrictMeetings(ctx, qb),
     );
   }
 
@@ -87,7 +89,7 @@ export class MeetingsService {
     const page = validatePage(pageArgs);
     const filtered = async () => {
       const qb = this.dataSource.getRepository(Meeting).createQueryBuilder('m');
-      await ExchangesPolicy.restrictMeetings(ctx, qb, 'm');
+      await ExchangesPolicy.restrictMeetings(ctx, qb);
       if (filter.networkId) qb.andWhere('m.network_id = :networkId', { networkId: filter.networkId });
       if (filter.kind) qb.andWhere('m.kind = :kind', { kind: filter.kind });
       if (filter.from) qb.andWhere('m.date >= :from', { from: filter.from });
@@ -133,11 +135,11 @@ export class MeetingsService {
     return groupedLoader(ctx, TRANSLATIONS, this.dataSource, MeetingTranslation, 'meetingId').load(id);
   }
 
+  @Allow((input: CreateMeetingInput) => ExchangesPolicy.managesMeetingsOf(input.networkId))
   async create(ctx: RequestContext, input: CreateMeetingInput): Promise<MeetingView> {
-    await ExchangesPolicy.assertCanManageMeetings(ctx, input.networkId);
     const kind = required(input.kind, 'kind');
     const date = required(input.date, 'date');
-    const id = await this.dataSource.transaction(async (em) => {
+    const id = await this.writes.write(ctx, async (em) => {
       if (!(await em.getRepository(Network).existsBy({ id: input.networkId })))
         throw AppError.invalidField('networkId', 'unknownReference');
       await assertReferences(em, input);
@@ -164,16 +166,17 @@ export class MeetingsService {
         undefined,
       );
       await replaceChildren(em, meeting.id, input);
-      await this.outbox.changed(em, 'MEETING', [meeting.id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'Meeting',
-        entityId: meeting.id,
-        action: 'create',
-        networkIds: [input.networkId],
-      });
-      return meeting.id;
+      return {
+        result: meeting.id,
+        audit: {
+          entityType: 'Meeting',
+          entityId: meeting.id,
+          action: 'create',
+          networkIds: [input.networkId],
+        },
+        changed: [{ kind: 'MEETING', ids: [meeting.id] }],
+      };
     });
-    ctx.clearLoaders();
     return this.get(ctx, id);
   }
 
@@ -183,71 +186,54 @@ export class MeetingsService {
     expectedVersion: number,
     input: MeetingDetailsInput,
   ): Promise<MeetingView> {
-    const current = await this.dataSource.getRepository(Meeting).findOneBy({ id });
-    if (!current) throw AppError.notFound('Meeting', id);
-    await ExchangesPolicy.assertCanManageMeetings(ctx, current.networkId);
-    await this.dataSource.transaction(async (em) => {
-      const meeting = await em
-        .getRepository(Meeting)
-        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      assertVersion(meeting.version, expectedVersion);
-      await assertReferences(em, input);
-      for (const key of [
-        'kind',
-        'date',
-        'hostOrganizationId',
-        'cityId',
-        'venue',
-        'attendeeCount',
-        'visibility',
-      ] as const) {
-        if (input[key] !== undefined) Object.assign(meeting, { [key]: input[key] });
-      }
-      meeting.version += 1;
-      await em.getRepository(Meeting).save(meeting);
-      if (input.removeLanguages?.includes(meeting.originalLanguage)) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, 'errors.ORIGINAL_TRANSLATION', {}, [
-          { field: 'removeLanguages', rule: 'invalid' },
+    await this.writes.change(ctx, {
+      entity: Meeting,
+      kind: 'Meeting',
+      id,
+      expectedVersion,
+      allow: (_em, meeting) => ExchangesPolicy.managesMeetingsOf(meeting.networkId),
+      apply: async (em, meeting) => {
+        await assertReferences(em, input);
+        assignDefined(meeting, input, [
+          'kind',
+          'date',
+          'hostOrganizationId',
+          'cityId',
+          'venue',
+          'attendeeCount',
+          'visibility',
         ]);
-      }
-      await writeTranslations(
-        em,
-        MeetingTranslation,
-        'meetingId',
-        id,
-        input.translations,
-        input.removeLanguages,
-      );
-      await replaceChildren(em, id, input);
-      await this.outbox.changed(em, 'MEETING', [id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'Meeting',
-        entityId: id,
-        action: 'update',
-        changes: { version: meeting.version },
-        networkIds: [meeting.networkId],
-      });
+        assertKeepsOriginal(input.removeLanguages, meeting.originalLanguage, 'removeLanguages');
+        await writeTranslations(
+          em,
+          MeetingTranslation,
+          'meetingId',
+          id,
+          input.translations,
+          input.removeLanguages,
+        );
+        await replaceChildren(em, id, input);
+        return {
+          action: 'update',
+          networkIds: [meeting.networkId],
+          changed: [{ kind: 'MEETING', ids: [id] }],
+        };
+      },
     });
-    ctx.clearLoaders();
     return this.get(ctx, id);
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    const meeting = await this.dataSource.getRepository(Meeting).findOneBy({ id });
-    if (!meeting) throw AppError.notFound('Meeting', id);
-    await ExchangesPolicy.assertCanManageMeetings(ctx, meeting.networkId);
-    await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
+      const meeting = await lockedOrNotFound(em, Meeting, 'Meeting', id);
+      await assertAllowed(ctx, ExchangesPolicy.managesMeetingsOf(meeting.networkId));
       await em.getRepository(Meeting).delete({ id });
-      await this.outbox.changed(em, 'MEETING', [id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'Meeting',
-        entityId: id,
-        action: 'delete',
-        networkIds: [meeting.networkId],
-      });
+      return {
+        result: id,
+        audit: { entityType: 'Meeting', entityId: id, action: 'delete', networkIds: [meeting.networkId] },
+        changed: [{ kind: 'MEETING', ids: [id] }],
+      };
     });
-    ctx.clearLoaders();
-    return id;
   }
 
   private async view(ctx: RequestContext, meeting: Meeting): Promise<MeetingView> {

@@ -1,11 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
-  AuditLog,
+  RecordWrites,
+  assertAllowed,
+  assertKeepsOriginal,
+  assignDefined,
   distinct,
+  lockedOrNotFound,
   replaceRows,
-  ErrorCode,
   LoaderKey,
   groupedLoader,
   pickTranslation,
@@ -15,7 +19,6 @@ import {
   type ConnectionResult,
   type PageArgs,
   type RequestContext,
-  SearchOutbox,
 } from '#core';
 import { Network, Organization, Person, Programme } from '#directory';
 import { Practice } from '#practices';
@@ -31,7 +34,7 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, assertVersion, countIs, readableIdsOf, required } from '../shared.js';
+import { afterDateDesc, countIs, readableIdsOf, required } from '../shared.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
@@ -52,13 +55,12 @@ export interface StudyVisitView {
 export class StudyVisitsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditLog,
-    private readonly outbox: SearchOutbox,
+    private readonly writes: RecordWrites,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<StudyVisitView> {
     const qb = this.dataSource.getRepository(StudyVisit).createQueryBuilder('v').where('v.id = :id', { id });
-    await ExchangesPolicy.restrictVisits(ctx, qb, 'v');
+    await ExchangesPolicy.restrictVisits(ctx, qb);
     const visit = await qb.getOne();
     if (!visit) throw AppError.notFound('StudyVisit', id);
     return this.view(ctx, visit);
@@ -67,7 +69,7 @@ export class StudyVisitsService {
   /** Which of these study visits exist and the caller may read: one statement, the same rule as get. */
   readableIds(ctx: RequestContext, ids: string[]): Promise<Set<string>> {
     return readableIdsOf(this.dataSource.getRepository(StudyVisit), 'v', ids, (qb) =>
-      ExchangesPolicy.restrictVisits(ctx, qb, 'v'),
+      ExchangesPolicy.restrictVisits(ctx, qb),
     );
   }
 
@@ -79,7 +81,7 @@ export class StudyVisitsService {
     const page = validatePage(pageArgs);
     const filtered = async () => {
       const qb = this.dataSource.getRepository(StudyVisit).createQueryBuilder('v');
-      await ExchangesPolicy.restrictVisits(ctx, qb, 'v');
+      await ExchangesPolicy.restrictVisits(ctx, qb);
       if (filter.organizationId) {
         qb.andWhere(
           'v.id IN (SELECT study_visit_id FROM study_visit_organization WHERE organization_id = :organizationId)',
@@ -150,12 +152,12 @@ export class StudyVisitsService {
     return groupedLoader(ctx, TRANSLATIONS, this.dataSource, StudyVisitTranslation, 'studyVisitId').load(id);
   }
 
+  @Allow((input: CreateStudyVisitInput) => ExchangesPolicy.managesVisitsOf(input.organizationId))
   async create(ctx: RequestContext, input: CreateStudyVisitInput): Promise<StudyVisitView> {
-    await ExchangesPolicy.assertCanManageVisits(ctx, input.organizationId);
     const startDate = required(input.startDate, 'startDate');
     const endDate = required(input.endDate, 'endDate');
     if (endDate < startDate) throw AppError.invalidField('endDate', 'invalid');
-    const id = await this.dataSource.transaction(async (em) => {
+    const id = await this.writes.write(ctx, async (em) => {
       if (!(await em.getRepository(Organization).existsBy({ id: input.organizationId }))) {
         throw AppError.invalidField('organizationId', 'unknownReference');
       }
@@ -184,16 +186,17 @@ export class StudyVisitsService {
         ...input,
         visitorOrganizationIds: [input.organizationId, ...(input.visitorOrganizationIds ?? [])],
       });
-      await this.outbox.changed(em, 'STUDY_VISIT', [visit.id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'StudyVisit',
-        entityId: visit.id,
-        action: 'create',
-        networkIds: input.networkId ? [input.networkId] : [],
-      });
-      return visit.id;
+      return {
+        result: visit.id,
+        audit: {
+          entityType: 'StudyVisit',
+          entityId: visit.id,
+          action: 'create',
+          networkIds: networksOf(visit),
+        },
+        changed: [{ kind: 'STUDY_VISIT', ids: [visit.id] }],
+      };
     });
-    ctx.clearLoaders();
     return this.get(ctx, id);
   }
 
@@ -203,67 +206,56 @@ export class StudyVisitsService {
     expectedVersion: number,
     input: StudyVisitDetailsInput,
   ): Promise<StudyVisitView> {
-    const current = await this.dataSource.getRepository(StudyVisit).findOneBy({ id });
-    if (!current) throw AppError.notFound('StudyVisit', id);
-    await ExchangesPolicy.assertCanManageVisits(ctx, current.ownerOrganizationId);
-    await this.dataSource.transaction(async (em) => {
-      const visit = await em
-        .getRepository(StudyVisit)
-        .findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      assertVersion(visit.version, expectedVersion);
-      await assertReferences(em, input);
-      for (const key of ['startDate', 'endDate', 'visibility', 'networkId', 'fundingProgrammeId'] as const) {
-        if (input[key] !== undefined) Object.assign(visit, { [key]: input[key] });
-      }
-      if (visit.endDate < visit.startDate) throw AppError.invalidField('endDate', 'invalid');
-      visit.version += 1;
-      await em.getRepository(StudyVisit).save(visit);
-      if (input.removeLanguages?.includes(visit.originalLanguage)) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, 'errors.ORIGINAL_TRANSLATION', {}, [
-          { field: 'removeLanguages', rule: 'invalid' },
+    await this.writes.change(ctx, {
+      entity: StudyVisit,
+      kind: 'StudyVisit',
+      id,
+      expectedVersion,
+      allow: (_em, visit) => ExchangesPolicy.managesVisitsOf(visit.ownerOrganizationId),
+      apply: async (em, visit) => {
+        await assertReferences(em, input);
+        assignDefined(visit, input, [
+          'startDate',
+          'endDate',
+          'visibility',
+          'networkId',
+          'fundingProgrammeId',
         ]);
-      }
-      await writeTranslations(
-        em,
-        StudyVisitTranslation,
-        'studyVisitId',
-        id,
-        input.translations,
-        input.removeLanguages,
-      );
-      const visitors = input.visitorOrganizationIds
-        ? [visit.ownerOrganizationId, ...input.visitorOrganizationIds]
-        : undefined;
-      await replaceChildren(em, id, { ...input, visitorOrganizationIds: visitors });
-      await this.outbox.changed(em, 'STUDY_VISIT', [id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'StudyVisit',
-        entityId: id,
-        action: 'update',
-        changes: { version: visit.version },
-        networkIds: visit.networkId ? [visit.networkId] : [],
-      });
+        if (visit.endDate < visit.startDate) throw AppError.invalidField('endDate', 'invalid');
+        assertKeepsOriginal(input.removeLanguages, visit.originalLanguage, 'removeLanguages');
+        await writeTranslations(
+          em,
+          StudyVisitTranslation,
+          'studyVisitId',
+          id,
+          input.translations,
+          input.removeLanguages,
+        );
+        const visitors = input.visitorOrganizationIds
+          ? [visit.ownerOrganizationId, ...input.visitorOrganizationIds]
+          : undefined;
+        await replaceChildren(em, id, { ...input, visitorOrganizationIds: visitors });
+        return {
+          action: 'update',
+          networkIds: networksOf(visit),
+          changed: [{ kind: 'STUDY_VISIT', ids: [id] }],
+        };
+      },
     });
-    ctx.clearLoaders();
     return this.get(ctx, id);
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    const visit = await this.dataSource.getRepository(StudyVisit).findOneBy({ id });
-    if (!visit) throw AppError.notFound('StudyVisit', id);
-    await ExchangesPolicy.assertCanManageVisits(ctx, visit.ownerOrganizationId);
-    await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
+      const visit = await lockedOrNotFound(em, StudyVisit, 'StudyVisit', id);
+      await assertAllowed(ctx, ExchangesPolicy.managesVisitsOf(visit.ownerOrganizationId));
       await em.getRepository(StudyVisit).delete({ id });
-      await this.outbox.changed(em, 'STUDY_VISIT', [id]);
-      await this.audit.record(em, ctx, {
-        entityType: 'StudyVisit',
-        entityId: id,
-        action: 'delete',
-        networkIds: visit.networkId ? [visit.networkId] : [],
-      });
+      return {
+        result: id,
+        audit: { entityType: 'StudyVisit', entityId: id, action: 'delete', networkIds: networksOf(visit) },
+        changed: [{ kind: 'STUDY_VISIT', ids: [id] }],
+      };
     });
-    ctx.clearLoaders();
-    return id;
   }
 
   private async view(ctx: RequestContext, visit: StudyVisit): Promise<StudyVisitView> {
@@ -284,6 +276,9 @@ export class StudyVisitsService {
     };
   }
 }
+
+/** The visit's network, whose coordinators may read its audit entries. */
+const networksOf = (visit: StudyVisit): string[] => (visit.networkId ? [visit.networkId] : []);
 
 async function assertReferences(em: EntityManager, input: StudyVisitDetailsInput): Promise<void> {
   if (input.networkId && !(await em.getRepository(Network).existsBy({ id: input.networkId })))
