@@ -1,19 +1,21 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  TranslatableRecords,
+  admin,
   byIdLoader,
   groupedLoader,
   containsPattern,
   pickTranslation,
   paginate,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
-  SearchOutbox,
+  type TranslatableKind,
 } from '#core';
 import { toTopicType } from './dto/topic.mapper.js';
 import type { CreateTopicInput, TopicFilter, TopicType, UpdateTopicInput } from './dto/topic.types.js';
@@ -26,11 +28,26 @@ const TOPIC_BY_ID = new LoaderKey<string, Topic | null>('topicById');
 const TRANSLATIONS_BY_TOPIC = new LoaderKey<string, TopicTranslation[]>('topicTranslations');
 const CHILDREN_BY_TOPIC = new LoaderKey<string, Topic[]>('topicChildren');
 
+/**
+ * A topic is its labels (at least one stays) under a unique key. Records tagged with it show its
+ * labels; deleted, the tag goes with it (ON DELETE CASCADE) and tagged records keep working.
+ */
+const TOPIC: TranslatableKind<Topic, TopicTranslation> = {
+  name: 'Topic',
+  entity: Topic,
+  key: 'id',
+  translation: TopicTranslation,
+  ownerColumn: 'topicId',
+  unique: ['key'],
+  translationRequired: 'translations',
+  search: { kind: 'TOPIC', ownDocuments: false },
+};
+
 @Injectable()
 export class TopicsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: SearchOutbox,
+    private readonly records: TranslatableRecords,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Topic> {
@@ -90,66 +107,33 @@ export class TopicsService {
     return groupedLoader(ctx, CHILDREN_BY_TOPIC, this.dataSource, Topic, 'parentId').load(topicId);
   }
 
+  /** Only platform administrators curate the shared taxonomy. */
+  @Allow(admin)
   async create(ctx: RequestContext, input: CreateTopicInput): Promise<Topic> {
-    this.assertCanEdit(ctx);
-    return this.dataSource.transaction(async (em) => {
-      await this.assertKeyFree(em, input.key);
+    return this.records.create(ctx, TOPIC, async (em) => {
       if (input.parentId) await this.assertParentExists(em, input.parentId);
-      const topic = await em
-        .getRepository(Topic)
-        .save(em.create(Topic, { key: input.key, parentId: input.parentId ?? null }));
-      await writeTranslations(em, TopicTranslation, 'topicId', topic.id, input.translations, undefined);
-      ctx.clearLoaders();
-      return topic;
+      const row = em.create(Topic, { key: input.key, parentId: input.parentId ?? null });
+      return { row, translations: input.translations };
     });
   }
 
+  @Allow(admin)
   async update(ctx: RequestContext, id: string, input: UpdateTopicInput): Promise<Topic> {
-    this.assertCanEdit(ctx);
-    return this.dataSource.transaction(async (em) => {
-      const topic = await em
-        .getRepository(Topic)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!topic) throw AppError.notFound('Topic', id);
-      if (input.key !== undefined && input.key !== topic.key) {
-        await this.assertKeyFree(em, input.key);
-        topic.key = input.key;
-      }
+    return this.records.update(ctx, TOPIC, id, async (em, topic) => {
+      if (input.key !== undefined) topic.key = input.key;
       if (input.parentId !== undefined) {
         if (input.parentId) await this.assertNoCycle(em, id, input.parentId);
         topic.parentId = input.parentId;
       }
-      await em.getRepository(Topic).save(topic);
-      await writeTranslations(em, TopicTranslation, 'topicId', id, input.translations, input.removeLanguages);
-      const remaining = await em.getRepository(TopicTranslation).countBy({ topicId: id });
-      if (remaining === 0) throw AppError.invalidField('translations', 'translationRequired');
-      await this.outbox.changed(em, 'TOPIC', [id]);
-      ctx.clearLoaders();
-      return topic;
+      return { translations: input.translations, removeLanguages: input.removeLanguages };
     });
   }
 
+  @Allow(admin)
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    this.assertCanEdit(ctx);
-    return this.dataSource.transaction(async (em) => {
-      const topic = await em.getRepository(Topic).findOneBy({ id });
-      if (!topic) throw AppError.notFound('Topic', id);
-      if (await em.getRepository(Topic).existsBy({ parentId: id })) throw AppError.inUse('Topic');
-      // Tagged records keep working: the tag is removed with the topic (ON DELETE CASCADE).
-      await this.outbox.deleting(em, 'TOPIC', [id]);
-      await em.getRepository(Topic).delete({ id });
-      ctx.clearLoaders();
-      return id;
+    return this.records.delete(ctx, TOPIC, id, {
+      inUse: (em) => em.getRepository(Topic).existsBy({ parentId: id }),
     });
-  }
-
-  /** Only platform administrators curate the shared taxonomy. */
-  private assertCanEdit(ctx: RequestContext): void {
-    if (!ctx.isAdmin) ctx.deny();
-  }
-
-  private async assertKeyFree(em: EntityManager, key: string): Promise<void> {
-    if (await em.getRepository(Topic).existsBy({ key })) throw AppError.alreadyExists('Topic', 'key');
   }
 
   private async assertParentExists(em: EntityManager, parentId: string): Promise<void> {

@@ -1,34 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  TranslatableRecords,
+  admin,
+  assignDefined,
   byIdLoader,
   containsPattern,
   groupedLoader,
   paginate,
   pickTranslation,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
-  SearchOutbox,
+  type TranslatableKind,
 } from '#core';
 import { City, CityTranslation } from '../entities/city.entity.js';
 import { Country } from '../entities/country.entity.js';
 import { Organization } from '../entities/organization.entity.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
 import type { CityFilter, CreateCityInput, UpdateCityInput } from './city.types.js';
 
 const CITY_BY_ID = new LoaderKey<string, City | null>('cityById');
 const CITY_NAMES = new LoaderKey<string, CityTranslation[]>('cityNames');
 
+/** Records showing a city (its name in their documents) are reindexed when it changes. */
+const CITY: TranslatableKind<City, CityTranslation> = {
+  name: 'City',
+  entity: City,
+  key: 'id',
+  translation: CityTranslation,
+  ownerColumn: 'cityId',
+  unique: ['externalRef'],
+  search: { kind: 'CITY', ownDocuments: false },
+};
+
 @Injectable()
 export class CitiesService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: SearchOutbox,
+    private readonly records: TranslatableRecords,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<City> {
@@ -71,63 +84,43 @@ export class CitiesService {
     return pickTranslation(withLocal, ctx.contentLocale, city.originalLanguage);
   }
 
+  @Allow(admin)
   async create(ctx: RequestContext, input: CreateCityInput): Promise<City> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
+    return this.records.create(ctx, CITY, async (em) => {
       await assertCountryExists(em, input.countryCode);
-      if (input.externalRef && (await em.getRepository(City).existsBy({ externalRef: input.externalRef }))) {
-        throw AppError.alreadyExists('City', 'externalRef');
-      }
-      const city = await em.getRepository(City).save(
-        em.create(City, {
-          countryCode: input.countryCode,
-          name: input.name,
-          originalLanguage: input.originalLanguage,
-          population: input.population ?? null,
-          latitude: input.latitude ?? null,
-          longitude: input.longitude ?? null,
-          externalRef: input.externalRef ?? null,
-        }),
-      );
-      await writeTranslations(em, CityTranslation, 'cityId', city.id, input.names, undefined);
-      ctx.clearLoaders();
-      return city;
+      const row = em.create(City, {
+        countryCode: input.countryCode,
+        name: input.name,
+        originalLanguage: input.originalLanguage,
+        population: input.population ?? null,
+        latitude: input.latitude ?? null,
+        longitude: input.longitude ?? null,
+        externalRef: input.externalRef ?? null,
+      });
+      return { row, translations: input.names };
     });
   }
 
+  @Allow(admin)
   async update(ctx: RequestContext, id: string, input: UpdateCityInput): Promise<City> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      const city = await em
-        .getRepository(City)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!city) throw AppError.notFound('City', id);
-      if (input.countryCode !== undefined) {
-        await assertCountryExists(em, input.countryCode);
-        city.countryCode = input.countryCode;
-      }
-      if (input.name !== undefined) city.name = input.name;
-      if (input.originalLanguage !== undefined) city.originalLanguage = input.originalLanguage;
-      if (input.population !== undefined) city.population = input.population;
-      if (input.latitude !== undefined) city.latitude = input.latitude;
-      if (input.longitude !== undefined) city.longitude = input.longitude;
-      await em.getRepository(City).save(city);
-      await writeTranslations(em, CityTranslation, 'cityId', id, input.names, input.removeLanguages);
-      await this.outbox.changed(em, 'CITY', [id]);
-      ctx.clearLoaders();
-      return city;
+    return this.records.update(ctx, CITY, id, async (em, city) => {
+      if (input.countryCode !== undefined) await assertCountryExists(em, input.countryCode);
+      assignDefined(city, input, [
+        'countryCode',
+        'name',
+        'originalLanguage',
+        'population',
+        'latitude',
+        'longitude',
+      ]);
+      return { translations: input.names, removeLanguages: input.removeLanguages };
     });
   }
 
+  @Allow(admin)
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      if (!(await em.getRepository(City).existsBy({ id }))) throw AppError.notFound('City', id);
-      if (await em.getRepository(Organization).existsBy({ cityId: id })) throw AppError.inUse('City');
-      await this.outbox.deleting(em, 'CITY', [id]);
-      await em.getRepository(City).delete({ id });
-      ctx.clearLoaders();
-      return id;
+    return this.records.delete(ctx, CITY, id, {
+      inUse: (em) => em.getRepository(Organization).existsBy({ cityId: id }),
     });
   }
 }

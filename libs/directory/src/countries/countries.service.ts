@@ -1,22 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  TranslatableRecords,
+  admin,
   byIdLoader,
   containsPattern,
   groupedLoader,
   paginate,
   pickTranslation,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  type TranslatableKind,
 } from '#core';
 import { City } from '../entities/city.entity.js';
 import { Country, CountryTranslation } from '../entities/country.entity.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
 import type { CountryFilter, CreateCountryInput, UpdateCountryInput } from './country.types.js';
 
 const COUNTRY_BY_CODE = new LoaderKey<string, Country | null>('countryByCode');
@@ -25,9 +27,23 @@ const COUNTRY_NAMES = new LoaderKey<string, CountryTranslation[]>('countryNames'
 /** Country names have no single original language; English is the reference. */
 const COUNTRY_ORIGINAL_LANGUAGE = 'en';
 
+/** A country is only its names: at least one must stay. */
+const COUNTRY: TranslatableKind<Country, CountryTranslation> = {
+  name: 'Country',
+  entity: Country,
+  key: 'code',
+  translation: CountryTranslation,
+  ownerColumn: 'countryCode',
+  unique: ['code'],
+  translationRequired: 'names',
+};
+
 @Injectable()
 export class CountriesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly records: TranslatableRecords,
+  ) {}
 
   async get(ctx: RequestContext, code: string): Promise<Country> {
     const country = await byIdLoader(ctx, COUNTRY_BY_CODE, this.dataSource, Country, 'code').load(
@@ -64,49 +80,26 @@ export class CountriesService {
     return pickTranslation(await this.names(ctx, code), ctx.contentLocale, COUNTRY_ORIGINAL_LANGUAGE);
   }
 
+  @Allow(admin)
   async create(ctx: RequestContext, input: CreateCountryInput): Promise<Country> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      if (await em.getRepository(Country).existsBy({ code: input.code }))
-        throw AppError.alreadyExists('Country', 'code');
-      const country = await em.getRepository(Country).save(em.create(Country, { code: input.code }));
-      await writeTranslations(em, CountryTranslation, 'countryCode', input.code, input.names, undefined);
-      ctx.clearLoaders();
-      return country;
-    });
+    return this.records.create(ctx, COUNTRY, async (em) => ({
+      row: em.create(Country, { code: input.code }),
+      translations: input.names,
+    }));
   }
 
+  @Allow(admin)
   async update(ctx: RequestContext, code: string, input: UpdateCountryInput): Promise<Country> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      const country = await em.getRepository(Country).findOneBy({ code: code.toUpperCase() });
-      if (!country) throw AppError.notFound('Country', code);
-      await writeTranslations(
-        em,
-        CountryTranslation,
-        'countryCode',
-        country.code,
-        input.names,
-        input.removeLanguages,
-      );
-      if ((await em.getRepository(CountryTranslation).countBy({ countryCode: country.code })) === 0) {
-        throw AppError.invalidField('names', 'translationRequired');
-      }
-      ctx.clearLoaders();
-      return country;
-    });
+    return this.records.update(ctx, COUNTRY, code.toUpperCase(), async () => ({
+      translations: input.names,
+      removeLanguages: input.removeLanguages,
+    }));
   }
 
+  @Allow(admin)
   async delete(ctx: RequestContext, code: string): Promise<string> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      const country = await em.getRepository(Country).findOneBy({ code: code.toUpperCase() });
-      if (!country) throw AppError.notFound('Country', code);
-      if (await em.getRepository(City).existsBy({ countryCode: country.code }))
-        throw AppError.inUse('Country');
-      await em.getRepository(Country).delete({ code: country.code });
-      ctx.clearLoaders();
-      return country.code;
+    return this.records.delete(ctx, COUNTRY, code.toUpperCase(), {
+      inUse: (em, country) => em.getRepository(City).existsBy({ countryCode: country.code }),
     });
   }
 }

@@ -1,24 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  RecordWrites,
+  TranslatableRecords,
+  admin,
+  assignDefined,
+  coordinatorOf,
   byIdLoader,
   containsPattern,
   groupedLoader,
   paginate,
   pickTranslation,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
-  SearchOutbox,
+  type TranslatableKind,
 } from '#core';
 import { NetworkRole } from '../entities/enums.js';
 import { Network, NetworkMembership, NetworkTranslation } from '../entities/network.entity.js';
 import { Organization } from '../entities/organization.entity.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
 import type {
   CreateNetworkInput,
   NetworkFilter,
@@ -31,6 +35,22 @@ const NETWORK_TRANSLATIONS = new LoaderKey<string, NetworkTranslation[]>('networ
 const MEMBERS_BY_NETWORK = new LoaderKey<string, NetworkMembership[]>('membersByNetwork');
 const MEMBERSHIPS_BY_ORGANIZATION = new LoaderKey<string, NetworkMembership[]>('membershipsByOrganization');
 
+/**
+ * Meetings show a network's name in their documents; a deleted network's meetings go with it
+ * (cascade), and shared practices and visits lose it as facet and access. Its coordinators read
+ * its audit entries.
+ */
+const NETWORK: TranslatableKind<Network, NetworkTranslation> = {
+  name: 'Network',
+  entity: Network,
+  key: 'id',
+  translation: NetworkTranslation,
+  ownerColumn: 'networkId',
+  unique: ['externalRef'],
+  search: { kind: 'NETWORK', ownDocuments: false },
+  networkIds: (network) => [network.id],
+};
+
 /** Coordinators first, then members, then observers. */
 const ROLE_ORDER: Record<NetworkRole, number> = { COORDINATOR: 0, MEMBER: 1, OBSERVER: 2 };
 
@@ -38,7 +58,8 @@ const ROLE_ORDER: Record<NetworkRole, number> = { COORDINATOR: 0, MEMBER: 1, OBS
 export class NetworksService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: SearchOutbox,
+    private readonly records: TranslatableRecords,
+    private readonly writes: RecordWrites,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Network> {
@@ -112,73 +133,37 @@ export class NetworksService {
     return [...rows].sort((a, b) => a.networkId.localeCompare(b.networkId));
   }
 
+  @Allow(admin)
   async create(ctx: RequestContext, input: CreateNetworkInput): Promise<Network> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      if (
-        input.externalRef &&
-        (await em.getRepository(Network).existsBy({ externalRef: input.externalRef }))
-      ) {
-        throw AppError.alreadyExists('Network', 'externalRef');
-      }
-      const network = await em.getRepository(Network).save(
-        em.create(Network, {
-          name: input.name,
-          acronym: input.acronym ?? null,
-          website: input.website ?? null,
-          originalLanguage: input.originalLanguage,
-          externalRef: input.externalRef ?? null,
-        }),
-      );
-      await writeTranslations(em, NetworkTranslation, 'networkId', network.id, input.translations, undefined);
-      ctx.clearLoaders();
-      return network;
-    });
+    return this.records.create(ctx, NETWORK, async (em) => ({
+      row: em.create(Network, {
+        name: input.name,
+        acronym: input.acronym ?? null,
+        website: input.website ?? null,
+        originalLanguage: input.originalLanguage,
+        externalRef: input.externalRef ?? null,
+      }),
+      translations: input.translations,
+    }));
   }
 
+  @Allow((id: string) => coordinatorOf(id))
   async update(ctx: RequestContext, id: string, input: UpdateNetworkInput): Promise<Network> {
-    await DirectoryPolicy.assertCanManageNetwork(ctx, id);
-    return this.dataSource.transaction(async (em) => {
-      const network = await em
-        .getRepository(Network)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!network) throw AppError.notFound('Network', id);
-      if (input.name !== undefined) network.name = input.name;
-      if (input.acronym !== undefined) network.acronym = input.acronym;
-      if (input.website !== undefined) network.website = input.website;
-      if (input.originalLanguage !== undefined) network.originalLanguage = input.originalLanguage;
-      await em.getRepository(Network).save(network);
-      await writeTranslations(
-        em,
-        NetworkTranslation,
-        'networkId',
-        id,
-        input.translations,
-        input.removeLanguages,
-      );
-      // Meetings show the network's name in their documents.
-      await this.outbox.changed(em, 'NETWORK', [id]);
-      ctx.clearLoaders();
-      return network;
+    return this.records.update(ctx, NETWORK, id, async (_em, network) => {
+      assignDefined(network, input, ['name', 'acronym', 'website', 'originalLanguage']);
+      return { translations: input.translations, removeLanguages: input.removeLanguages };
     });
   }
 
+  @Allow(admin)
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      if (!(await em.getRepository(Network).existsBy({ id }))) throw AppError.notFound('Network', id);
-      // Its meetings go with it (cascade); shared practices and visits lose it as facet and access.
-      await this.outbox.deleting(em, 'NETWORK', [id]);
-      await em.getRepository(Network).delete({ id });
-      ctx.clearLoaders();
-      return id;
-    });
+    return this.records.delete(ctx, NETWORK, id);
   }
 
   /** Adds an organization to a network, or changes its role there. */
+  @Allow((input: NetworkMemberInput) => coordinatorOf(input.networkId))
   async setMember(ctx: RequestContext, input: NetworkMemberInput): Promise<NetworkMembership> {
-    await DirectoryPolicy.assertCanManageNetwork(ctx, input.networkId);
-    return this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
       if (!(await em.getRepository(Network).existsBy({ id: input.networkId }))) {
         throw AppError.invalidField('networkId', 'unknownReference');
       }
@@ -194,21 +179,31 @@ export class NetworksService {
       await em
         .getRepository(NetworkMembership)
         .upsert(membership, { conflictPaths: ['networkId', 'organizationId'] });
-      await this.outbox.changed(em, 'ORGANIZATION', [input.organizationId]);
-      ctx.clearLoaders();
-      return membership;
+      const changes = { organizationId: input.organizationId, role: input.role };
+      return {
+        result: membership,
+        audit: membershipAudit(input.networkId, 'setMember', changes),
+        // An organization's documents carry its networks.
+        changed: [{ kind: 'ORGANIZATION', ids: [input.organizationId] }],
+      };
     });
   }
 
+  @Allow((networkId: string) => coordinatorOf(networkId))
   async removeMember(ctx: RequestContext, networkId: string, organizationId: string): Promise<boolean> {
-    await DirectoryPolicy.assertCanManageNetwork(ctx, networkId);
-    const result = await this.dataSource.transaction(async (em) => {
+    return this.writes.write(ctx, async (em) => {
       const deleted = await em.getRepository(NetworkMembership).delete({ networkId, organizationId });
-      await this.outbox.changed(em, 'ORGANIZATION', [organizationId]);
-      return deleted;
+      if (!deleted.affected) throw AppError.notFound('NetworkMembership');
+      return {
+        result: true,
+        audit: membershipAudit(networkId, 'removeMember', { organizationId }),
+        changed: [{ kind: 'ORGANIZATION', ids: [organizationId] }],
+      };
     });
-    if (!result.affected) throw AppError.notFound('NetworkMembership');
-    ctx.clearLoaders();
-    return true;
   }
+}
+
+/** A change of membership is a change of the network, read by its coordinators. */
+function membershipAudit(networkId: string, action: string, changes: Record<string, unknown>) {
+  return { entityType: 'Network', entityId: networkId, action, changes, networkIds: [networkId] };
 }

@@ -1,24 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, In, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  TranslatableRecords,
+  admin,
+  assignDefined,
+  editorOf,
   byIdLoader,
   containsPattern,
   groupedLoader,
   paginate,
   pickTranslation,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
-  SearchOutbox,
+  type TranslatableKind,
 } from '#core';
 import { Topic } from '#taxonomy';
 import { City } from '../entities/city.entity.js';
 import { Organization, OrganizationTopic, OrganizationTranslation } from '../entities/organization.entity.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
 import type {
   CreateOrganizationInput,
   OrganizationFilter,
@@ -31,11 +34,25 @@ const ORGANIZATION_TRANSLATIONS = new LoaderKey<string, OrganizationTranslation[
 );
 const ORGANIZATION_TOPICS = new LoaderKey<string, OrganizationTopic[]>('organizationTopics');
 
+/**
+ * An organization has search documents of its own, and others show it. Deleted, its memberships,
+ * topics and translations go with it; people stay, without an organization.
+ */
+const ORGANIZATION: TranslatableKind<Organization, OrganizationTranslation> = {
+  name: 'Organization',
+  entity: Organization,
+  key: 'id',
+  translation: OrganizationTranslation,
+  ownerColumn: 'organizationId',
+  unique: ['externalRef'],
+  search: { kind: 'ORGANIZATION', ownDocuments: true },
+};
+
 @Injectable()
 export class OrganizationsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly outbox: SearchOutbox,
+    private readonly records: TranslatableRecords,
   ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Organization> {
@@ -129,85 +146,41 @@ export class OrganizationsService {
     return links.map((l) => l.topicId);
   }
 
+  @Allow(admin)
   async create(ctx: RequestContext, input: CreateOrganizationInput): Promise<Organization> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
+    return this.records.create(ctx, ORGANIZATION, async (em) => {
       if (input.cityId) await assertCityExists(em, input.cityId);
-      if (
-        input.externalRef &&
-        (await em.getRepository(Organization).existsBy({ externalRef: input.externalRef }))
-      ) {
-        throw AppError.alreadyExists('Organization', 'externalRef');
-      }
-      const organization = await em.getRepository(Organization).save(
-        em.create(Organization, {
-          kind: input.kind,
-          name: input.name,
-          acronym: input.acronym ?? null,
-          cityId: input.cityId ?? null,
-          website: input.website ?? null,
-          defaultLanguage: input.defaultLanguage,
-          externalRef: input.externalRef ?? null,
-        }),
-      );
-      await writeTranslations(
-        em,
-        OrganizationTranslation,
-        'organizationId',
-        organization.id,
-        input.translations,
-        undefined,
-      );
-      if (input.topicIds) await replaceTopics(em, organization.id, input.topicIds);
-      await this.outbox.changed(em, 'ORGANIZATION', [organization.id]);
-      ctx.clearLoaders();
-      return organization;
+      const row = em.create(Organization, {
+        kind: input.kind,
+        name: input.name,
+        acronym: input.acronym ?? null,
+        cityId: input.cityId ?? null,
+        website: input.website ?? null,
+        defaultLanguage: input.defaultLanguage,
+        externalRef: input.externalRef ?? null,
+      });
+      const topicIds = input.topicIds;
+      return {
+        row,
+        translations: input.translations,
+        linked: topicIds ? (em, saved) => replaceTopics(em, saved.id, topicIds) : undefined,
+      };
     });
   }
 
+  @Allow((id: string) => editorOf(id))
   async update(ctx: RequestContext, id: string, input: UpdateOrganizationInput): Promise<Organization> {
-    await DirectoryPolicy.assertCanEditOrganization(ctx, id);
-    return this.dataSource.transaction(async (em) => {
-      const organization = await em
-        .getRepository(Organization)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!organization) throw AppError.notFound('Organization', id);
-      if (input.cityId !== undefined) {
-        if (input.cityId) await assertCityExists(em, input.cityId);
-        organization.cityId = input.cityId;
-      }
-      if (input.kind !== undefined) organization.kind = input.kind;
-      if (input.name !== undefined) organization.name = input.name;
-      if (input.acronym !== undefined) organization.acronym = input.acronym;
-      if (input.website !== undefined) organization.website = input.website;
-      if (input.defaultLanguage !== undefined) organization.defaultLanguage = input.defaultLanguage;
-      await em.getRepository(Organization).save(organization);
-      await writeTranslations(
-        em,
-        OrganizationTranslation,
-        'organizationId',
-        id,
-        input.translations,
-        input.removeLanguages,
-      );
+    return this.records.update(ctx, ORGANIZATION, id, async (em, organization) => {
+      if (input.cityId) await assertCityExists(em, input.cityId);
+      assignDefined(organization, input, ['cityId', 'kind', 'name', 'acronym', 'website', 'defaultLanguage']);
       if (input.topicIds) await replaceTopics(em, id, input.topicIds);
-      await this.outbox.changed(em, 'ORGANIZATION', [id]);
-      ctx.clearLoaders();
-      return organization;
+      return { translations: input.translations, removeLanguages: input.removeLanguages };
     });
   }
 
+  @Allow(admin)
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      if (!(await em.getRepository(Organization).existsBy({ id })))
-        throw AppError.notFound('Organization', id);
-      // Memberships, topics and translations go with it; people stay, without an organization.
-      await this.outbox.deleting(em, 'ORGANIZATION', [id]);
-      await em.getRepository(Organization).delete({ id });
-      ctx.clearLoaders();
-      return id;
-    });
+    return this.records.delete(ctx, ORGANIZATION, id);
   }
 }
 

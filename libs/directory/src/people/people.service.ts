@@ -1,31 +1,48 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  TranslatableRecords,
+  assertAllowed,
+  assignDefined,
+  editorOf,
   byIdLoader,
   containsPattern,
   groupedLoader,
   paginate,
   pickTranslation,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  type TranslatableKind,
 } from '#core';
 import { Organization } from '../entities/organization.entity.js';
 import { Person, PersonTranslation } from '../entities/person.entity.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
 import type { CreatePersonInput, PersonFilter, UpdatePersonInput } from './person.types.js';
 
 const PERSON_BY_ID = new LoaderKey<string, Person | null>('personById');
 const PERSON_ROLES = new LoaderKey<string, PersonTranslation[]>('personRoles');
 const PEOPLE_BY_ORGANIZATION = new LoaderKey<string, Person[]>('peopleByOrganization');
 
+/** A person's roles are their translations; people are in no search document. */
+const PERSON: TranslatableKind<Person, PersonTranslation> = {
+  name: 'Person',
+  entity: Person,
+  key: 'id',
+  translation: PersonTranslation,
+  ownerColumn: 'personId',
+  unique: ['externalRef'],
+};
+
 @Injectable()
 export class PeopleService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly records: TranslatableRecords,
+  ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Person> {
     const person = await byIdLoader(ctx, PERSON_BY_ID, this.dataSource, Person).load(id);
@@ -70,70 +87,43 @@ export class PeopleService {
     return pickTranslation(await this.roles(ctx, person.id), ctx.contentLocale, person.originalLanguage);
   }
 
+  /** An organization's editors keep its people (admins anyone's). */
+  @Allow((input: CreatePersonInput) => editorOf(input.organizationId ?? null))
   async create(ctx: RequestContext, input: CreatePersonInput): Promise<Person> {
-    await DirectoryPolicy.assertCanEditOrganization(ctx, input.organizationId ?? null);
-    return this.dataSource.transaction(async (em) => {
+    return this.records.create(ctx, PERSON, async (em) => {
       if (input.organizationId) await assertOrganizationExists(em, input.organizationId);
-      if (
-        input.externalRef &&
-        (await em.getRepository(Person).existsBy({ externalRef: input.externalRef }))
-      ) {
-        throw AppError.alreadyExists('Person', 'externalRef');
-      }
-      const person = await em.getRepository(Person).save(
-        em.create(Person, {
-          name: input.name,
-          organizationId: input.organizationId ?? null,
-          email: input.email ?? null,
-          phone: input.phone ?? null,
-          originalLanguage: input.originalLanguage,
-          externalRef: input.externalRef ?? null,
-        }),
-      );
-      await writeTranslations(em, PersonTranslation, 'personId', person.id, input.roles, undefined);
-      ctx.clearLoaders();
-      return person;
+      const row = em.create(Person, {
+        name: input.name,
+        organizationId: input.organizationId ?? null,
+        email: input.email ?? null,
+        phone: input.phone ?? null,
+        originalLanguage: input.originalLanguage,
+        externalRef: input.externalRef ?? null,
+      });
+      return { row, translations: input.roles };
     });
   }
 
   async update(ctx: RequestContext, id: string, input: UpdatePersonInput): Promise<Person> {
-    // Roles are read before the transaction: on the embedded database the pool has one connection.
-    await ctx.access();
-    return this.dataSource.transaction(async (em) => {
-      const person = await em
-        .getRepository(Person)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!person) throw AppError.notFound('Person', id);
-      await DirectoryPolicy.assertCanEditOrganization(ctx, person.organizationId);
-      // Moving someone to another organization needs the right to edit that one too.
-      if (input.organizationId !== undefined && input.organizationId !== person.organizationId) {
-        await DirectoryPolicy.assertCanEditOrganization(ctx, input.organizationId);
-      }
-      if (input.organizationId !== undefined) {
+    return this.records.update(
+      ctx,
+      PERSON,
+      id,
+      async (em, person) => {
+        // Moving someone to another organization needs the right to edit that one too.
+        if (input.organizationId !== undefined && input.organizationId !== person.organizationId) {
+          await assertAllowed(ctx, editorOf(input.organizationId));
+        }
         if (input.organizationId) await assertOrganizationExists(em, input.organizationId);
-        person.organizationId = input.organizationId;
-      }
-      if (input.name !== undefined) person.name = input.name;
-      if (input.email !== undefined) person.email = input.email;
-      if (input.phone !== undefined) person.phone = input.phone;
-      if (input.originalLanguage !== undefined) person.originalLanguage = input.originalLanguage;
-      await em.getRepository(Person).save(person);
-      await writeTranslations(em, PersonTranslation, 'personId', id, input.roles, input.removeLanguages);
-      ctx.clearLoaders();
-      return person;
-    });
+        assignDefined(person, input, ['organizationId', 'name', 'email', 'phone', 'originalLanguage']);
+        return { translations: input.roles, removeLanguages: input.removeLanguages };
+      },
+      (person) => editorOf(person.organizationId),
+    );
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    await ctx.access();
-    return this.dataSource.transaction(async (em) => {
-      const person = await em.getRepository(Person).findOneBy({ id });
-      if (!person) throw AppError.notFound('Person', id);
-      await DirectoryPolicy.assertCanEditOrganization(ctx, person.organizationId);
-      await em.getRepository(Person).delete({ id });
-      ctx.clearLoaders();
-      return id;
-    });
+    return this.records.delete(ctx, PERSON, id, { allow: (person) => editorOf(person.organizationId) });
   }
 }
 

@@ -1,29 +1,45 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import {
+  Allow,
   AppError,
   LoaderKey,
+  TranslatableRecords,
+  admin,
+  assignDefined,
   byIdLoader,
   containsPattern,
   groupedLoader,
   paginate,
   pickTranslation,
-  writeTranslations,
   type ConnectionResult,
   type PageArgs,
   type PickedTranslation,
   type RequestContext,
+  type TranslatableKind,
 } from '#core';
 import { Programme, ProgrammeTranslation } from '../entities/programme.entity.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
 import type { CreateProgrammeInput, ProgrammeFilter, UpdateProgrammeInput } from './programme.types.js';
 
 const PROGRAMME_BY_ID = new LoaderKey<string, Programme | null>('programmeById');
 const PROGRAMME_TRANSLATIONS = new LoaderKey<string, ProgrammeTranslation[]>('programmeTranslations');
 
+/** Funding programmes and projects: reference data, in no search document. */
+const PROGRAMME: TranslatableKind<Programme, ProgrammeTranslation> = {
+  name: 'Programme',
+  entity: Programme,
+  key: 'id',
+  translation: ProgrammeTranslation,
+  ownerColumn: 'programmeId',
+  unique: ['externalRef'],
+};
+
 @Injectable()
 export class ProgrammesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly records: TranslatableRecords,
+  ) {}
 
   async get(ctx: RequestContext, id: string): Promise<Programme> {
     const programme = await byIdLoader(ctx, PROGRAMME_BY_ID, this.dataSource, Programme).load(id);
@@ -69,78 +85,44 @@ export class ProgrammesService {
     );
   }
 
+  @Allow(admin)
   async create(ctx: RequestContext, input: CreateProgrammeInput): Promise<Programme> {
-    DirectoryPolicy.assertAdmin(ctx);
     assertPeriod(input.startDate ?? null, input.endDate ?? null);
-    return this.dataSource.transaction(async (em) => {
-      if (
-        input.externalRef &&
-        (await em.getRepository(Programme).existsBy({ externalRef: input.externalRef }))
-      ) {
-        throw AppError.alreadyExists('Programme', 'externalRef');
-      }
-      const programme = await em.getRepository(Programme).save(
-        em.create(Programme, {
-          kind: input.kind,
-          name: input.name,
-          acronym: input.acronym ?? null,
-          website: input.website ?? null,
-          originalLanguage: input.originalLanguage,
-          startDate: input.startDate ?? null,
-          endDate: input.endDate ?? null,
-          externalRef: input.externalRef ?? null,
-        }),
-      );
-      await writeTranslations(
-        em,
-        ProgrammeTranslation,
-        'programmeId',
-        programme.id,
-        input.translations,
-        undefined,
-      );
-      ctx.clearLoaders();
-      return programme;
-    });
+    return this.records.create(ctx, PROGRAMME, async (em) => ({
+      row: em.create(Programme, {
+        kind: input.kind,
+        name: input.name,
+        acronym: input.acronym ?? null,
+        website: input.website ?? null,
+        originalLanguage: input.originalLanguage,
+        startDate: input.startDate ?? null,
+        endDate: input.endDate ?? null,
+        externalRef: input.externalRef ?? null,
+      }),
+      translations: input.translations,
+    }));
   }
 
+  @Allow(admin)
   async update(ctx: RequestContext, id: string, input: UpdateProgrammeInput): Promise<Programme> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      const programme = await em
-        .getRepository(Programme)
-        .findOne({ where: { id }, lock: { mode: 'pessimistic_write' } });
-      if (!programme) throw AppError.notFound('Programme', id);
-      if (input.kind !== undefined) programme.kind = input.kind;
-      if (input.name !== undefined) programme.name = input.name;
-      if (input.acronym !== undefined) programme.acronym = input.acronym;
-      if (input.website !== undefined) programme.website = input.website;
-      if (input.originalLanguage !== undefined) programme.originalLanguage = input.originalLanguage;
-      if (input.startDate !== undefined) programme.startDate = input.startDate;
-      if (input.endDate !== undefined) programme.endDate = input.endDate;
+    return this.records.update(ctx, PROGRAMME, id, async (_em, programme) => {
+      assignDefined(programme, input, [
+        'kind',
+        'name',
+        'acronym',
+        'website',
+        'originalLanguage',
+        'startDate',
+        'endDate',
+      ]);
       assertPeriod(programme.startDate, programme.endDate);
-      await em.getRepository(Programme).save(programme);
-      await writeTranslations(
-        em,
-        ProgrammeTranslation,
-        'programmeId',
-        id,
-        input.translations,
-        input.removeLanguages,
-      );
-      ctx.clearLoaders();
-      return programme;
+      return { translations: input.translations, removeLanguages: input.removeLanguages };
     });
   }
 
+  @Allow(admin)
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    DirectoryPolicy.assertAdmin(ctx);
-    return this.dataSource.transaction(async (em) => {
-      if (!(await em.getRepository(Programme).existsBy({ id }))) throw AppError.notFound('Programme', id);
-      await em.getRepository(Programme).delete({ id });
-      ctx.clearLoaders();
-      return id;
-    });
+    return this.records.delete(ctx, PROGRAMME, id);
   }
 }
 
