@@ -4,6 +4,12 @@
 // documentation page it comes from (meilisearch.com/docs).
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 
+import {
+  HIGHLIGHT_END,
+  HIGHLIGHT_START,
+  type SearchDocument,
+} from '../../libs/search/src/engine/search-engine.js';
+import { MeilisearchEngine } from '../../libs/search/src/engines/meilisearch/meilisearch.engine.js';
 import { FakeMeilisearch } from '../support/fake-meilisearch.js';
 import { editDistance } from '../support/fake-meili-query.js';
 import { indexedWords } from '../support/fake-meili-text.js';
@@ -54,6 +60,62 @@ describe('the Meilisearch fake, computed search', () => {
     (await send('POST', `/indexes/${index}/search`, params)) as unknown as SearchResponse;
 
   const ids = async (index: string, params: Json) => (await search(index, params)).hits.map((h) => h.id);
+
+  it('answers the engine: its settings, documents and search parameters are all modelled', async () => {
+    const engine = new MeilisearchEngine({ url: fake.url, apiKey: null, taskTimeoutMs: 5_000 });
+    const document = (entityId: string, language: string, text: Partial<SearchDocument>): SearchDocument => ({
+      type: 'PRACTICE',
+      entityId,
+      language,
+      isOriginal: language === 'lt',
+      title: '',
+      summary: '',
+      body: '',
+      keywords: [],
+      countryCodes: ['LT'],
+      cityIds: [],
+      topicIds: [],
+      networkIds: [],
+      year: 2023,
+      date: '2023-05-04T10:00:00.000Z',
+      access: { public: true, memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
+      ...text,
+    });
+    await engine.index([
+      {
+        type: 'PRACTICE',
+        entityId: 'p2',
+        documents: [
+          document('p2', 'en', { title: 'Parking in Kaunas', body: 'Far from the Christmas market.' }),
+        ],
+      },
+      {
+        type: 'PRACTICE',
+        entityId: 'p1',
+        documents: [
+          document('p1', 'lt', { title: 'Kalėdų mugė Klaipėdoje' }),
+          document('p1', 'en', { title: 'Christmas market in Klaipėda', summary: 'A market for Christmas.' }),
+        ],
+      },
+    ]);
+    const page = await engine.search({
+      query: 'christmas market',
+      locale: 'en',
+      filter: {},
+      first: 10,
+      after: null,
+      reader: { kind: 'everything' },
+    });
+    // The title outranks the body; one hit per record.
+    expect(page.hits.map((hit) => [hit.entityId, hit.language])).toEqual([
+      ['p1', 'en'],
+      ['p2', 'en'],
+    ]);
+    expect(page.hits[1]!.snippet).toBe(
+      `Far from the ${HIGHLIGHT_START}Christmas${HIGHLIGHT_END} ${HIGHLIGHT_START}market${HIGHLIGHT_END}.`,
+    );
+    expect(page.facets.language).toEqual([{ value: 'en', count: 2 }]);
+  });
 
   describe('tokenization ("Data types", "Language")', () => {
     it('lowercases and removes diacritics; Swedish keeps å, ä and ö', () => {
