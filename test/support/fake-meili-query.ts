@@ -1,5 +1,5 @@
 import { POSITIONS_PER_FIELD, wordsWithPrefix, type WordIndex } from './fake-meili-index.js';
-import { normalizeWord, textTokens } from './fake-meili-text.js';
+import { MAX_WORD_BYTES, normalizeWord, textTokens } from './fake-meili-text.js';
 
 /**
  * A search query as Meilisearch reads it (documented in "Known limitations", "Prefix search",
@@ -19,7 +19,6 @@ const MAX_ONE_TYPO_WORDS = 150;
 const MAX_TWO_TYPO_WORDS = 50;
 const MAX_SYNONYM_PHRASES = 50;
 const MAX_SYNONYM_WORDS = 100;
-const MAX_WORD_BYTES = 250;
 
 /** A word or a run of adjacent words (a phrase: quoted, a split word, a multi-word synonym). */
 export interface Derivation {

@@ -12,7 +12,7 @@ import { bucketedPosition } from './fake-meili-text.js';
  *   a document must match at least the terms never dropped;
  * - typo: typos summed over the terms (an n-word concatenation costs n on top);
  * - proximity: per pair of neighbouring query terms, 0 when adjacent in order, +1 per word between
- *   (reversed order counts one more), at most 3 (4 words or more apart, other attributes);
+ *   (reversed order counts one more), at most 3 (4 positions or more apart, other attributes);
  * - attribute (attributeRank + wordPosition): the best attribute weight per term, then how far
  *   each word is from its position in the query (positions bucketed as Meilisearch stores them);
  * - sort: the `sort` parameter, and custom `attr:asc|desc` rules, numbers before strings,
@@ -20,9 +20,13 @@ import { bucketedPosition } from './fake-meili-text.js';
  * - exactness: an attribute that is the whole query, then one starting with it, then the number
  *   of terms matched as typed (not by prefix, typo, split, concatenation or synonym).
  * Remaining ties keep Meilisearch's internal document order.
+ *
+ * Approximation: the fake picks each document's cheapest interpretation rule by rule; Meilisearch
+ * narrows per bucket (to the interpretations that bucket's documents used), which can differ when
+ * documents tied by one rule matched in different ways.
  */
 
-type Rule =
+export type Rule =
   | { kind: 'words' | 'typo' | 'proximity' | 'fid' | 'position' | 'exactAttribute' | 'exactness' }
   | { kind: 'sort'; attribute: string; ascending: boolean };
 
@@ -162,7 +166,7 @@ function phraseStarts(words: string[], doc: number, index: WordIndex, allowed: S
 }
 
 /** A node, at one typo cost, as found in one document. */
-interface NodeMatch {
+export interface NodeMatch {
   node: number;
   level: number;
   /** Encoded [start, end] of each occurrence (end > start for phrases). */
@@ -536,5 +540,3 @@ export function wordsBucket(
   }
   return null;
 }
-
-export type { Rule, NodeMatch };

@@ -30,7 +30,7 @@ const HARD_SEPARATORS = new Set(['!', '?', ';', '¡', '¿', '§', '¶', '\u037e'
 const SEPARATOR = /[\p{Pc}\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}\p{Sm}\p{Zl}\p{Zp}\p{Zs}\p{Cc}`]/u;
 const NONSPACING_MARK = /\p{Mn}/gu;
 /** Words longer than this many UTF-8 bytes are not indexed (an LMDB key limit). */
-const MAX_WORD_BYTES = 250;
+export const MAX_WORD_BYTES = 250;
 /** "Meilisearch can index a maximum of 65535 positions per attribute." */
 export const MAX_POSITION = 65_535;
 /** Between two values of one attribute (array items), as after a hard separator. */
