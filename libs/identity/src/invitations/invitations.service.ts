@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource, IsNull, MoreThan, type EntityManager } from 'typeorm';
-import { APP_CONFIG, AppError, type AppConfig, type RequestContext } from '#core';
+import {
+  APP_CONFIG,
+  AppError,
+  anyOf,
+  assertAllowed,
+  coordinatorOf,
+  editorOf,
+  type AppConfig,
+  type RequestContext,
+} from '#core';
 import { NetworkMembership, Organization } from '#directory';
 import { OneTimeToken, OneTimeTokenKind } from '../entities/credential.entity.js';
 import { OrganizationRoleName, User } from '../entities/user.entity.js';
@@ -263,12 +272,11 @@ export class InvitationsService implements OnApplicationShutdown {
     organizationId: string,
     role: OrganizationRoleName,
   ): Promise<void> {
-    if (ctx.isAdmin) return;
-    if (ctx.principal.kind !== 'user') ctx.deny();
-    const { organizationRoles, coordinatedNetworks } = await ctx.access();
-    if (organizationRoles.get(organizationId) === OrganizationRoleName.EDITOR) return;
-    if (role !== OrganizationRoleName.VIEWER) ctx.deny();
-    const memberships = await this.dataSource.getRepository(NetworkMembership).findBy({ organizationId });
-    if (!memberships.some((m) => coordinatedNetworks.has(m.networkId))) ctx.deny();
+    const networksOfOrganization = async () =>
+      (await this.dataSource.getRepository(NetworkMembership).findBy({ organizationId })).map(
+        (m) => m.networkId,
+      );
+    const coordinators = role === OrganizationRoleName.VIEWER ? [coordinatorOf(networksOfOrganization)] : [];
+    await assertAllowed(ctx, anyOf(editorOf(organizationId), ...coordinators));
   }
 }
