@@ -16,7 +16,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const stamp = join(root, 'dist', '.build-stamp');
-const SOURCES = ['apps', 'libs', 'scripts', 'bench'];
+// test/support: the benches import the Meilisearch fake from there.
+const SOURCES = ['apps', 'libs', 'scripts', 'bench', 'test/support'];
 const CONFIGS = ['tsconfig.json', 'tsconfig.build.json', 'package.json', 'package-lock.json'];
 
 function newestSource() {
