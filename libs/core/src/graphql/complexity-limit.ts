@@ -95,47 +95,34 @@ export function estimateCost(
       extensions: { code: ErrorCode.BAD_USER_INPUT, ...badRequest(400) },
     });
   }
-  const variables = coerced.coerced;
   const root = schema.getRootType(operation.operation);
   if (!root) return 0;
+  return new CostEstimator(schema, document, coerced.coerced).selectionCost(
+    operation.selectionSet,
+    root,
+    null,
+  );
+}
 
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+/** Walks one operation's selections, pricing each field; fragments are priced once per page size. */
+class CostEstimator {
+  private readonly fragments = new Map<string, FragmentDefinitionNode>();
+  /** Keyed by fragment and the page size of the connection it is spread into (it decides `edges`). */
+  private readonly fragmentCosts = new Map<string, number>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(
+    private readonly schema: GraphQLSchema,
+    document: DocumentNode,
+    private readonly variables: Variables,
+  ) {
+    for (const definition of document.definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) this.fragments.set(definition.name.value, definition);
+    }
   }
-  // Keyed by fragment and the page size of the connection it is spread into (it decides `edges`).
-  const fragmentCosts = new Map<string, number>();
-  const inProgress = new Set<string>();
-
-  const skipped = (node: FieldNode | SelectionSetNode['selections'][number]): boolean => {
-    if (!node.directives?.length) return false;
-    const skip = getDirectiveValues(GraphQLSkipDirective, node, variables);
-    if (skip?.['if'] === true) return true;
-    const include = getDirectiveValues(GraphQLIncludeDirective, node, variables);
-    return include?.['if'] === false;
-  };
-
-  const fragmentCost = (name: string, pageSize: number | null): number => {
-    const key = `${name}\u0000${pageSize ?? ''}`;
-    const known = fragmentCosts.get(key);
-    if (known !== undefined) return known;
-    const fragment = fragments.get(name);
-    const type = fragment && schema.getType(fragment.typeCondition.name.value);
-    // Unknown and cyclic fragments never get here (validation refuses them); cost nothing if they do.
-    if (!fragment || !type || inProgress.has(key)) return 0;
-    inProgress.add(key);
-    const cost = selectionCost(fragment.selectionSet, type, pageSize);
-    inProgress.delete(key);
-    fragmentCosts.set(key, cost);
-    return cost;
-  };
 
   /** `pageSize`: set when this is a connection's selection set, for its `edges`. */
-  const selectionCost = (
-    selectionSet: SelectionSetNode,
-    parent: GraphQLNamedType,
-    pageSize: number | null,
-  ): number => {
+  selectionCost(selectionSet: SelectionSetNode, parent: GraphQLNamedType, pageSize: number | null): number {
     let common = 0;
     const branches = new Map<string, number>();
     const addBranch = (typeName: string | undefined, cost: number) => {
@@ -143,24 +130,47 @@ export function estimateCost(
       else branches.set(typeName, (branches.get(typeName) ?? 0) + cost);
     };
     for (const selection of selectionSet.selections) {
-      if (skipped(selection)) continue;
+      if (this.skipped(selection)) continue;
       if (selection.kind === Kind.FIELD) {
-        common += fieldCost(selection, parent, pageSize);
+        common += this.fieldCost(selection, parent, pageSize);
       } else if (selection.kind === Kind.INLINE_FRAGMENT) {
         const typeName = selection.typeCondition?.name.value;
-        const type = (typeName && schema.getType(typeName)) || parent;
-        addBranch(typeName, selectionCost(selection.selectionSet, type, pageSize));
+        const type = (typeName && this.schema.getType(typeName)) || parent;
+        addBranch(typeName, this.selectionCost(selection.selectionSet, type, pageSize));
       } else {
-        const typeName = fragments.get(selection.name.value)?.typeCondition.name.value;
-        addBranch(typeName, fragmentCost(selection.name.value, pageSize));
+        const typeName = this.fragments.get(selection.name.value)?.typeCondition.name.value;
+        addBranch(typeName, this.fragmentCost(selection.name.value, pageSize));
       }
     }
     let dearest = 0;
     for (const cost of branches.values()) dearest = Math.max(dearest, cost);
     return common + dearest;
-  };
+  }
 
-  const fieldCost = (node: FieldNode, parent: GraphQLNamedType, pageSize: number | null): number => {
+  private skipped(node: SelectionSetNode['selections'][number]): boolean {
+    if (!node.directives?.length) return false;
+    const skip = getDirectiveValues(GraphQLSkipDirective, node, this.variables);
+    if (skip?.['if'] === true) return true;
+    const include = getDirectiveValues(GraphQLIncludeDirective, node, this.variables);
+    return include?.['if'] === false;
+  }
+
+  private fragmentCost(name: string, pageSize: number | null): number {
+    const key = `${name}\u0000${pageSize ?? ''}`;
+    const known = this.fragmentCosts.get(key);
+    if (known !== undefined) return known;
+    const fragment = this.fragments.get(name);
+    const type = fragment && this.schema.getType(fragment.typeCondition.name.value);
+    // Unknown and cyclic fragments never get here (validation refuses them); cost nothing if they do.
+    if (!fragment || !type || this.inProgress.has(key)) return 0;
+    this.inProgress.add(key);
+    const cost = this.selectionCost(fragment.selectionSet, type, pageSize);
+    this.inProgress.delete(key);
+    this.fragmentCosts.set(key, cost);
+    return cost;
+  }
+
+  private fieldCost(node: FieldNode, parent: GraphQLNamedType, pageSize: number | null): number {
     const name = node.name.value;
     if (name.startsWith('__')) return 0;
     const field =
@@ -172,18 +182,16 @@ export function estimateCost(
     if (!node.selectionSet) return own;
     const type = getNamedType(field.type);
     const first = field.args.some((a) => a.name === 'first')
-      ? getArgumentValues(field, node, variables)['first']
+      ? getArgumentValues(field, node, this.variables)['first']
       : undefined;
     const asked =
       first === undefined ? null : Math.max(typeof first === 'number' ? first : DEFAULT_PAGE_SIZE, 1);
     if (isListType(getNullableType(field.type))) {
       // `edges` is sized by its connection's `first`; other lists by their own, or a guess.
       const size = name === 'edges' && pageSize !== null ? pageSize : (asked ?? UNPAGINATED_LIST_SIZE);
-      return own + size * selectionCost(node.selectionSet, type, null);
+      return own + size * this.selectionCost(node.selectionSet, type, null);
     }
     // A connection (or a search result): its `first` sizes its `edges`, not its count or facets.
-    return own + selectionCost(node.selectionSet, type, asked);
-  };
-
-  return selectionCost(operation.selectionSet, root, null);
+    return own + this.selectionCost(node.selectionSet, type, asked);
+  }
 }
