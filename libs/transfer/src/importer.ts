@@ -251,27 +251,33 @@ async function storeInOrder(em: EntityManager, batch: readonly Numbered[]): Prom
   return [];
 }
 
-/** Search outbox kinds, tables and ref columns of the record types the search index shows. */
+/**
+ * Search outbox kinds, tables and ref columns of the record types the search index shows.
+ * `shownOnly`: the kind has no documents of its own, only records showing it.
+ */
 const SEARCHED: Partial<
-  Record<TransferRecord['type'], { kind: SearchOutboxKind; table: string; column: string }>
+  Record<TransferRecord['type'], { kind: SearchOutboxKind; table: string; column: string; shownOnly?: true }>
 > = {
   practice: { kind: 'PRACTICE', table: 'practice', column: 'external_ref' },
   meeting: { kind: 'MEETING', table: 'meeting', column: 'external_ref' },
   studyVisit: { kind: 'STUDY_VISIT', table: 'study_visit', column: 'external_ref' },
   organization: { kind: 'ORGANIZATION', table: 'organization', column: 'external_ref' },
-  city: { kind: 'CITY', table: 'city', column: 'external_ref' },
-  topic: { kind: 'TOPIC', table: 'topic', column: 'key' },
+  city: { kind: 'CITY', table: 'city', column: 'external_ref', shownOnly: true },
+  topic: { kind: 'TOPIC', table: 'topic', column: 'key', shownOnly: true },
 };
 
 /**
  * An imported record reaches the search index like any other change: through the outbox, in the
- * import's transaction. Takes records of one type.
+ * import's transaction. Takes records of one type. A city or topic this transaction created is
+ * left out: no record could show it before, and those that show it now are marked themselves
+ * (its created_at is the transaction's now()).
  */
 async function markImported(em: EntityManager, records: readonly TransferRecord[]): Promise<void> {
   const target = records[0] && SEARCHED[records[0].type];
   if (!target) return;
   const refs = records.flatMap((r) => ('ref' in r ? [r.ref] : []));
-  const rows = (await em.query(`SELECT id FROM ${target.table} WHERE ${target.column} = ANY($1)`, [
+  const existing = target.shownOnly ? ' AND created_at < now()' : '';
+  const rows = (await em.query(`SELECT id FROM ${target.table} WHERE ${target.column} = ANY($1)${existing}`, [
     refs,
   ])) as { id: string }[];
   await markSearchChanged(

@@ -1,31 +1,32 @@
 import type { EntityManager } from 'typeorm';
 import type { RecordOf } from '../records.js';
-import { entries, id, ids, provenanceColumn, replace, upsertRow } from './store.js';
+import { entries, id, ids, idsByRef, provenanceColumn, replace, upsertRow, type Owner } from './store.js';
 
 type ActionItems = RecordOf<'meeting'>['actionItems'];
 
 async function replaceActionItems(
   em: EntityManager,
   parentColumn: 'meeting_id' | 'study_visit_id',
-  parentId: string,
+  parent: Owner,
   items: ActionItems,
 ): Promise<void> {
-  const rows = [];
-  for (const item of items ?? []) {
-    rows.push({
-      description: item.description,
-      owner_organization_id: item.ownerOrganization
-        ? await id(em, 'organization', item.ownerOrganization, 'actionItems')
-        : null,
-      due_date: item.dueDate ?? null,
-      status: item.status,
-    });
-  }
-  await replace(em, 'action_item', parentColumn, parentId, rows);
+  const owners = await idsByRef(
+    em,
+    'organization',
+    (items ?? []).flatMap((item) => (item.ownerOrganization ? [item.ownerOrganization] : [])),
+    'actionItems',
+  );
+  const rows = (items ?? []).map((item) => ({
+    description: item.description,
+    owner_organization_id: item.ownerOrganization ? owners.get(item.ownerOrganization) : null,
+    due_date: item.dueDate ?? null,
+    status: item.status,
+  }));
+  await replace(em, 'action_item', parentColumn, parent, rows);
 }
 
 export async function upsertMeeting(em: EntityManager, r: RecordOf<'meeting'>): Promise<void> {
-  const meetingId = await upsertRow(em, 'meeting', r.ref, {
+  const meeting = await upsertRow(em, 'meeting', r.ref, {
     network_id: await id(em, 'network', r.network, 'network'),
     kind: r.kind,
     host_organization_id: r.hostOrganization
@@ -46,23 +47,23 @@ export async function upsertMeeting(em: EntityManager, r: RecordOf<'meeting'>): 
     notes: t.notes ?? null,
     decisions: t.decisions ?? null,
   }));
-  await replace(em, 'meeting_translation', 'meeting_id', meetingId, translations);
+  await replace(em, 'meeting_translation', 'meeting_id', meeting, translations);
   const attendees = await ids(em, 'organization', r.attendees, 'attendees');
   await replace(
     em,
     'meeting_attendee',
     'meeting_id',
-    meetingId,
+    meeting,
     attendees.map((organization_id) => ({ organization_id })),
   );
   const agenda = r.agenda.map((title, position) => ({ position, title }));
-  await replace(em, 'meeting_agenda_item', 'meeting_id', meetingId, agenda);
+  await replace(em, 'meeting_agenda_item', 'meeting_id', meeting, agenda);
   const topics = await ids(em, 'topic', r.topics, 'topics');
   await replace(
     em,
     'meeting_topic',
     'meeting_id',
-    meetingId,
+    meeting,
     topics.map((topic_id) => ({ topic_id })),
   );
   const practices = await ids(em, 'practice', r.relatedPractices, 'relatedPractices');
@@ -70,10 +71,10 @@ export async function upsertMeeting(em: EntityManager, r: RecordOf<'meeting'>): 
     em,
     'meeting_practice',
     'meeting_id',
-    meetingId,
+    meeting,
     practices.map((practice_id) => ({ practice_id })),
   );
-  await replaceActionItems(em, 'meeting_id', meetingId, r.actionItems);
+  await replaceActionItems(em, 'meeting_id', meeting, r.actionItems);
 }
 
 type StudyVisitRecord = RecordOf<'studyVisit'>;
@@ -94,20 +95,23 @@ async function visitOrganizations(em: EntityManager, r: StudyVisitRecord) {
 
 /** The visit's programme, day by day. */
 async function visitItems(em: EntityManager, r: StudyVisitRecord) {
-  const items = [];
-  for (const [position, item] of (r.items ?? []).entries()) {
-    items.push({
-      position,
-      date: item.date,
-      title: item.title,
-      host_organization_id: item.host ? await id(em, 'organization', item.host, 'items') : null,
-    });
-  }
-  return items;
+  const items = r.items ?? [];
+  const hosts = await idsByRef(
+    em,
+    'organization',
+    items.flatMap((item) => (item.host ? [item.host] : [])),
+    'items',
+  );
+  return items.map((item, position) => ({
+    position,
+    date: item.date,
+    title: item.title,
+    host_organization_id: item.host ? hosts.get(item.host) : null,
+  }));
 }
 
 export async function upsertStudyVisit(em: EntityManager, r: StudyVisitRecord): Promise<void> {
-  const visitId = await upsertRow(em, 'study_visit', r.ref, {
+  const visit = await upsertRow(em, 'study_visit', r.ref, {
     owner_organization_id: await id(em, 'organization', r.ownerOrganization, 'ownerOrganization'),
     network_id: r.network ? await id(em, 'network', r.network, 'network') : null,
     funding_programme_id: r.programme ? await id(em, 'programme', r.programme, 'programme') : null,
@@ -123,15 +127,15 @@ export async function upsertStudyVisit(em: EntityManager, r: StudyVisitRecord): 
     purpose: t.purpose ?? null,
     learnings: t.learnings ?? null,
   }));
-  await replace(em, 'study_visit_translation', 'study_visit_id', visitId, translations);
-  await replace(em, 'study_visit_organization', 'study_visit_id', visitId, await visitOrganizations(em, r));
-  await replace(em, 'study_visit_item', 'study_visit_id', visitId, await visitItems(em, r));
+  await replace(em, 'study_visit_translation', 'study_visit_id', visit, translations);
+  await replace(em, 'study_visit_organization', 'study_visit_id', visit, await visitOrganizations(em, r));
+  await replace(em, 'study_visit_item', 'study_visit_id', visit, await visitItems(em, r));
   const participants = await ids(em, 'person', r.participants, 'participants');
   await replace(
     em,
     'study_visit_participant',
     'study_visit_id',
-    visitId,
+    visit,
     participants.map((person_id) => ({ person_id })),
   );
   const topics = await ids(em, 'topic', r.topics, 'topics');
@@ -139,7 +143,7 @@ export async function upsertStudyVisit(em: EntityManager, r: StudyVisitRecord): 
     em,
     'study_visit_topic',
     'study_visit_id',
-    visitId,
+    visit,
     topics.map((topic_id) => ({ topic_id })),
   );
   const practices = await ids(em, 'practice', r.relatedPractices, 'relatedPractices');
@@ -147,8 +151,8 @@ export async function upsertStudyVisit(em: EntityManager, r: StudyVisitRecord): 
     em,
     'study_visit_practice',
     'study_visit_id',
-    visitId,
+    visit,
     practices.map((practice_id) => ({ practice_id })),
   );
-  await replaceActionItems(em, 'study_visit_id', visitId, r.actionItems);
+  await replaceActionItems(em, 'study_visit_id', visit, r.actionItems);
 }

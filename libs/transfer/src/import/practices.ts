@@ -61,7 +61,7 @@ export const practiceLinks = (r: PracticeRecord) =>
 export async function upsertPractice(em: EntityManager, r: PracticeRecord): Promise<void> {
   const problem = practiceProblem(r);
   if (problem) throw new LineProblem(problem);
-  const practiceId = await upsertRow(
+  const practice = await upsertRow(
     em,
     'practice',
     r.ref,
@@ -85,7 +85,7 @@ export async function upsertPractice(em: EntityManager, r: PracticeRecord): Prom
       (await ids(em, 'network', r.networks, 'networks')).map((network_id) => ({ network_id })),
     ],
   ];
-  for (const [table, rows] of children) await replace(em, table, 'practice_id', practiceId, rows);
+  for (const [table, rows] of children) await replace(em, table, 'practice_id', practice, rows);
 }
 
 export async function upsertAdoption(em: EntityManager, r: RecordOf<'adoption'>): Promise<void> {
