@@ -17,6 +17,8 @@ export const ALLOWED_IMPORTS = {
   'libs/search': ['core'],
   'libs/transfer': ['core'],
   'libs/demo-data': ['core', 'transfer', 'identity', 'taxonomy', 'directory', 'practices', 'exchanges'],
+  // The web app: pages for people, reading through the modules' services and search.
+  'libs/web': ['core', 'taxonomy', 'directory', 'identity', 'practices', 'exchanges', 'search'],
   // The composition root shared by the apps: which modules exist and what they give search.
   'apps/composition': ['core', 'taxonomy', 'directory', 'identity', 'practices', 'exchanges', 'search'],
   'apps/api': [
@@ -30,6 +32,7 @@ export const ALLOWED_IMPORTS = {
     'transfer',
     'demo-data',
     'composition',
+    'web',
   ],
   // The worker stands alone: it never loads the API's resolvers.
   'apps/worker': ['core', 'search', 'composition'],
@@ -46,6 +49,7 @@ const ALL = [
   'transfer',
   'demo-data',
   'composition',
+  'web',
 ];
 
 /** ESLint config blocks, one per lib or app. */

@@ -8,6 +8,7 @@ import { IdentityModule } from '#identity';
 import { PracticesModule } from '#practices';
 import { SearchModule, type SearchConfig } from '#search';
 import { TaxonomyModule } from '#taxonomy';
+import { WebModule } from '#web';
 import { SEARCH_FIELD_RESOLVERS } from './search-wiring/search-field.resolvers.js';
 import { searchHitReaders } from './search-wiring/search-hit-readers.js';
 
@@ -32,6 +33,7 @@ export class AppModule {
           resolvers: SEARCH_FIELD_RESOLVERS,
         }),
         DemoDataModule,
+        WebModule,
       ],
     };
   }
