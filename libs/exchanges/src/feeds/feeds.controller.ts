@@ -66,7 +66,7 @@ export class FeedsController {
       entries: page.edges.map(({ node }) => ({
         id: `urn:uuid:${node.practice.id}`,
         title: node.title,
-        link: `${this.config.publicUrl}/practices/${node.practice.id}`,
+        link: `${this.config.publicUrl}/${ctx.messageLocale}/practices/${node.practice.id}`,
         updated: node.practice.publishedAt ?? node.practice.updatedAt,
         published: node.practice.publishedAt ?? undefined,
         summaryHtml: markdownToSafeHtml(node.summary) ?? undefined,
@@ -99,7 +99,7 @@ export class FeedsController {
         summary: node.translation?.title ?? '',
         location: node.meeting.venue ?? undefined,
         description: node.translation?.notes ?? undefined,
-        url: webUrl(`${this.config.publicUrl}/meetings/${node.meeting.id}`),
+        url: webUrl(`${this.config.publicUrl}/${ctx.messageLocale}/meetings/${node.meeting.id}`),
       });
     }
     const visits = await this.visits.list(ctx, { networkId: network.id }, { first: 100 });
@@ -111,7 +111,7 @@ export class FeedsController {
         allDay: true,
         summary: node.translation?.title ?? '',
         description: node.translation?.purpose ?? undefined,
-        url: webUrl(`${this.config.publicUrl}/study-visits/${node.visit.id}`),
+        url: webUrl(`${this.config.publicUrl}/${ctx.messageLocale}/study-visits/${node.visit.id}`),
       });
     }
     return calendar.toString();
