@@ -108,18 +108,20 @@ describe('web pages in Chromium', () => {
     await page.goto(`${api.url}/en/search`);
     // The skip link comes first and leads to the content.
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content');
-    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? '');
+    await expect(page.evaluate<string>('document.activeElement?.textContent ?? ""')).resolves.toBe(
+      'Skip to content',
+    );
+    const focusedId = () => page.evaluate<string>('document.activeElement?.id ?? ""');
     for (let i = 0; i < 10 && (await focusedId()) !== 'q'; i++) await page.keyboard.press('Tab');
     expect(await focusedId()).toBe('q');
     // Typing updates the results in place (no navigation: the marker survives).
-    await page.evaluate(() => Object.assign(window, { stayed: true }));
+    await page.evaluate('window.stayed = true');
     await page.keyboard.type('velenje', { delay: 30 });
     await page.waitForURL(/q=velenje/);
     await page.locator('#results-heading', { hasText: 'velenje' }).waitFor();
-    expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+    expect(await page.evaluate<boolean | undefined>('window.stayed')).toBe(true);
     // Tab to the "Practice" facet and choose it: results narrow, focus stays on it.
-    const focusedKey = () => page.evaluate(() => document.activeElement?.getAttribute('data-key') ?? '');
+    const focusedKey = () => page.evaluate<string>('document.activeElement?.getAttribute("data-key") ?? ""');
     for (let i = 0; i < 20 && (await focusedKey()) !== 'type:practice'; i++) await page.keyboard.press('Tab');
     expect(await focusedKey()).toBe('type:practice');
     await page.keyboard.press('Enter');
@@ -135,7 +137,7 @@ describe('web pages in Chromium', () => {
         .evaluateAll((links) => links.every((a) => a.getAttribute('href')?.startsWith('/en/practices/'))),
     ).toBe(true);
     // Tab on to the first result and open it.
-    const inHits = () => page.evaluate(() => Boolean(document.activeElement?.closest('ol.hits')));
+    const inHits = () => page.evaluate<boolean>('Boolean(document.activeElement?.closest("ol.hits"))');
     for (let i = 0; i < 40 && !(await inHits()); i++) await page.keyboard.press('Tab');
     expect(await inHits()).toBe(true);
     await page.keyboard.press('Enter');
@@ -178,10 +180,9 @@ describe('web pages in Chromium', () => {
     ];
     for (const path of paths) {
       await page.goto(`${api.url}${path}`);
-      const widths = await page.evaluate(() => ({
-        scroll: document.documentElement.scrollWidth,
-        client: document.documentElement.clientWidth,
-      }));
+      const widths = await page.evaluate<{ scroll: number; client: number }>(
+        '({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth })',
+      );
       expect({ path, fits: widths.scroll <= widths.client }).toEqual({ path, fits: true });
     }
     // Without JavaScript the search form submits as a plain GET and the facets are links.
@@ -206,7 +207,7 @@ describe('web pages in Chromium', () => {
     await expect(page.locator('h1').innerText()).resolves.toContain('<script>window.hacked = 1</script>');
     await page.goto(`${api.url}/en/search?q=robolabas`);
     await expect(page.locator('ol.hits').innerText()).resolves.toContain('<img src=x onerror=');
-    expect(await page.evaluate(() => (window as unknown as { hacked?: number }).hacked)).toBeUndefined();
+    expect(await page.evaluate<number | undefined>('window.hacked')).toBeUndefined();
     expect(await page.locator('main script, main img').count()).toBe(0);
     await context.close();
     expect(elsewhere).toEqual([]);
