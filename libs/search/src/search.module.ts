@@ -73,7 +73,7 @@ export class SearchModule implements OnModuleInit {
         SearchIndexResolver,
         ...options.resolvers,
       ],
-      exports: [SearchEngines, SearchIndexer, Reindexer, DocumentLoader, SEARCH_CONFIG],
+      exports: [SearchEngines, SearchIndexer, Reindexer, DocumentLoader, SearchService, SEARCH_CONFIG],
     };
   }
 
