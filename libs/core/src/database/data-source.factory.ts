@@ -5,7 +5,7 @@ import pg from 'pg';
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
 import type { AppConfig } from '../config/app-config.js';
 import { lockDataDir } from './data-dir-lock.js';
-import { readPgliteTemplate } from './pglite-template.js';
+import { copyPgliteTemplate, readPgliteTemplate } from './pglite-template.js';
 import { QueryCounter } from './query-counter.js';
 
 // node-postgres returns int8 (counts, sums) as strings by default; our counts fit in a JS number.
@@ -124,10 +124,11 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
   const lock = inMemory ? null : lockDataDir(resolve(config.database.dataDir));
   let pglite: PGliteInstance;
   try {
-    // A new data directory is unpacked from the cluster initdb wrote at install (see
-    // pglite-template.ts) instead of running initdb again here.
+    // A new data directory is copied from the cluster initdb wrote at install (see
+    // pglite-template.ts) instead of running initdb again here; memory:// loads its tarball.
     const fresh = inMemory || !existsSync(join(dir, 'PG_VERSION'));
-    const template = fresh ? readPgliteTemplate() : null;
+    const copied = fresh && !inMemory && copyPgliteTemplate(dir);
+    const template = fresh && !copied ? readPgliteTemplate() : null;
     pglite = await PGlite.create(dir, {
       extensions: { loadLibrariesOnDemand, unaccent, pg_trgm, fuzzystrmatch },
       startParams: [
