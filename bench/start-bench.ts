@@ -1,22 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dropDatabase, recreateDatabase } from './support/fresh-database.js';
+import { median } from './support/load.js';
+import { BREAKDOWN_FIELDS, measureMemory, type MemoryBreakdown } from './support/start-memory.js';
+import { TOUR_ROUNDS, tourRequests } from './support/start-requests.js';
 
 /**
  * `npm run bench:start`: how long `npm start` takes to answer and how much memory it holds
  * (issue 15, item 3). For each path — embedded (PGlite in a fresh DATA_DIR) and server (a fresh
- * PostgreSQL database) — it spawns the built API exactly as `npm start` does (same Node flags,
- * development mode, demo data), twice on the same data: the first start applies the migrations and
- * loads the demo data, the second finds them. It reports the time from spawn to the first
- * successful GraphQL answer, the process's RSS at that moment, its RSS after a few typical
- * requests (a search, a practice page, a city filter: the first search links PGlite's extension
- * libraries) and its peak RSS (VmHWM) over the run. The TypeScript build is not counted (dist/ is
- * built at install). Prints every run, then medians of BENCH_RUNS runs (5).
+ * PostgreSQL database) — it spawns the built API with the Node flags of package.json's "start"
+ * script (development mode, demo data), twice on the same data: the first start applies the
+ * migrations and loads the demo data, the second finds them. It reports the time from spawn to the
+ * first successful GraphQL answer, the process's RSS at that moment, its RSS after the README's
+ * tour (its examples and a few searches, TOUR_ROUNDS times: a serving process, not an idle one),
+ * its peak RSS (VmHWM), and where the memory after the tour is (start-memory.ts; the API is
+ * preloaded with start-probe.ts for that). The TypeScript build is not counted (dist/ is built at
+ * install). Prints every run, then medians of BENCH_RUNS runs (5).
  * Settings: BENCH_RUNS, BENCH_PATHS (`embedded,server`), BENCH_DATABASE_URL (a server;
- * `px_bench_start` is created there), BENCH_NODE (the Node binary; default: this one).
+ * `px_bench_start` is created there), BENCH_NODE (the Node binary; default: this one),
+ * BENCH_NODE_FLAGS (Node flags instead of the "start" script's, to compare settings), BENCH_TTY
+ * (`0`: without a terminal, JSON logs, as under a process manager).
  */
 const env = process.env;
 const runs = Number(env['BENCH_RUNS'] ?? 5);
@@ -25,34 +31,33 @@ const serverUrl = env['BENCH_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:54
 const nodeBinary = env['BENCH_NODE'] ?? process.execPath;
 const benchDb = 'px_bench_start';
 const MAIN = new URL('../apps/api/src/main.js', import.meta.url).pathname;
-/** The flags of `npm start` (package.json). */
-const NODE_FLAGS = ['--enable-source-maps', '--max-semi-space-size=64', '--liftoff-only'];
+const PROBE = new URL('./support/start-probe.js', import.meta.url).pathname;
 const START_LIMIT_MS = 120_000;
 
-const log = (line: string) => process.stdout.write(`${line}\n`);
-const median = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
-const mib = (kib: number) => kib / 1024;
+/** The Node flags `npm start` runs the API with: read from package.json, so the two never differ. */
+function startScriptFlags(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const command = /(?:^|&&)\s*(?:\w+=\S+\s+)*node\s+((?:--\S+\s+)*)dist\/apps\/api\/src\/main\.js/.exec(
+    pkg.scripts['start'] ?? '',
+  );
+  if (!command) throw new Error(`package.json's "start" script does not run dist/apps/api/src/main.js`);
+  return command[1]!.split(/\s+/).filter(Boolean);
+}
 
-/** Typical first requests: the README's search, a page of practices, an accent-free city filter. */
-const REQUESTS = [
-  '{ search(query: "miesto rinkodara panevezis", locale: "lt") { totalCount edges { node { type title } } } }',
-  '{ practices(first: 10, locale: "lt") { totalCount edges { node { title organization { name } topics { label } } } } }',
-  '{ cities(filter: { nameContains: "Vekse" }, locale: "lt") { edges { node { name } } } }',
-];
+const NODE_FLAGS = env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? startScriptFlags();
+const inTerminal = env['BENCH_TTY'] !== '0';
+
+const log = (line: string) => process.stdout.write(`${line}\n`);
 
 interface Sample {
   /** Spawn to the first GraphQL answer. */
   readyMs: number;
   /** RSS at the first answer (MiB). */
   rssReady: number;
-  /** RSS after REQUESTS (MiB). */
-  rssAfter: number;
-  /** Peak RSS of the process's life so far (VmHWM, MiB). */
-  peak: number;
+  /** After the tour: RSS, its peak so far and where it is (MiB). */
+  after: MemoryBreakdown;
 }
 
 function freePort(): Promise<number> {
@@ -66,11 +71,9 @@ function freePort(): Promise<number> {
   });
 }
 
-/** VmRSS and VmHWM of a process, in KiB (Linux). */
-function memory(pid: number): { rss: number; hwm: number } {
+function vmRss(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  const field = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rss: field('VmRSS'), hwm: field('VmHWM') };
+  return Number(/^VmRSS:\s+(\d+) kB/m.exec(status)?.[1] ?? NaN) / 1024;
 }
 
 async function graphql(url: string, query: string, timeoutMs: number): Promise<boolean> {
@@ -89,20 +92,52 @@ async function graphql(url: string, query: string, timeoutMs: number): Promise<b
   }
 }
 
-function stop(child: ChildProcess): Promise<void> {
+/** SIGTERM to the API (`pid`: through `script`, not the child itself); SIGKILL after 15 s. */
+function stop(child: ChildProcess, pid: number): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  const signal = (name: NodeJS.Signals) => {
+    try {
+      process.kill(Number.isNaN(pid) ? child.pid! : pid, name);
+    } catch {
+      // already gone
+    }
+  };
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    const timer = setTimeout(() => {
+      signal('SIGKILL');
+      child.kill('SIGKILL');
+    }, 15_000);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
     });
-    child.kill('SIGTERM');
+    signal('SIGTERM');
   });
 }
 
-/** One start of the built API, measured; stopped again before returning. */
-async function measureStart(extraEnv: Record<string, string>): Promise<Sample> {
+/** An argument as the shell reads it back unchanged. */
+const shellQuote = (arg: string) =>
+  /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+
+/** The pid the probe wrote once Node had started (through `script`, the child is not Node itself). */
+async function apiPid(probeFile: string, started: ChildProcess): Promise<number> {
+  const deadline = performance.now() + START_LIMIT_MS;
+  for (;;) {
+    if (existsSync(`${probeFile}.pid`)) {
+      const pid = Number(readFileSync(`${probeFile}.pid`, 'utf8'));
+      if (pid > 0) return pid;
+    }
+    if (started.exitCode !== null || performance.now() > deadline) return NaN;
+    await new Promise((r) => setTimeout(r, 5));
+  }
+}
+
+/**
+ * One start of the built API, measured; stopped again before returning. In a terminal by default,
+ * as a person runs `npm start` (`script` provides one): the logs are then pretty-printed, which
+ * costs memory JSON logs do not.
+ */
+async function measureStart(extraEnv: Record<string, string>, probeFile: string): Promise<Sample> {
   const port = await freePort();
   const childEnv: NodeJS.ProcessEnv = { ...env };
   for (const name of [
@@ -119,31 +154,41 @@ async function measureStart(extraEnv: Record<string, string>): Promise<Sample> {
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
+    PX_START_PROBE_FILE: probeFile,
     ...extraEnv,
   });
+  rmSync(`${probeFile}.pid`, { force: true });
   const url = `http://127.0.0.1:${port}`;
+  const command = [nodeBinary, ...NODE_FLAGS, '--import', PROBE, MAIN];
   const began = performance.now();
-  const child = spawn(nodeBinary, [...NODE_FLAGS, MAIN], {
-    env: childEnv,
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  const child = inTerminal
+    ? spawn('script', ['-qefc', `exec ${command.map(shellQuote).join(' ')}`, '/dev/null'], {
+        env: childEnv,
+        // script forwards its input to the terminal: a pipe nobody writes to, never closed.
+        stdio: ['pipe', 'pipe', 'pipe'],
+      })
+    : spawn(command[0]!, command.slice(1), { env: childEnv, stdio: ['ignore', 'ignore', 'pipe'] });
+  let output = '';
+  const keep = (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000));
+  child.stdout?.on('data', keep);
+  child.stderr!.on('data', keep);
+  const pid = await apiPid(probeFile, child);
   try {
+    if (Number.isNaN(pid)) throw new Error(`the API did not start: ${output}`);
     for (;;) {
-      if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}: ${stderr}`);
-      if (performance.now() - began > START_LIMIT_MS) throw new Error(`the API did not answer: ${stderr}`);
+      if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}: ${output}`);
+      if (performance.now() - began > START_LIMIT_MS) throw new Error(`the API did not answer: ${output}`);
       if (await graphql(url, '{ __typename }', 2_000)) break;
       await new Promise((r) => setTimeout(r, 20));
     }
     const readyMs = performance.now() - began;
-    const ready = memory(child.pid!);
-    for (const query of REQUESTS)
-      if (!(await graphql(url, query, 30_000))) throw new Error(`request failed: ${query}\n${stderr}`);
-    const after = memory(child.pid!);
-    return { readyMs, rssReady: mib(ready.rss), rssAfter: mib(after.rss), peak: mib(after.hwm) };
+    const rssReady = vmRss(pid);
+    for (let round = 0; round < TOUR_ROUNDS; round++)
+      for (const query of tourRequests())
+        if (!(await graphql(url, query, 30_000))) throw new Error(`request failed: ${query}\n${output}`);
+    return { readyMs, rssReady, after: await measureMemory(pid, probeFile) };
   } finally {
-    await stop(child);
+    await stop(child, pid);
   }
 }
 
@@ -152,18 +197,33 @@ const dropServerDatabase = () => dropDatabase(serverUrl, benchDb);
 
 type Results = Record<'first' | 'second', Sample[]>;
 
+const mib = (value: number) => value.toFixed(0).padStart(4);
 const row = (label: string, s: Sample) =>
-  `${label.padEnd(22)} ${(s.readyMs / 1000).toFixed(2).padStart(6)} s   RSS ${s.rssReady.toFixed(0).padStart(4)} MiB at first answer, ${s.rssAfter.toFixed(0).padStart(4)} MiB after requests, peak ${s.peak.toFixed(0).padStart(4)} MiB`;
+  `${label.padEnd(22)} ${(s.readyMs / 1000).toFixed(2).padStart(6)} s   RSS ${mib(s.rssReady)} MiB at first answer, ${mib(s.after.rss)} MiB after the tour, peak ${mib(s.after.peak)} MiB`;
+const breakdownRow = (b: MemoryBreakdown) =>
+  `${''.padEnd(24)}after the tour: ${BREAKDOWN_FIELDS.map((field) => `${field} ${b[field].toFixed(1)}`).join(', ')}`;
+
+/** A sample of medians, field by field. */
+function medianSample(samples: Sample[]): Sample {
+  const of = (pick: (s: Sample) => number) => median(samples.map(pick));
+  const after = Object.fromEntries(
+    (Object.keys(samples[0]!.after) as (keyof MemoryBreakdown)[]).map((key) => [
+      key,
+      of((s) => s.after[key]),
+    ]),
+  ) as unknown as MemoryBreakdown;
+  return { readyMs: of((s) => s.readyMs), rssReady: of((s) => s.rssReady), after };
+}
 
 async function benchPath(path: string): Promise<Results> {
   const results: Results = { first: [], second: [] };
   for (let run = 1; run <= runs; run++) {
+    const dir = mkdtempSync(join(tmpdir(), 'px-bench-start-'));
+    const probeFile = join(dir, 'memory.json');
     let extra: Record<string, string>;
-    let cleanup: () => Promise<void>;
+    let cleanup: () => Promise<void> = () => Promise.resolve();
     if (path === 'embedded') {
-      const dir = mkdtempSync(join(tmpdir(), 'px-bench-start-'));
       extra = { DATA_DIR: join(dir, 'data') };
-      cleanup = () => Promise.resolve(rmSync(dir, { recursive: true, force: true }));
     } else if (path === 'server') {
       extra = { DATABASE_URL: await freshServerDatabase() };
       cleanup = dropServerDatabase;
@@ -171,14 +231,14 @@ async function benchPath(path: string): Promise<Results> {
       throw new Error(`unknown path ${path} (BENCH_PATHS: embedded, server)`);
     }
     try {
-      const first = await measureStart(extra);
-      log(row(`${path} ${run}/${runs} first`, first));
-      const second = await measureStart(extra);
-      log(row(`${path} ${run}/${runs} second`, second));
-      results.first.push(first);
-      results.second.push(second);
+      for (const which of ['first', 'second'] as const) {
+        const sample = await measureStart(extra, probeFile);
+        log(row(`${path} ${run}/${runs} ${which}`, sample));
+        results[which].push(sample);
+      }
     } finally {
       await cleanup();
+      rmSync(dir, { recursive: true, force: true });
     }
   }
   return results;
@@ -186,22 +246,18 @@ async function benchPath(path: string): Promise<Results> {
 
 async function main(): Promise<void> {
   const version = nodeBinary === process.execPath ? process.version : nodeBinary;
-  log(`bench:start — ${runs} run(s), Node ${version}, flags ${NODE_FLAGS.join(' ')}`);
+  log(
+    `bench:start — ${runs} run(s), Node ${version}, flags ${NODE_FLAGS.join(' ')}, ${inTerminal ? 'in a terminal (script)' : 'without a terminal'}`,
+  );
   const all: [string, Results][] = [];
   for (const path of paths) all.push([path, await benchPath(path)]);
   log('');
-  log(`medians of ${runs} run(s):`);
+  log(`medians of ${runs} run(s) (memory in MiB; 250 MB = 238 MiB):`);
   for (const [path, results] of all) {
     for (const which of ['first', 'second'] as const) {
-      const samples = results[which];
-      log(
-        row(`${path} ${which} start`, {
-          readyMs: median(samples.map((s) => s.readyMs)),
-          rssReady: median(samples.map((s) => s.rssReady)),
-          rssAfter: median(samples.map((s) => s.rssAfter)),
-          peak: median(samples.map((s) => s.peak)),
-        }),
-      );
+      const sample = medianSample(results[which]);
+      log(row(`${path} ${which} start`, sample));
+      log(breakdownRow(sample.after));
     }
   }
 }
