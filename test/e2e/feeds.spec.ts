@@ -110,6 +110,189 @@ describe("portal feeds: Atom of new practices, iCalendar of a network's meetings
         .slice(0, 10),
     ).toBe('2017-11-04');
   });
+
+  describe('conditional GET for pollers (ETag, Last-Modified, 304)', () => {
+    const get = (path: string, headers: Record<string, string> = {}) =>
+      fetch(`${api.url}/feeds/${path}`, { headers });
+    const feeds = () => ['practices.atom?locale=en', `networks/${mms}/calendar.ics?locale=en`];
+
+    it('answers 200 with a strong ETag, Last-Modified, Cache-Control and Vary on both feeds', async () => {
+      for (const path of feeds()) {
+        const res = await get(path);
+        expect(res.status).toBe(200);
+        expect(res.headers.get('etag')).toMatch(/^"[^"]+"$/);
+        const lastModified = res.headers.get('last-modified');
+        expect(lastModified).toMatch(/GMT$/);
+        expect(Date.parse(lastModified!)).toBeLessThanOrEqual(Date.now());
+        expect(res.headers.get('cache-control')).toBe('public, no-cache');
+        expect(res.headers.get('vary')).toMatch(/Accept-Language/);
+        expect(res.headers.get('vary')).toMatch(/Authorization/);
+        expect(res.headers.get('vary')).toMatch(/X-Api-Key/);
+        // The same content gives the same bytes and the same ETag.
+        const again = await get(path);
+        expect(again.headers.get('etag')).toBe(res.headers.get('etag'));
+        expect(await again.text()).toBe(await res.text());
+      }
+    });
+
+    it('answers 304 with no body on If-None-Match (exact, weak, in a list, *) and on If-Modified-Since', async () => {
+      for (const path of feeds()) {
+        const first = await get(path);
+        const etag = first.headers.get('etag')!;
+        const lastModified = first.headers.get('last-modified')!;
+        for (const ifNoneMatch of [etag, `W/${etag}`, `"other", ${etag}`, '*']) {
+          const res = await get(path, { 'if-none-match': ifNoneMatch });
+          expect(res.status).toBe(304);
+          expect(await res.text()).toBe('');
+          expect(res.headers.get('etag')).toBe(etag);
+          expect(res.headers.get('cache-control')).toBe(first.headers.get('cache-control'));
+          expect(res.headers.get('vary')).toBe(first.headers.get('vary'));
+          expect(res.headers.get('last-modified')).toBe(lastModified);
+        }
+        expect((await get(path, { 'if-modified-since': lastModified })).status).toBe(304);
+        const later = new Date(Date.parse(lastModified) + 60_000).toUTCString();
+        expect((await get(path, { 'if-modified-since': later })).status).toBe(304);
+        const earlier = new Date(Date.parse(lastModified) - 1000).toUTCString();
+        expect((await get(path, { 'if-modified-since': earlier })).status).toBe(200);
+        expect((await get(path, { 'if-modified-since': 'not a date' })).status).toBe(200);
+        // If-None-Match wins over If-Modified-Since.
+        const both = await get(path, { 'if-none-match': '"other"', 'if-modified-since': later });
+        expect(both.status).toBe(200);
+        expect(await both.text()).toBe(await first.text());
+        expect((await get(path, { 'if-none-match': etag, 'if-modified-since': earlier })).status).toBe(304);
+      }
+    });
+
+    it('has a different ETag per language (locale or Accept-Language) and per caller', async () => {
+      const etag = async (path: string, headers: Record<string, string> = {}) =>
+        (await get(path, headers)).headers.get('etag');
+      expect(await etag('practices.atom?locale=en')).not.toBe(await etag('practices.atom?locale=sl'));
+      expect(await etag('practices.atom', { 'accept-language': 'en' })).not.toBe(
+        await etag('practices.atom', { 'accept-language': 'sl' }),
+      );
+      expect(await etag(`networks/${mms}/calendar.ics?locale=en`)).not.toBe(
+        await etag(`networks/${mms}/calendar.ics?locale=sl`),
+      );
+      // The MMS key sees a member-only practice: another body, another ETag, a private response.
+      const anonymous = await get(`practices.atom?network=${mms}&locale=en`);
+      const withKey = await get(`practices.atom?network=${mms}&locale=en`, { 'x-api-key': mmsKey });
+      expect(withKey.headers.get('etag')).not.toBe(anonymous.headers.get('etag'));
+      expect(withKey.headers.get('cache-control')).toBe('private, no-cache');
+      const anonymousEtag = anonymous.headers.get('etag')!;
+      const keyed = await get(`practices.atom?network=${mms}&locale=en`, {
+        'x-api-key': mmsKey,
+        'if-none-match': anonymousEtag,
+      });
+      expect(keyed.status).toBe(200);
+    });
+
+    it('answers 200 with a new ETag after a meeting is created, edited and deleted through GraphQL', async () => {
+      const path = `networks/${mms}/calendar.ics?locale=en`;
+      const etags: string[] = [];
+      const poll = async () => {
+        const previous = etags.at(-1)!;
+        const res = await get(path, { 'if-none-match': previous });
+        expect(res.status).toBe(200);
+        const etag = res.headers.get('etag')!;
+        expect(etag).not.toBe(previous);
+        etags.push(etag);
+        return res.text();
+      };
+      etags.push((await get(path)).headers.get('etag')!);
+      const created = await api.gql<{ createMeeting: { meeting: { id: string; version: number } } }>(
+        `mutation($input: CreateMeetingInput!) { createMeeting(input: $input) { meeting { id version } } }`,
+        {
+          admin: true,
+          variables: {
+            input: {
+              networkId: mms,
+              kind: 'WORKSHOP',
+              date: '2031-03-03',
+              venue: 'Old venue',
+              visibility: 'PUBLIC',
+              content: { language: 'en', title: 'Polled workshop' },
+            },
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const { id, version } = created.data!.createMeeting.meeting;
+      expect(await poll()).toContain('Old venue');
+      const updated = await api.gql(
+        `mutation($id: ID!, $v: Int!) { updateMeeting(id: $id, expectedVersion: $v, input: { venue: "New venue" }) { meeting { id } } }`,
+        { admin: true, variables: { id, v: version } },
+      );
+      expect(updated.errors).toBeUndefined();
+      expect(await poll()).toContain('New venue');
+      const deleted = await api.gql(`mutation($id: ID!) { deleteMeeting(id: $id) }`, {
+        admin: true,
+        variables: { id },
+      });
+      expect(deleted.errors).toBeUndefined();
+      expect(await poll()).not.toContain('Polled workshop');
+      // Back to the calendar of before: the same bytes, so the first ETag again.
+      expect(etags.at(-1)).toBe(etags[0]);
+    });
+
+    it('answers 200 with a new ETag and a later Last-Modified after a practice is published', async () => {
+      const path = 'practices.atom?locale=en';
+      const before = await get(path);
+      const etag = before.headers.get('etag')!;
+      const lastModified = before.headers.get('last-modified')!;
+      const [{ organization }] = (await api.app
+        .get(DataSource)
+        .query(
+          `SELECT organization_id AS organization FROM network_membership WHERE network_id = $1 LIMIT 1`,
+          [mms],
+        )) as [{ organization: string }];
+      const created = await api.gql<{ createPractice: { practice: { id: string; version: number } } }>(
+        `mutation($input: CreatePracticeInput!) { createPractice(input: $input) { practice { id version } } }`,
+        {
+          admin: true,
+          variables: {
+            input: {
+              organizationId: organization,
+              visibility: 'PUBLIC',
+              content: {
+                language: 'en',
+                title: 'A practice for pollers',
+                summary: 'Summary',
+                challenge: 'Challenge',
+                solution: 'Solution',
+                results: 'Results',
+                lessonsLearned: 'Lessons',
+                transferability: 'Transferability',
+              },
+            },
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const id = created.data!.createPractice.practice.id;
+      let version = created.data!.createPractice.practice.version;
+      // Still a draft: the feed has not changed.
+      expect((await get(path, { 'if-none-match': etag })).status).toBe(304);
+      // HTTP dates have whole seconds: publish in a later second than anything the poller saw.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      for (const step of ['submitPractice', 'publishPractice']) {
+        const res = await api.gql<Record<string, { practice: { version: number } }>>(
+          `mutation($id: ID!, $v: Int!) { ${step}(id: $id, expectedVersion: $v) { practice { version } } }`,
+          { admin: true, variables: { id, v: version } },
+        );
+        expect(res.errors).toBeUndefined();
+        version = res.data![step]!.practice.version;
+      }
+      const after = await get(path, { 'if-none-match': etag });
+      expect(after.status).toBe(200);
+      expect(after.headers.get('etag')).not.toBe(etag);
+      expect(await after.text()).toContain('A practice for pollers');
+      // Published now, after the last change the poller saw.
+      expect(Date.parse(after.headers.get('last-modified')!)).toBeGreaterThan(Date.parse(lastModified));
+      expect((await get(path, { 'if-modified-since': lastModified })).status).toBe(200);
+      const current = after.headers.get('last-modified')!;
+      expect((await get(path, { 'if-modified-since': current })).status).toBe(304);
+    });
+  });
 });
 
 /**

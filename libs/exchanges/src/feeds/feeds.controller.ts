@@ -1,5 +1,5 @@
-import { Controller, Get, Header, Inject, Param, Query, Req } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import ical from 'ical-generator';
 import {
   APP_CONFIG,
@@ -18,6 +18,7 @@ import { PracticeStatus, PracticesService } from '#practices';
 import { MeetingsService } from '../meetings/meetings.service.js';
 import { StudyVisitsService } from '../study-visits/study-visits.service.js';
 import { atomXml, webUrl } from './atom.js';
+import { newest, notModified } from './conditional.js';
 
 const FEED_SIZE = 50;
 
@@ -25,7 +26,7 @@ const FEED_SIZE = 50;
  * Feeds for member-city portals: an Atom feed of newly published practices and an iCalendar feed
  * of a network's meetings and study visits. They read exactly what the caller may read: public
  * content anonymously, a network's member content with that network's API key (X-Api-Key or
- * Authorization: Bearer).
+ * Authorization: Bearer). Both answer conditional GETs (ETag, Last-Modified, 304; conditional.ts).
  */
 @Controller('feeds')
 export class FeedsController {
@@ -39,12 +40,12 @@ export class FeedsController {
   ) {}
 
   @Get('practices.atom')
-  @Header('content-type', 'application/atom+xml; charset=utf-8')
   async practicesAtom(
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Query('network') network?: string,
     @Query('locale') locale?: string,
-  ): Promise<string> {
+  ): Promise<string | undefined> {
     const ctx = await this.context(request, locale);
     const networkId = network ? assertId(network, 'network') : undefined;
     const page = await this.practices.list(
@@ -52,11 +53,10 @@ export class FeedsController {
       { status: PracticeStatus.PUBLISHED, networkId },
       { first: FEED_SIZE },
     );
-    const title = networkId
-      ? `Practice Exchange — ${(await this.networks.get(ctx, networkId)).name}`
-      : 'Practice Exchange — new practices';
+    const named = networkId ? await this.networks.get(ctx, networkId) : null;
+    const title = named ? `Practice Exchange — ${named.name}` : 'Practice Exchange — new practices';
     // Titles are plain text, summaries sanitized HTML, links http(s) only (see atom.ts).
-    return atomXml({
+    const body = atomXml({
       id: `${this.config.publicUrl}/feeds/practices.atom${networkId ? `?network=${networkId}` : ''}`,
       title,
       link: this.config.publicUrl,
@@ -72,15 +72,20 @@ export class FeedsController {
         summaryHtml: markdownToSafeHtml(node.summary) ?? undefined,
       })),
     });
+    const lastModified = newest([
+      named?.updatedAt,
+      ...page.edges.flatMap(({ node }) => [node.practice.updatedAt, node.practice.publishedAt]),
+    ]);
+    return this.answer(request, reply, ctx, body, lastModified, 'application/atom+xml; charset=utf-8');
   }
 
   @Get('networks/:networkId/calendar.ics')
-  @Header('content-type', 'text/calendar; charset=utf-8')
   async calendar(
     @Req() request: FastifyRequest,
+    @Res({ passthrough: true }) reply: FastifyReply,
     @Param('networkId') networkId: string,
     @Query('locale') locale?: string,
-  ): Promise<string> {
+  ): Promise<string | undefined> {
     const ctx = await this.context(request, locale);
     const network = await this.networks.get(ctx, assertId(networkId, 'networkId'));
     // Every property is plain text, which ical-generator escapes (a line break cannot start a new
@@ -93,6 +98,8 @@ export class FeedsController {
     for (const { node } of meetings.edges) {
       calendar.createEvent({
         id: `meeting-${node.meeting.id}`,
+        // Not the time of the request (ical-generator's default): the same content, the same bytes.
+        stamp: node.meeting.updatedAt,
         start: new Date(`${node.meeting.date}T00:00:00Z`),
         end: nextDay(node.meeting.date),
         allDay: true,
@@ -106,6 +113,7 @@ export class FeedsController {
     for (const { node } of visits.edges) {
       calendar.createEvent({
         id: `study-visit-${node.visit.id}`,
+        stamp: node.visit.updatedAt,
         start: new Date(`${node.visit.startDate}T00:00:00Z`),
         end: nextDay(node.visit.endDate),
         allDay: true,
@@ -114,7 +122,41 @@ export class FeedsController {
         url: webUrl(`${this.config.publicUrl}/${ctx.messageLocale}/study-visits/${node.visit.id}`),
       });
     }
-    return calendar.toString();
+    const lastModified = newest([
+      network.updatedAt,
+      ...meetings.edges.map(({ node }) => node.meeting.updatedAt),
+      ...visits.edges.map(({ node }) => node.visit.updatedAt),
+    ]);
+    return this.answer(
+      request,
+      reply,
+      ctx,
+      calendar.toString(),
+      lastModified,
+      'text/calendar; charset=utf-8',
+    );
+  }
+
+  /** The body with its validators, or 304 and no body when the client's copy is current. */
+  private answer(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    ctx: RequestContext,
+    body: string,
+    lastModified: Date | null,
+    contentType: string,
+  ): string | undefined {
+    const current = notModified(request, reply, {
+      body,
+      lastModified,
+      private: ctx.principal.kind !== 'anonymous',
+    });
+    if (current) {
+      reply.status(304);
+      return undefined;
+    }
+    reply.header('content-type', contentType);
+    return body;
   }
 
   private async context(request: FastifyRequest, locale: string | undefined): Promise<RequestContext> {
