@@ -53,8 +53,11 @@ const loadLibrariesOnDemand: Extension = {
  * runs one backend inside this process's WebAssembly heap, so PostgreSQL's shared memory is
  * ordinary heap there, and initdb's defaults (shared_buffers 128MB, 100 connections' worth of
  * shared state, maintenance_work_mem 64MB for index builds) sized it for a server. The heap never
- * shrinks once touched. Pages PostgreSQL does not hold are one read() away (Node's file cache
- * answers it), so a small buffer pool costs little: the demo database is ~25 MB.
+ * shrinks once touched, and the whole buffer pool is touched at start: each MB of shared_buffers
+ * is a MB of the process's RSS from the first request on (measured: 16MB → 4MB and wal_buffers
+ * 1MB → 256kB took PGlite's resident heap from ~39 to ~25 MiB after the README's tour). Pages
+ * PostgreSQL does not hold are one read() away (Node's file cache answers it), so a small pool
+ * costs little: the demo database is ~25 MB, and its searches took as long with 4MB as with 16MB.
  *
  * The other large share of an embedded process's memory is V8's: by default it recompiles PGlite's
  * hot WebAssembly functions with TurboFan in the background, and for PostgreSQL's very large
@@ -65,11 +68,11 @@ const loadLibrariesOnDemand: Extension = {
  * WebAssembly of its own (undici, the CommonJS lexer), which it has by the time this runs.
  */
 const EMBEDDED_SETTINGS: Record<string, string> = {
-  shared_buffers: '16MB',
+  shared_buffers: '4MB',
   max_connections: '10',
   maintenance_work_mem: '16MB',
   temp_buffers: '4MB',
-  wal_buffers: '1MB',
+  wal_buffers: '256kB',
 };
 
 /**
