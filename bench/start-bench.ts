@@ -34,19 +34,27 @@ const MAIN = new URL('../apps/api/src/main.js', import.meta.url).pathname;
 const PROBE = new URL('./support/start-probe.js', import.meta.url).pathname;
 const START_LIMIT_MS = 120_000;
 
-/** The Node flags `npm start` runs the API with: read from package.json, so the two never differ. */
-function startScriptFlags(): string[] {
+/**
+ * The environment assignments and Node flags `npm start` runs the API with: read from package.json,
+ * so the two never differ (`A=b node --flag … dist/apps/api/src/main.js`).
+ */
+function startScript(): { env: Record<string, string>; flags: string[] } {
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const command = /(?:^|&&)\s*(?:\w+=\S+\s+)*node\s+((?:--\S+\s+)*)dist\/apps\/api\/src\/main\.js/.exec(
+  const command = /(?:^|&&)\s*((?:\w+=\S+\s+)*)node\s+((?:--\S+\s+)*)dist\/apps\/api\/src\/main\.js/.exec(
     pkg.scripts['start'] ?? '',
   );
   if (!command) throw new Error(`package.json's "start" script does not run dist/apps/api/src/main.js`);
-  return command[1]!.split(/\s+/).filter(Boolean);
+  const words = (text: string) => text.split(/\s+/).filter(Boolean);
+  return {
+    env: Object.fromEntries(words(command[1]!).map((word) => word.split('=', 2) as [string, string])),
+    flags: words(command[2]!),
+  };
 }
 
-const NODE_FLAGS = env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? startScriptFlags();
+const START = startScript();
+const NODE_FLAGS = env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? START.flags;
 const inTerminal = env['BENCH_TTY'] !== '0';
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
@@ -154,6 +162,7 @@ async function measureStart(extraEnv: Record<string, string>, probeFile: string)
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
+    ...START.env,
     PX_START_PROBE_FILE: probeFile,
     ...extraEnv,
   });
@@ -246,8 +255,9 @@ async function benchPath(path: string): Promise<Results> {
 
 async function main(): Promise<void> {
   const version = nodeBinary === process.execPath ? process.version : nodeBinary;
+  const assignments = Object.entries(START.env).map(([name, value]) => `${name}=${value} `);
   log(
-    `bench:start — ${runs} run(s), Node ${version}, flags ${NODE_FLAGS.join(' ')}, ${inTerminal ? 'in a terminal (script)' : 'without a terminal'}`,
+    `bench:start — ${runs} run(s), Node ${version}, ${assignments.join('')}node ${NODE_FLAGS.join(' ')}, ${inTerminal ? 'in a terminal (script)' : 'without a terminal'}`,
   );
   const all: [string, Results][] = [];
   for (const path of paths) all.push([path, await benchPath(path)]);

@@ -6,6 +6,7 @@ import {
   RecordWrites,
   admin,
   assertAllowed,
+  assertKeepsOriginal,
   coordinatorOf,
   distinct,
   replaceRows,
@@ -163,11 +164,7 @@ export class PracticeEditingService {
     language: string,
   ): Promise<EditResult> {
     await this.change(ctx, id, expectedVersion, 'owner', async (em, practice) => {
-      if (language === practice.originalLanguage) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, 'errors.ORIGINAL_TRANSLATION', {}, [
-          { field: 'language', rule: 'invalid' },
-        ]);
-      }
+      assertKeepsOriginal([language], practice.originalLanguage, 'language');
       const removed = await em.getRepository(PracticeTranslation).delete({ practiceId: id, language });
       if (!removed.affected) throw AppError.invalidField('language', 'unknownReference');
       return { action: 'removeTranslation', changes: { language } };

@@ -10,7 +10,6 @@ import { AuditLog, type AuditEntry } from '../audit/audit-log.js';
 import { assertAllowed, type Policy } from '../auth/policies.js';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError } from '../errors/app-error.js';
-import { ErrorCode } from '../errors/error-code.js';
 import { SearchOutbox, type SearchOutboxKind } from '../outbox/search-outbox.js';
 
 /** A kind of record as errors and the audit log name it (Practice, City). */
@@ -132,11 +131,7 @@ export async function lockedOrNotFound<E extends ObjectLiteral>(
 
 /** CONFLICT, with the current version, when the editor's copy is not the stored one. */
 export function assertVersion(current: number, expected: number): void {
-  if (current !== expected) {
-    throw new AppError(ErrorCode.CONFLICT, 'errors.CONFLICT', { version: current }, [], {
-      currentVersion: current,
-    });
-  }
+  if (current !== expected) throw AppError.conflict(current);
 }
 
 /** A record's text in its original language stays: removing it is refused on `field`. */
@@ -146,9 +141,7 @@ export function assertKeepsOriginal(
   field: string,
 ): void {
   if (removeLanguages?.includes(originalLanguage)) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, 'errors.ORIGINAL_TRANSLATION', {}, [
-      { field, rule: 'invalid' },
-    ]);
+    throw AppError.invalidInput('errors.ORIGINAL_TRANSLATION', field);
   }
 }
 
