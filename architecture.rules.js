@@ -5,24 +5,36 @@
  * are refused everywhere, so `#x` (its public barrel) is the only door.
  */
 export const ALLOWED_IMPORTS = {
+  // The transactional outbox: the change records writes leave (search marks, change events).
+  'libs/outbox': [],
   // Infrastructure shared by all; knows no module and no engine.
-  'libs/core': [],
+  'libs/core': ['outbox'],
   // The modules (bounded areas), lower ones first; a module never imports search.
-  'libs/taxonomy': ['core'],
-  'libs/directory': ['core', 'taxonomy'],
-  'libs/identity': ['core', 'directory'],
-  'libs/practices': ['core', 'taxonomy', 'directory'],
-  'libs/exchanges': ['core', 'taxonomy', 'directory', 'practices'],
+  'libs/taxonomy': ['core', 'outbox'],
+  'libs/directory': ['core', 'taxonomy', 'outbox'],
+  'libs/identity': ['core', 'directory', 'outbox'],
+  'libs/practices': ['core', 'taxonomy', 'directory', 'outbox'],
+  'libs/exchanges': ['core', 'taxonomy', 'directory', 'practices', 'outbox'],
   // Side rooms: they see core only, and get what they need from the modules by composition.
-  'libs/search': ['core'],
-  'libs/transfer': ['core'],
+  'libs/search': ['core', 'outbox'],
+  'libs/transfer': ['core', 'outbox'],
   'libs/demo-data': ['core', 'transfer', 'identity', 'taxonomy', 'directory', 'practices', 'exchanges'],
   // The web app: pages for people, reading through the modules' services and search.
   'libs/web': ['core', 'taxonomy', 'directory', 'identity', 'practices', 'exchanges', 'search'],
   // The composition root shared by the apps: which modules exist and what they give search.
-  'apps/composition': ['core', 'taxonomy', 'directory', 'identity', 'practices', 'exchanges', 'search'],
+  'apps/composition': [
+    'core',
+    'outbox',
+    'taxonomy',
+    'directory',
+    'identity',
+    'practices',
+    'exchanges',
+    'search',
+  ],
   'apps/api': [
     'core',
+    'outbox',
     'taxonomy',
     'directory',
     'identity',
@@ -35,10 +47,11 @@ export const ALLOWED_IMPORTS = {
     'web',
   ],
   // The worker stands alone: it never loads the API's resolvers.
-  'apps/worker': ['core', 'search', 'composition'],
+  'apps/worker': ['core', 'outbox', 'search', 'composition'],
 };
 
 const ALL = [
+  'outbox',
   'core',
   'taxonomy',
   'directory',

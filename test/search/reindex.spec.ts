@@ -2,7 +2,7 @@ import { searchSources } from '#composition';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { markSearchChanged } from '#core';
+import { markSearchChanged } from '#outbox';
 import {
   PostgresSearchEngine,
   ReindexAlreadyRunningError,

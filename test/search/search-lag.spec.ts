@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { markSearchChanged } from '#core';
+import { markSearchChanged } from '#outbox';
 import { SearchIndexer } from '#search';
 import { bearer, createMember, refId, signIn } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';

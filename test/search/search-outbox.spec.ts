@@ -1,7 +1,7 @@
 import { searchSources } from '#composition';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
-import { SearchOutbox, markSearchChanged } from '#core';
+import { SearchOutbox, markSearchChanged } from '#outbox';
 import {
   PostgresSearchEngine,
   SearchEngines,

@@ -1,9 +1,5 @@
-import {
-  Audit1763780050000,
-  CoreExtensions1763780000000,
-  SearchOutbox1763781000000,
-  type DatabaseDefinition,
-} from '#core';
+import { Audit1763780050000, CoreExtensions1763780000000, type DatabaseDefinition } from '#core';
+import { ChangeEvents1765000000000, SearchOutbox1763781000000 } from '#outbox';
 import { directoryEntities, directoryMigrations } from '#directory';
 import { exchangesEntities, exchangesMigrations } from '#exchanges';
 import { identityEntities, identityMigrations } from '#identity';
@@ -33,5 +29,6 @@ export const databaseDefinition: DatabaseDefinition = {
     ...exchangesMigrations,
     SearchOutbox1763781000000,
     ...searchMigrations,
+    ChangeEvents1765000000000,
   ],
 };

@@ -42,8 +42,6 @@ export * from './validation/rules.js';
 export * from './writes/record-writes.js';
 export * from './writes/translatable-records.js';
 export { CATALOGUES } from './i18n/i18n.service.js';
-export * from './outbox/search-outbox.js';
-export * from './migrations/1763781000000-search-outbox.js';
 export * from './health/health-registry.js';
 export * from './metrics/metrics.js';
 export { principalKind, telemetryOf, type PrincipalKind } from './http/request-telemetry.js';

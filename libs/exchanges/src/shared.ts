@@ -7,6 +7,7 @@ import {
   type SelectQueryBuilder,
 } from 'typeorm';
 import { AppError, type KeysetPosition } from '#core';
+import type { ChangeEventDraft, ChangeEventType } from '#outbox';
 
 /** Keyset condition for lists ordered by (date DESC, id DESC). */
 export function afterDateDesc(
@@ -55,4 +56,24 @@ export async function countIs(
   if (unique.length && (await em.getRepository(entity).countBy({ id: In(unique) })) !== unique.length) {
     throw AppError.invalidField(field, 'unknownReference');
   }
+}
+
+const TOPIC_TABLES = {
+  MEETING: { table: 'meeting_topic', owner: 'meeting_id' },
+  STUDY_VISIT: { table: 'study_visit_topic', owner: 'study_visit_id' },
+} as const;
+
+/** What portals hear of a meeting or study visit written in this transaction, with its topics. */
+export async function exchangeEvent(
+  em: EntityManager,
+  type: ChangeEventType,
+  recordKind: keyof typeof TOPIC_TABLES,
+  recordId: string,
+  networkIds: readonly string[],
+): Promise<ChangeEventDraft> {
+  const { table, owner } = TOPIC_TABLES[recordKind];
+  const topics = (await em.query(`SELECT topic_id FROM ${table} WHERE ${owner} = $1`, [recordId])) as {
+    topic_id: string;
+  }[];
+  return { type, recordKind, recordId, networkIds, topicIds: topics.map((t) => t.topic_id) };
 }

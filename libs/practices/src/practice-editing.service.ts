@@ -20,6 +20,7 @@ import {
   type VersionedChangeResult,
 } from '#core';
 import { City, Network, Organization, Person, Programme } from '#directory';
+import type { ChangeEventDraft } from '#outbox';
 import { Topic } from '#taxonomy';
 import { PracticeStatus, Visibility } from './entities/enums.js';
 import { PracticeContact, PracticeLink, PracticeMetric } from './entities/practice-details.entity.js';
@@ -233,7 +234,8 @@ export class PracticeEditingService {
         // The networks it was shared with before the change: their coordinators read the entry.
         const networkIds = await networkIdsOf(em, id);
         const { action, changes } = await apply(em, practice);
-        return { action, changes, networkIds, changed: [{ kind: 'PRACTICE', ids: [id] }] };
+        const events = await practiceEvents(em, practice, action);
+        return { action, changes, networkIds, changed: [{ kind: 'PRACTICE', ids: [id] }], events };
       },
     });
   }
@@ -350,6 +352,38 @@ function assertPeriod(p: Practice): void {
   if (p.periodStart && p.periodEnd && p.periodEnd < p.periodStart)
     throw AppError.invalidField('periodEnd', 'invalid');
 }
+
+/**
+ * What portals hear of a change: publishing and archiving, and any later change to a published
+ * practice's content, with the networks and topics it has after the change.
+ */
+async function practiceEvents(
+  em: EntityManager,
+  practice: Practice,
+  action: string,
+): Promise<ChangeEventDraft[]> {
+  const type =
+    action === 'publish'
+      ? 'practice.published'
+      : action === 'archive'
+        ? 'practice.archived'
+        : practice.status === PracticeStatus.PUBLISHED && CONTENT_ACTIONS.has(action)
+          ? 'practice.updated'
+          : null;
+  if (!type) return [];
+  const topics = await em.getRepository(PracticeTopic).findBy({ practiceId: practice.id });
+  return [
+    {
+      type,
+      recordKind: 'PRACTICE',
+      recordId: practice.id,
+      networkIds: await networkIdsOf(em, practice.id),
+      topicIds: topics.map((t) => t.topicId),
+    },
+  ];
+}
+
+const CONTENT_ACTIONS = new Set(['update', 'saveTranslation', 'removeTranslation']);
 
 async function networkIdsOf(em: EntityManager, practiceId: string): Promise<string[]> {
   return (await em.getRepository(PracticeNetwork).findBy({ practiceId })).map((l) => l.networkId);

@@ -7,7 +7,8 @@ import {
   type Provider,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { HealthRegistry, SearchOutbox } from '#core';
+import { HealthRegistry } from '#core';
+import { SearchOutbox } from '#outbox';
 import { DocumentLoader, isSearchableType, type SearchSources } from './documents/document-loader.js';
 import { SearchEngines } from './engine/search-engines.js';
 import { SEARCH_HIT_READERS, type SearchHitReader } from './graphql/search-hit-readers.js';

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { CATALOGUES, markSearchChanged, type SearchOutboxKind } from '#core';
+import { CATALOGUES } from '#core';
+import { markSearchChanged, type SearchOutboxKind } from '#outbox';
 import { storePractices, type NumberedPractice } from './import/practice-batches.js';
 import { LineProblem } from './import/store.js';
 import { upsert } from './import/upserts.js';

@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { openDatabase, type DatabaseDefinition, type OpenDatabase } from './data-source.factory.js';
 import { AuditLog } from '../audit/audit-log.js';
-import { SearchOutbox } from '../outbox/search-outbox.js';
+import { ChangeEvents, SearchOutbox } from '#outbox';
 import { PreparedStatements } from './prepared-statements.js';
 import { QueryCounter } from './query-counter.js';
 
@@ -69,8 +69,21 @@ export class DatabaseModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new SearchOutbox().attach(dataSource),
         },
+        {
+          provide: ChangeEvents,
+          inject: [DataSource],
+          useFactory: (dataSource: DataSource) => new ChangeEvents().attach(dataSource),
+        },
       ],
-      exports: [DataSource, QueryCounter, OPEN_DATABASE, PreparedStatements, AuditLog, SearchOutbox],
+      exports: [
+        DataSource,
+        QueryCounter,
+        OPEN_DATABASE,
+        PreparedStatements,
+        AuditLog,
+        SearchOutbox,
+        ChangeEvents,
+      ],
     };
   }
 }

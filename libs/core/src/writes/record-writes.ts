@@ -10,7 +10,7 @@ import { AuditLog, type AuditEntry } from '../audit/audit-log.js';
 import { assertAllowed, type Policy } from '../auth/policies.js';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError } from '../errors/app-error.js';
-import { SearchOutbox, type SearchOutboxKind } from '../outbox/search-outbox.js';
+import { ChangeEvents, SearchOutbox, type ChangeEventDraft, type SearchOutboxKind } from '#outbox';
 
 /** A kind of record as errors and the audit log name it (Practice, City). */
 export type RecordKind = Parameters<typeof AppError.notFound>[0];
@@ -21,11 +21,15 @@ export interface OutboxMark {
   ids: readonly string[];
 }
 
-/** What a write did: its result, its audit entry and the records the search index must redo. */
+/**
+ * What a write did: its result, its audit entry, the records the search index must redo and the
+ * change events portals are told about.
+ */
 export interface Written<T> {
   result: T;
   audit: AuditEntry;
   changed?: readonly OutboxMark[];
+  events?: readonly ChangeEventDraft[];
 }
 
 /** What a change to a versioned record did (its kind and id are the change's own). */
@@ -35,6 +39,7 @@ export interface VersionedChangeResult {
   /** Networks whose coordinators may read the audit entry. */
   networkIds?: readonly string[];
   changed?: readonly OutboxMark[];
+  events?: readonly ChangeEventDraft[];
 }
 
 /** A record with optimistic locking: every change bumps `version`. */
@@ -60,8 +65,8 @@ export interface VersionedChange<E extends VersionedRow> {
 
 /**
  * The one write path. Inside one transaction: the caller's work (load, check, change), its audit
- * entry and its search outbox marks, so a change, its record and its reindexing commit together or
- * not at all. After the commit, the request's loaders are cleared, so later fields of the same
+ * entry, its search outbox marks and its change events, so a change, its record, its reindexing
+ * and what portals hear of it commit together or not at all. After the commit, the request's loaders are cleared, so later fields of the same
  * mutation read fresh rows.
  */
 @Injectable()
@@ -70,6 +75,7 @@ export class RecordWrites {
     private readonly dataSource: DataSource,
     private readonly audit: AuditLog,
     private readonly outbox: SearchOutbox,
+    private readonly events: ChangeEvents,
   ) {}
 
   async write<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<Written<T>>): Promise<T> {
@@ -78,6 +84,7 @@ export class RecordWrites {
     const result = await this.dataSource.transaction(async (em) => {
       const written = await work(em);
       for (const mark of written.changed ?? []) await this.outbox.changed(em, mark.kind, mark.ids);
+      await this.events.record(em, written.events ?? []);
       await this.audit.record(em, ctx, written.audit);
       return written.result;
     });
@@ -108,6 +115,7 @@ export class RecordWrites {
           networkIds: done.networkIds,
         },
         changed: done.changed,
+        events: done.events,
       };
     });
   }

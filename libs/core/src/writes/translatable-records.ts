@@ -5,7 +5,7 @@ import { diff } from '../audit/audit-log.js';
 import { assertAllowed, type Policy } from '../auth/policies.js';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError } from '../errors/app-error.js';
-import { SearchOutbox } from '../outbox/search-outbox.js';
+import { SearchOutbox } from '#outbox';
 import { writeTranslations } from '../translation/translation-writer.js';
 import { RecordWrites, lockedOrNotFound, type OutboxMark, type RecordKind } from './record-writes.js';
 

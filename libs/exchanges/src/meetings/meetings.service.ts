@@ -34,7 +34,7 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, countIs, readableIdsOf, required } from '../shared.js';
+import { afterDateDesc, countIs, exchangeEvent, readableIdsOf, required } from '../shared.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
@@ -175,6 +175,7 @@ export class MeetingsService {
           networkIds: [input.networkId],
         },
         changed: [{ kind: 'MEETING', ids: [meeting.id] }],
+        events: [await exchangeEvent(em, 'meeting.created', 'MEETING', meeting.id, [input.networkId])],
       };
     });
     return this.get(ctx, id);
@@ -217,6 +218,7 @@ export class MeetingsService {
           action: 'update',
           networkIds: [meeting.networkId],
           changed: [{ kind: 'MEETING', ids: [id] }],
+          events: [await exchangeEvent(em, 'meeting.updated', 'MEETING', id, [meeting.networkId])],
         };
       },
     });

@@ -34,7 +34,7 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, countIs, readableIdsOf, required } from '../shared.js';
+import { afterDateDesc, countIs, exchangeEvent, readableIdsOf, required } from '../shared.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
@@ -195,6 +195,7 @@ export class StudyVisitsService {
           networkIds: networksOf(visit),
         },
         changed: [{ kind: 'STUDY_VISIT', ids: [visit.id] }],
+        events: [await exchangeEvent(em, 'studyVisit.created', 'STUDY_VISIT', visit.id, networksOf(visit))],
       };
     });
     return this.get(ctx, id);
@@ -239,6 +240,7 @@ export class StudyVisitsService {
           action: 'update',
           networkIds: networksOf(visit),
           changed: [{ kind: 'STUDY_VISIT', ids: [id] }],
+          events: [await exchangeEvent(em, 'studyVisit.updated', 'STUDY_VISIT', id, networksOf(visit))],
         };
       },
     });

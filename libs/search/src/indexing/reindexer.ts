@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { markSearchChanged, type SearchOutboxKind } from '#core';
+import { markSearchChanged, type SearchOutboxKind } from '#outbox';
 import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
 import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';

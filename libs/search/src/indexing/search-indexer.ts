@@ -7,7 +7,8 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Metrics, SearchOutbox, type SearchOutboxKind } from '#core';
+import { Metrics } from '#core';
+import { SearchOutbox, type SearchOutboxKind } from '#outbox';
 import { SEARCH_CONFIG, type SearchConfig } from '../search-config.js';
 import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
 import type { IndexEntry } from '../engine/search-engine.js';

@@ -1,4 +1,4 @@
-import { SearchOutbox } from '#core';
+import { SearchOutbox } from '#outbox';
 import type { DataSource } from 'typeorm';
 import { DocumentLoader, type SearchSources } from '../documents/document-loader.js';
 import { SearchEngines } from '../engine/search-engines.js';

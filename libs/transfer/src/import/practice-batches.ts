@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { markSearchChanged } from '#core';
+import { markSearchChanged } from '#outbox';
 import {
   practiceColumns,
   practiceLinks,

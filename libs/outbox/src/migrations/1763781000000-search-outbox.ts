@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** The transactional outbox the search indexer drains (see outbox/search-outbox.ts). */
+/** The transactional outbox the search indexer drains (see search-outbox.ts). */
 export class SearchOutbox1763781000000 implements MigrationInterface {
   name = 'SearchOutbox1763781000000';
 

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AfterCommit } from './after-commit.js';
 
 /**
  * A kind of record whose change can alter search documents (PRACTICE, CITY, …), named by the
@@ -23,19 +24,14 @@ export type SearchDependents = (
  */
 @Injectable()
 export class SearchOutbox {
-  private readonly listeners = new Set<() => void>();
+  private readonly afterCommit = new AfterCommit();
   private dependents: SearchDependents | null = null;
   private hasDocuments: (kind: SearchOutboxKind) => boolean = () => true;
-  /** Transactions that marked changes and have not committed yet (see attach). */
-  private readonly awaitingCommit = new WeakSet<QueryRunner>();
-  private attached = false;
 
   async changed(em: EntityManager, kind: SearchOutboxKind, ids: readonly string[]): Promise<void> {
     if (ids.length === 0) return;
     await markSearchChanged(em, kind, ids);
-    const runner = em.queryRunner;
-    if (this.attached && runner?.isTransactionActive) this.awaitingCommit.add(runner);
-    else this.notify();
+    this.afterCommit.wrote(em);
   }
 
   /**
@@ -44,21 +40,8 @@ export class SearchOutbox {
    * interval: ~220 ms instead of ~25 ms from commit to searchable for a fifth of the changes.
    */
   attach(dataSource: DataSource): this {
-    dataSource.subscribers.push({
-      afterTransactionCommit: ({ queryRunner }) => {
-        // A released savepoint fires this too; only the outermost commit makes rows visible.
-        if (!queryRunner.isTransactionActive && this.awaitingCommit.delete(queryRunner)) this.notify();
-      },
-      afterTransactionRollback: ({ queryRunner }) => {
-        if (!queryRunner.isTransactionActive) this.awaitingCommit.delete(queryRunner);
-      },
-    });
-    this.attached = true;
+    this.afterCommit.attach(dataSource);
     return this;
-  }
-
-  private notify(): void {
-    for (const listener of this.listeners) listener();
   }
 
   /** The search module's fan-out (which records show which, which kinds have documents), for `deleting`. */
@@ -89,8 +72,7 @@ export class SearchOutbox {
 
   /** Called by an in-process indexer to be woken when changes are written. */
   onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    return this.afterCommit.listen(listener);
   }
 }
 
