@@ -26,6 +26,13 @@ export default tseslint.config(
   },
   ...architectureRules(),
   {
+    // Long functions hide the steps a reader needs to name (issue 19). Applied migrations are
+    // history: rewriting one to satisfy a style rule would risk changing what it did.
+    files: ['apps/**/*.ts', 'libs/**/*.ts'],
+    ignores: ['**/migrations/**'],
+    rules: { 'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }] },
+  },
+  {
     // Vendored CommonJS packages (see vendor/*/README.md).
     files: ['vendor/**/*.js'],
     languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', exports: 'writable' } },

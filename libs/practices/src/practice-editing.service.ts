@@ -11,7 +11,6 @@ import {
   distinct,
   replaceRows,
   editorOf,
-  ErrorCode,
   I18nService,
   languageWarnings,
   type ContentWarning,
@@ -182,10 +181,7 @@ export class PracticeEditingService {
     const rule = TRANSITIONS[transition]!;
     await this.change(ctx, id, expectedVersion, rule.by, async (_em, practice) => {
       if (practice.status !== rule.from) {
-        throw new AppError(ErrorCode.INVALID_TRANSITION, 'errors.INVALID_TRANSITION', {
-          from: practice.status,
-          to: rule.to,
-        });
+        throw AppError.invalidTransition(practice.status, rule.to);
       }
       const changes = { status: { from: practice.status, to: rule.to } };
       practice.status = rule.to;

@@ -185,22 +185,7 @@ export class PracticeListRepository {
        ORDER BY page.sort_at ${order.direction}, page.id ${order.direction}`,
       params,
     );
-    const topics = new Map<string, PracticePageRow['topics'][number]>();
-    for (const raw of rows.find((row) => row.topics !== null)?.topics ?? []) {
-      topics.set(raw.id, {
-        row: {
-          id: raw.id,
-          key: raw.key,
-          parentId: raw.parentId,
-          createdAt: new Date(raw.createdAt),
-          updatedAt: new Date(raw.updatedAt),
-        },
-        localizedLabel:
-          raw.label !== null && raw.language !== null
-            ? { label: raw.label, language: raw.language }
-            : undefined,
-      });
-    }
+    const topics = pageTopics(rows);
     return rows.map((row) => toPageRow(row, topics));
   }
 
@@ -326,4 +311,25 @@ function toPageRow(row: PageRow, topics: Map<string, PracticePageRow['topics'][n
       .filter((t): t is PracticePageRow['topics'][number] => t !== undefined)
       .sort((a, b) => a.row.key.localeCompare(b.row.key)),
   };
+}
+
+/** The page's topics, labelled once and carried on one row of the page (see `page`). */
+function pageTopics(rows: PageRow[]): Map<string, PracticePageRow['topics'][number]> {
+  const topics = new Map<string, PracticePageRow['topics'][number]>();
+  for (const raw of rows.find((row) => row.topics !== null)?.topics ?? []) {
+    topics.set(raw.id, {
+      row: {
+        id: raw.id,
+        key: raw.key,
+        parentId: raw.parentId,
+        createdAt: new Date(raw.createdAt),
+        updatedAt: new Date(raw.updatedAt),
+      },
+      localizedLabel:
+        raw.label !== null && raw.language !== null
+          ? { label: raw.label, language: raw.language }
+          : undefined,
+    });
+  }
+  return topics;
 }

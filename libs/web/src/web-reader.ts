@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { AppError, ErrorCode, markdownToSafeHtml, type RequestContext } from '#core';
+import { AppError, ErrorCode, markdownToSafeHtml, type Provenance, type RequestContext } from '#core';
 import {
   CitiesService,
   NetworksService,
@@ -42,6 +42,12 @@ export interface LanguageFacts {
   availableLanguages: string[];
 }
 
+/** What every record page says at its top: its languages and where its content comes from. */
+export interface RecordFacts extends LanguageFacts {
+  /** Null on records users create; the demo data names its sources or says it is illustrative. */
+  provenance: Provenance | null;
+}
+
 export interface PracticeRef {
   id: string;
   title: string;
@@ -56,7 +62,7 @@ export interface ActionItemView {
   ownerPerson: string | null;
 }
 
-export interface PracticePage extends LanguageFacts {
+export interface PracticePage extends RecordFacts {
   id: string;
   title: string;
   status: string;
@@ -81,7 +87,7 @@ export interface PracticePage extends LanguageFacts {
   more: PracticeRef[];
 }
 
-export interface MeetingPage extends LanguageFacts {
+export interface MeetingPage extends RecordFacts {
   id: string;
   title: string;
   kind: string;
@@ -100,7 +106,7 @@ export interface MeetingPage extends LanguageFacts {
   actions: ActionItemView[];
 }
 
-export interface StudyVisitPage extends LanguageFacts {
+export interface StudyVisitPage extends RecordFacts {
   id: string;
   title: string;
   startDate: string;
@@ -118,7 +124,7 @@ export interface StudyVisitPage extends LanguageFacts {
   actions: ActionItemView[];
 }
 
-export interface OrganizationPage extends LanguageFacts {
+export interface OrganizationPage extends RecordFacts {
   id: string;
   name: string;
   acronym: string | null;
@@ -132,7 +138,7 @@ export interface OrganizationPage extends LanguageFacts {
   visits: PracticeRef[];
 }
 
-export interface NetworkPage extends LanguageFacts {
+export interface NetworkPage extends RecordFacts {
   id: string;
   name: string;
   acronym: string | null;
@@ -143,7 +149,7 @@ export interface NetworkPage extends LanguageFacts {
   practices: PracticeRef[];
 }
 
-export interface TopicPage extends LanguageFacts {
+export interface TopicPage extends RecordFacts {
   key: string;
   label: string;
   synonyms: string[];
@@ -213,6 +219,7 @@ export class WebReader {
       language: view.language,
       originalLanguage: p.originalLanguage,
       availableLanguages: view.availableLanguages,
+      provenance: p.provenance ?? null,
       status: p.status,
       periodStart: p.periodStart,
       periodEnd: p.periodEnd,
@@ -271,6 +278,7 @@ export class WebReader {
       title: view.translation?.title ?? '',
       language: view.translation?.language ?? m.originalLanguage,
       originalLanguage: m.originalLanguage,
+      provenance: m.provenance ?? null,
       availableLanguages: view.availableLanguages,
       kind: m.kind,
       date: m.date,
@@ -308,6 +316,7 @@ export class WebReader {
       title: view.translation?.title ?? '',
       language: view.translation?.language ?? v.originalLanguage,
       originalLanguage: v.originalLanguage,
+      provenance: v.provenance ?? null,
       availableLanguages: view.availableLanguages,
       startDate: v.startDate,
       endDate: v.endDate,
@@ -353,6 +362,7 @@ export class WebReader {
       description: md(picked.translation?.description),
       language: picked.translation?.language ?? organization.defaultLanguage,
       originalLanguage: organization.defaultLanguage,
+      provenance: organization.provenance ?? null,
       availableLanguages: picked.availableLanguages,
       topics: await this.topicRefs(ctx, topicIds),
       networks: (
@@ -388,6 +398,7 @@ export class WebReader {
       description: md(picked.translation?.description),
       language: picked.translation?.language ?? network.originalLanguage,
       originalLanguage: network.originalLanguage,
+      provenance: network.provenance ?? null,
       availableLanguages: picked.availableLanguages,
       members: (
         await Promise.all(
@@ -424,6 +435,7 @@ export class WebReader {
       synonyms: picked.translation?.synonyms ?? [],
       language: picked.translation?.language ?? 'en',
       originalLanguage: 'en',
+      provenance: topic.provenance ?? null,
       availableLanguages: picked.availableLanguages,
       parent: parent[0] ?? null,
       children: await this.topicRefs(

@@ -9,6 +9,14 @@ export interface FieldProblem {
   params?: MessageParams;
 }
 
+export interface AppErrorOptions {
+  /** Message key, e.g. `errors.NOT_FOUND`. Defaults to `errors.<code>`. */
+  message?: ErrorMessageKey;
+  params?: MessageParams;
+  fields?: FieldProblem[];
+  details?: Record<string, unknown>;
+}
+
 /**
  * The one exception class the domain throws. It carries a stable code and a message key; the
  * GraphQL layer turns it into a localized message for the caller (see LocalizedErrorsPlugin).
@@ -16,24 +24,30 @@ export interface FieldProblem {
 export class AppError extends Error {
   override readonly name = 'AppError';
 
+  readonly messageKey: ErrorMessageKey;
+  readonly params: MessageParams;
+  readonly fields: FieldProblem[];
+  /** Extra public extensions, e.g. the current version on a conflict. */
+  readonly details: Record<string, unknown>;
+
+  /** Prefer the named constructors below: they say why, and keep codes and keys paired. */
   constructor(
     readonly code: ErrorCode,
-    /** Message key, e.g. `errors.NOT_FOUND`. Defaults to `errors.<code>`. */
-    readonly messageKey: ErrorMessageKey = `errors.${code}`,
-    readonly params: MessageParams = {},
-    readonly fields: FieldProblem[] = [],
-    /** Extra public extensions, e.g. the current version on a conflict. */
-    readonly details: Record<string, unknown> = {},
+    { message = `errors.${code}`, params = {}, fields = [], details = {} }: AppErrorOptions = {},
   ) {
-    super(`${code}: ${messageKey}`);
+    super(`${code}: ${message}`);
+    this.messageKey = message;
+    this.params = params;
+    this.fields = fields;
+    this.details = details;
   }
 
   static notFound(entity: EntityName, id?: string): AppError {
-    return new AppError(ErrorCode.NOT_FOUND, 'errors.NOT_FOUND', { entity }, [], id ? { id } : {});
+    return new AppError(ErrorCode.NOT_FOUND, { params: { entity }, details: id ? { id } : {} });
   }
 
   static invalid(fields: FieldProblem[]): AppError {
-    return new AppError(ErrorCode.BAD_USER_INPUT, 'errors.BAD_USER_INPUT', {}, fields);
+    return new AppError(ErrorCode.BAD_USER_INPUT, { fields });
   }
 
   static invalidField(field: string, rule: ValidationRule, params: MessageParams = {}): AppError {
@@ -42,22 +56,23 @@ export class AppError extends Error {
 
   /** Input refused for a reason of its own (message), pinned to one field. */
   static invalidInput(message: ErrorMessageKey, field: string): AppError {
-    return new AppError(ErrorCode.BAD_USER_INPUT, message, {}, [{ field, rule: 'invalid' }]);
+    return new AppError(ErrorCode.BAD_USER_INPUT, { message, fields: [{ field, rule: 'invalid' }] });
   }
 
   static alreadyExists(entity: EntityName, field: string): AppError {
-    return new AppError(ErrorCode.ALREADY_EXISTS, 'errors.ALREADY_EXISTS', { entity, field }, [
-      { field, rule: 'invalid' },
-    ]);
+    return new AppError(ErrorCode.ALREADY_EXISTS, {
+      params: { entity, field },
+      fields: [{ field, rule: 'invalid' }],
+    });
   }
 
   static inUse(entity: EntityName): AppError {
-    return new AppError(ErrorCode.IN_USE, 'errors.IN_USE', { entity });
+    return new AppError(ErrorCode.IN_USE, { params: { entity } });
   }
 
   /** Not signed in, or signed in with something no longer valid (message says which). */
   static unauthenticated(message: ErrorMessageKey = 'errors.UNAUTHENTICATED'): AppError {
-    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+    return new AppError(ErrorCode.UNAUTHENTICATED, { message });
   }
 
   static forbidden(): AppError {
@@ -66,19 +81,22 @@ export class AppError extends Error {
 
   /** An optimistic-lock conflict: the record is now at `currentVersion`. */
   static conflict(currentVersion: number): AppError {
-    return new AppError(ErrorCode.CONFLICT, 'errors.CONFLICT', { version: currentVersion }, [], {
-      currentVersion,
+    return new AppError(ErrorCode.CONFLICT, {
+      params: { version: currentVersion },
+      details: { currentVersion },
     });
   }
 
   static tooManyAttempts(message: ErrorMessageKey, retryAfterSeconds: number): AppError {
-    return new AppError(ErrorCode.TOO_MANY_ATTEMPTS, message, { seconds: retryAfterSeconds }, [], {
-      retryAfterSeconds,
+    return new AppError(ErrorCode.TOO_MANY_ATTEMPTS, {
+      message,
+      params: { seconds: retryAfterSeconds },
+      details: { retryAfterSeconds },
     });
   }
 
   static badRequest(message: ErrorMessageKey = 'errors.BAD_REQUEST'): AppError {
-    return new AppError(ErrorCode.BAD_REQUEST, message);
+    return new AppError(ErrorCode.BAD_REQUEST, { message });
   }
 
   /** A request over one of the API's limits (depth, complexity, size, time): the code names it. */
@@ -92,6 +110,21 @@ export class AppError extends Error {
       | ErrorCode.TIME_LIMIT_EXCEEDED,
     params: MessageParams,
   ): AppError {
-    return new AppError(code, `errors.${code}`, params);
+    return new AppError(code, { params });
+  }
+
+  /** A status change the record's current status does not allow. */
+  static invalidTransition(from: string, to: string): AppError {
+    return new AppError(ErrorCode.INVALID_TRANSITION, { params: { from, to } });
+  }
+
+  /** A value the database refused as malformed (a safety net behind service validation). */
+  static malformedValue(): AppError {
+    return new AppError(ErrorCode.BAD_USER_INPUT);
+  }
+
+  /** A unique value the database refused (a safety net behind service validation). */
+  static duplicateValue(): AppError {
+    return new AppError(ErrorCode.ALREADY_EXISTS, { params: { entity: 'Record', field: 'value' } });
   }
 }

@@ -46,13 +46,9 @@ function rootCause(error: unknown): unknown {
 function fromDatabase(error: unknown): AppError | null {
   if (!(error instanceof QueryFailedError)) return null;
   const code = (error.driverError as { code?: string } | undefined)?.code ?? '';
-  if (code.startsWith('22')) return new AppError(ErrorCode.BAD_USER_INPUT);
-  if (code === '23505')
-    return new AppError(ErrorCode.ALREADY_EXISTS, 'errors.ALREADY_EXISTS', {
-      entity: 'Record',
-      field: 'value',
-    });
-  if (code === '23503') return new AppError(ErrorCode.IN_USE, 'errors.IN_USE', { entity: 'Record' });
+  if (code.startsWith('22')) return AppError.malformedValue();
+  if (code === '23505') return AppError.duplicateValue();
+  if (code === '23503') return AppError.inUse('Record');
   return null;
 }
 

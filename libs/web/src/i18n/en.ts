@@ -60,6 +60,8 @@ export const en = {
     source: 'Source',
     status: 'Status',
     none: 'None yet.',
+    sourcedFrom: 'Drawn from:',
+    illustrative: 'Illustrative example: no published source says this.',
   },
   practice: {
     summary: 'Summary',

@@ -61,6 +61,8 @@ export const fi: WebMessages = {
     source: 'Lähde',
     status: 'Tila',
     none: 'Ei vielä.',
+    sourcedFrom: 'Lähteet:',
+    illustrative: 'Havainnollistava esimerkki: mikään julkaistu lähde ei kerro tätä.',
   },
   practice: {
     summary: 'Tiivistelmä',

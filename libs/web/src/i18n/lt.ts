@@ -61,6 +61,8 @@ export const lt: WebMessages = {
     source: 'Šaltinis',
     status: 'Būsena',
     none: 'Kol kas nėra.',
+    sourcedFrom: 'Parengta pagal:',
+    illustrative: 'Iliustracinis pavyzdys: jokiame paskelbtame šaltinyje to nėra.',
   },
   practice: {
     summary: 'Santrauka',

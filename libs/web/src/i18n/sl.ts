@@ -61,6 +61,8 @@ export const sl: WebMessages = {
     source: 'Vir',
     status: 'Stanje',
     none: 'Še ni.',
+    sourcedFrom: 'Povzeto po:',
+    illustrative: 'Ponazoritveni primer: noben objavljen vir tega ne navaja.',
   },
   practice: {
     summary: 'Povzetek',

@@ -61,6 +61,8 @@ export const sv: WebMessages = {
     source: 'Källa',
     status: 'Status',
     none: 'Inget ännu.',
+    sourcedFrom: 'Hämtat från:',
+    illustrative: 'Illustrativt exempel: ingen publicerad källa säger detta.',
   },
   practice: {
     summary: 'Sammanfattning',

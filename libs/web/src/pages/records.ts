@@ -9,6 +9,7 @@ import type {
   OrganizationPage,
   PracticePage,
   PracticeRef,
+  RecordFacts,
   Ref,
   StudyVisitPage,
   TopicPage,
@@ -140,10 +141,25 @@ export function languageNotice(frame: Frame, record: LanguageFacts): HtmlValue {
   return html`<p class="notice" id="language-notice">${parts}</p>`;
 }
 
-function header(frame: Frame, kindLabel: string, title: string, record: LanguageFacts): SafeHtml {
+/** Where the content comes from (issue 19): the articles named, or that it is an illustration. */
+function provenanceNotice(frame: Frame, record: RecordFacts): HtmlValue {
+  const { provenance } = record;
+  if (!provenance) return null;
+  const note = provenance.note ? html` <span class="meta">${provenance.note}</span>` : null;
+  if (provenance.kind === 'ILLUSTRATIVE')
+    return html`<p class="notice" id="provenance">${frame.t('record.illustrative')}${note}</p>`;
+  const sources = (provenance.sources ?? []).map((source, i) => [
+    i > 0 ? '; ' : '',
+    html`<cite>${source.title}</cite>`,
+    source.date ? ` (${formatDate(frame.locale, source.date)})` : '',
+  ]);
+  return html`<p class="notice" id="provenance">${frame.t('record.sourcedFrom')} ${sources}.${note}</p>`;
+}
+
+function header(frame: Frame, kindLabel: string, title: string, record: RecordFacts): SafeHtml {
   return html`<p class="kind">${kindLabel}</p>
     <h1 lang="${record.language}">${title}</h1>
-    ${languageNotice(frame, record)}`;
+    ${languageNotice(frame, record)} ${provenanceNotice(frame, record)}`;
 }
 
 function actionList(frame: Frame, actions: ActionItemView[]): SafeHtml {
@@ -161,7 +177,7 @@ function actionList(frame: Frame, actions: ActionItemView[]): SafeHtml {
   </ul>`;
 }
 
-export function practicePage(frame: Frame, p: PracticePage): SafeHtml {
+function practiceFacts(frame: Frame, p: PracticePage): SafeHtml {
   const { t, locale } = frame;
   const period = p.periodStart
     ? `${formatDate(locale, p.periodStart)}${p.periodEnd ? ` – ${formatDate(locale, p.periodEnd)}` : ''}`
@@ -171,94 +187,106 @@ export function practicePage(frame: Frame, p: PracticePage): SafeHtml {
         Number(p.budget.amount),
       )
     : null;
+  return facts([
+    [t('record.organization'), refLink(frame, 'organization', p.organization)],
+    [t('record.city'), cityText(frame, p.city)],
+    [t('record.period'), period],
+    [t('record.budget'), budget],
+    [t('record.programme'), p.programme?.name],
+    [t('record.status'), p.status !== 'PUBLISHED' ? t(`enums.PracticeStatus.${p.status}`) : null],
+    [
+      t('practice.sharedWith'),
+      p.networks.length ? p.networks.map((n, i) => [i ? ', ' : '', refLink(frame, 'network', n)]) : null,
+    ],
+    [
+      t('record.source'),
+      httpUrl(p.sourceUrl)
+        ? html`<a href="${httpUrl(p.sourceUrl)}" rel="noopener noreferrer nofollow"
+            >${new URL(httpUrl(p.sourceUrl) ?? '').hostname}</a
+          >`
+        : null,
+    ],
+  ]);
+}
+
+function practiceMetrics(frame: Frame, p: PracticePage): HtmlValue {
+  const { t } = frame;
+  return p.metrics.length
+    ? listSection(
+        t('practice.metrics'),
+        html`<table>
+          <tbody>
+            ${p.metrics.map(
+              (m) =>
+                html`<tr>
+                  <th scope="row" lang="${p.language}">${m.name}</th>
+                  <td>${m.value}${m.unit ? ` ${m.unit}` : ''}</td>
+                </tr>`,
+            )}
+          </tbody>
+        </table>`,
+      )
+    : null;
+}
+
+function practiceLinks(frame: Frame, p: PracticePage): HtmlValue {
+  const { t } = frame;
+  return p.links.length
+    ? listSection(
+        t('practice.links'),
+        html`<ul class="plain">
+          ${p.links.map((l) => {
+            const url = httpUrl(l.url);
+            return url
+              ? html`<li>
+                  <a
+                    href="${url}"
+                    rel="noopener noreferrer nofollow"
+                    ${l.language ? html` hreflang="${l.language}"` : null}
+                    >${l.title}</a
+                  >
+                </li>`
+              : null;
+          })}
+        </ul>`,
+      )
+    : null;
+}
+
+/** Who to ask and who took it up. */
+function practicePeople(frame: Frame, p: PracticePage): HtmlValue {
+  const { t } = frame;
+  return [
+    p.contacts.length
+      ? listSection(
+          t('practice.contacts'),
+          html`<ul class="plain">
+            ${p.contacts.map((c) => html`<li>${c.name}${c.role ? html` <span class="meta">· ${c.role}</span>` : null}</li>`)}
+          </ul>`,
+        )
+      : null,
+    p.adoptions.length
+      ? listSection(
+          t('practice.adoptions'),
+          html`<ul class="plain">
+            ${p.adoptions.map((a) => html`<li>${refLink(frame, 'organization', a.organization)} <span class="meta">· ${t(`enums.AdoptionStatus.${a.status}`)}</span></li>`)}
+          </ul>`,
+        )
+      : null,
+  ];
+}
+
+export function practicePage(frame: Frame, p: PracticePage): SafeHtml {
+  const { t } = frame;
   const body = html`<article>
-    ${header(frame, t('types.PRACTICE'), p.title, p)}
-    ${facts([
-      [t('record.organization'), refLink(frame, 'organization', p.organization)],
-      [t('record.city'), cityText(frame, p.city)],
-      [t('record.period'), period],
-      [t('record.budget'), budget],
-      [t('record.programme'), p.programme?.name],
-      [t('record.status'), p.status !== 'PUBLISHED' ? t(`enums.PracticeStatus.${p.status}`) : null],
-      [
-        t('practice.sharedWith'),
-        p.networks.length ? p.networks.map((n, i) => [i ? ', ' : '', refLink(frame, 'network', n)]) : null,
-      ],
-      [
-        t('record.source'),
-        httpUrl(p.sourceUrl)
-          ? html`<a href="${httpUrl(p.sourceUrl)}" rel="noopener noreferrer nofollow"
-              >${new URL(httpUrl(p.sourceUrl) ?? '').hostname}</a
-            >`
-          : null,
-      ],
-    ])}
-    ${topicTags(frame, p.topics)} ${prose(t('practice.summary'), p.sections.summary, p.language)}
+    ${header(frame, t('types.PRACTICE'), p.title, p)} ${practiceFacts(frame, p)} ${topicTags(frame, p.topics)}
+    ${prose(t('practice.summary'), p.sections.summary, p.language)}
     ${prose(t('practice.challenge'), p.sections.challenge, p.language)}
     ${prose(t('practice.solution'), p.sections.solution, p.language)}
-    ${prose(t('practice.results'), p.sections.results, p.language)}
-    ${
-      p.metrics.length
-        ? listSection(
-            t('practice.metrics'),
-            html`<table>
-              <tbody>
-                ${p.metrics.map(
-                  (m) =>
-                    html`<tr>
-                      <th scope="row" lang="${p.language}">${m.name}</th>
-                      <td>${m.value}${m.unit ? ` ${m.unit}` : ''}</td>
-                    </tr>`,
-                )}
-              </tbody>
-            </table>`,
-          )
-        : null
-    }
+    ${prose(t('practice.results'), p.sections.results, p.language)} ${practiceMetrics(frame, p)}
     ${prose(t('practice.lessonsLearned'), p.sections.lessonsLearned, p.language)}
-    ${prose(t('practice.transferability'), p.sections.transferability, p.language)}
-    ${
-      p.links.length
-        ? listSection(
-            t('practice.links'),
-            html`<ul class="plain">
-              ${p.links.map((l) => {
-                const url = httpUrl(l.url);
-                return url
-                  ? html`<li>
-                      <a
-                        href="${url}"
-                        rel="noopener noreferrer nofollow"
-                        ${l.language ? html` hreflang="${l.language}"` : null}
-                        >${l.title}</a
-                      >
-                    </li>`
-                  : null;
-              })}
-            </ul>`,
-          )
-        : null
-    }
-    ${
-      p.contacts.length
-        ? listSection(
-            t('practice.contacts'),
-            html`<ul class="plain">
-              ${p.contacts.map((c) => html`<li>${c.name}${c.role ? html` <span class="meta">· ${c.role}</span>` : null}</li>`)}
-            </ul>`,
-          )
-        : null
-    }
-    ${
-      p.adoptions.length
-        ? listSection(
-            t('practice.adoptions'),
-            html`<ul class="plain">
-              ${p.adoptions.map((a) => html`<li>${refLink(frame, 'organization', a.organization)} <span class="meta">· ${t(`enums.AdoptionStatus.${a.status}`)}</span></li>`)}
-            </ul>`,
-          )
-        : null
-    }
+    ${prose(t('practice.transferability'), p.sections.transferability, p.language)} ${practiceLinks(frame, p)}
+    ${practicePeople(frame, p)}
     ${p.more.length && p.organization ? listSection(t('practice.more', { organization: p.organization.name }), titledList(frame, 'practice', p.more)) : null}
   </article>`;
   return page(frame, { title: p.title, body });
