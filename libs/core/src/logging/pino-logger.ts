@@ -10,7 +10,7 @@ export interface TextOutput {
 
 /**
  * Human-readable log lines for a person watching a terminal, formatted in this thread. (pino's
- * `transport` would run pino-pretty in a worker thread: a second V8 isolate holding ~30 MiB for
+ * `transport` would run pino-pretty in a worker thread: a second V8 isolate holding 15–20 MiB for
  * the process's life, more than an embedded start can spare.) A TTY's stdout is written
  * synchronously, so a line is on screen before a failing start exits.
  */
