@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { dropDatabase, recreateDatabase } from './support/fresh-database.js';
 import { median } from './support/load.js';
 import { BREAKDOWN_FIELDS, measureMemory, type MemoryBreakdown } from './support/start-memory.js';
-import { TOUR_ROUNDS, tourRequests } from './support/start-requests.js';
+import { TOUR_ROUNDS, tourRequests } from '../test/support/readme-examples.js';
+import { parseAssignments, startCommand } from '../test/support/start-command.js';
 
 /**
  * `npm run bench:start`: how long `npm start` takes to answer and how much memory it holds
@@ -21,7 +22,8 @@ import { TOUR_ROUNDS, tourRequests } from './support/start-requests.js';
  * install). Prints every run, then medians of BENCH_RUNS runs (5).
  * Settings: BENCH_RUNS, BENCH_PATHS (`embedded,server`), BENCH_DATABASE_URL (a server;
  * `px_bench_start` is created there), BENCH_NODE (the Node binary; default: this one),
- * BENCH_NODE_FLAGS (Node flags instead of the "start" script's, to compare settings), BENCH_TTY
+ * BENCH_NODE_FLAGS (Node flags instead of the "start" script's, to compare settings), BENCH_ENV
+ * (environment assignments instead of the "start" script's, `A=1 B=2`; empty for none), BENCH_TTY
  * (`0`: without a terminal, JSON logs, as under a process manager).
  */
 const env = process.env;
@@ -34,28 +36,11 @@ const MAIN = new URL('../apps/api/src/main.js', import.meta.url).pathname;
 const PROBE = new URL('./support/start-probe.js', import.meta.url).pathname;
 const START_LIMIT_MS = 120_000;
 
-/**
- * The environment assignments and Node flags `npm start` runs the API with: read from package.json,
- * so the two never differ (`A=b node --flag … dist/apps/api/src/main.js`).
- */
-function startScript(): { env: Record<string, string>; flags: string[] } {
-  const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
-    scripts: Record<string, string>;
-  };
-  const command = /(?:^|&&)\s*((?:\w+=\S+\s+)*)node\s+((?:--\S+\s+)*)dist\/apps\/api\/src\/main\.js/.exec(
-    pkg.scripts['start'] ?? '',
-  );
-  if (!command) throw new Error(`package.json's "start" script does not run dist/apps/api/src/main.js`);
-  const words = (text: string) => text.split(/\s+/).filter(Boolean);
-  return {
-    env: Object.fromEntries(words(command[1]!).map((word) => word.split('=', 2) as [string, string])),
-    flags: words(command[2]!),
-  };
-}
-
-const START = startScript();
+const START = startCommand(readFileSync(new URL('../../package.json', import.meta.url), 'utf8'));
 const NODE_FLAGS = env['BENCH_NODE_FLAGS']?.split(' ').filter(Boolean) ?? START.flags;
+const START_ENV = env['BENCH_ENV'] === undefined ? START.env : parseAssignments(env['BENCH_ENV']);
 const inTerminal = env['BENCH_TTY'] !== '0';
+const TOUR = tourRequests(new URL('../../README.md', import.meta.url));
 
 const log = (line: string) => process.stdout.write(`${line}\n`);
 
@@ -162,7 +147,7 @@ async function measureStart(extraEnv: Record<string, string>, probeFile: string)
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'warn',
-    ...START.env,
+    ...START_ENV,
     PX_START_PROBE_FILE: probeFile,
     ...extraEnv,
   });
@@ -193,7 +178,7 @@ async function measureStart(extraEnv: Record<string, string>, probeFile: string)
     const readyMs = performance.now() - began;
     const rssReady = vmRss(pid);
     for (let round = 0; round < TOUR_ROUNDS; round++)
-      for (const query of tourRequests())
+      for (const query of TOUR)
         if (!(await graphql(url, query, 30_000))) throw new Error(`request failed: ${query}\n${output}`);
     return { readyMs, rssReady, after: await measureMemory(pid, probeFile) };
   } finally {
@@ -255,7 +240,7 @@ async function benchPath(path: string): Promise<Results> {
 
 async function main(): Promise<void> {
   const version = nodeBinary === process.execPath ? process.version : nodeBinary;
-  const assignments = Object.entries(START.env).map(([name, value]) => `${name}=${value} `);
+  const assignments = Object.entries(START_ENV).map(([name, value]) => `${name}=${value} `);
   log(
     `bench:start — ${runs} run(s), Node ${version}, ${assignments.join('')}node ${NODE_FLAGS.join(' ')}, ${inTerminal ? 'in a terminal (script)' : 'without a terminal'}`,
   );

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort, runScript, type ScriptRun } from '../support/processes.js';
+import { embeddedDefaultEnv, freePort, runScript, type ScriptRun } from '../support/processes.js';
 
 /**
  * One writer per data directory (issue 15, item 2): while the built API serves a DATA_DIR, the
@@ -18,18 +18,8 @@ const REFUSE_WITHIN_MS = 10_000;
 const LIFTOFF = { nodeFlags: ['--liftoff-only'] };
 
 function embeddedEnv(dataDir: string, port: number): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of [
-    'DATABASE_URL',
-    'NODE_OPTIONS',
-    'ADMIN_TOKEN',
-    'SEARCH_ENGINE',
-    'MEILI_URL',
-    'MEILI_MASTER_KEY',
-  ])
-    delete env[name];
   return {
-    ...env,
+    ...embeddedDefaultEnv(),
     NODE_ENV: 'development',
     HOST: '127.0.0.1',
     PORT: String(port),

@@ -3,7 +3,7 @@ import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { freePort } from '../support/processes.js';
+import { embeddedDefaultEnv, freePort } from '../support/processes.js';
 import { readmeGraphqlExamples, runnableAsIs } from '../support/readme-examples.js';
 
 /**
@@ -25,9 +25,7 @@ interface Started {
 
 async function startApi(dataDir: string): Promise<Started> {
   const port = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'development', HOST: '127.0.0.1' };
-  for (const name of ['DATABASE_URL', 'NODE_OPTIONS', 'ADMIN_TOKEN', 'SEARCH_ENGINE', 'MEILI_URL'])
-    delete env[name];
+  const env = { ...embeddedDefaultEnv(), NODE_ENV: 'development', HOST: '127.0.0.1' };
   Object.assign(env, { PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
   const child = spawn(process.execPath, ['--enable-source-maps', '--liftoff-only', MAIN], {
     env,

@@ -353,4 +353,25 @@ describe('the in-process indexer', () => {
       expect(found).toBe(true);
     }
   });
+
+  it('whenIdle resolves once what was committed before the call is indexed', async () => {
+    const db = api.app.get(DataSource);
+    const [p] = (await db.query(
+      `SELECT id, version, original_language AS language FROM practice WHERE status = 'PUBLISHED' ORDER BY id DESC LIMIT 1`,
+    )) as { id: string; version: number; language: string }[];
+    const saved = await api.gql(
+      `mutation($id: ID!, $v: Int!, $c: PracticeContentInput!) { savePracticeTranslation(id: $id, expectedVersion: $v, content: $c) { practice { id } } }`,
+      {
+        variables: { id: p!.id, v: p!.version, c: { language: p!.language, title: 'idlewordx title' } },
+        admin: true,
+      },
+    );
+    expect(saved.errors).toBeUndefined();
+    await api.app.get(SearchIndexer).whenIdle();
+    expect(await db.query(`SELECT kind FROM search_outbox WHERE entity_id = $1`, [p!.id])).toEqual([]);
+    const found = await api.gql<{ search: { totalCount: number } }>(
+      `{ search(query: "idlewordx") { totalCount } }`,
+    );
+    expect(found.data!.search.totalCount).toBe(1);
+  });
 });

@@ -48,3 +48,22 @@ export function runScript(
     });
   });
 }
+
+/**
+ * This process's environment for a spawned API or CLI on its embedded default: without what would
+ * point it at a server, a search engine or an operator token, nor Jest's NODE_OPTIONS.
+ */
+export function embeddedDefaultEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  for (const name of [
+    'DATABASE_URL',
+    'NODE_OPTIONS',
+    'ADMIN_TOKEN',
+    'SEARCH_ENGINE',
+    'MEILI_URL',
+    'MEILI_MASTER_KEY',
+    'LOG_LEVEL',
+  ])
+    delete env[name];
+  return env;
+}

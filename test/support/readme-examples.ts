@@ -25,3 +25,25 @@ export function runnableAsIs(examples: ReadmeExample[]): ReadmeExample[] {
     ({ query }) => !query.includes('…') && !query.includes('$') && !/^\s*(#.*\n\s*)*mutation\b/.test(query),
   );
 }
+
+/**
+ * What a new user does after `npm start`: the README's examples that run as written, then searches
+ * in several languages. Memory is measured after TOUR_ROUNDS rounds of it (bench:start, the
+ * embedded memory test), so the figure is a serving process's, not an idle one's.
+ */
+export const TOUR_ROUNDS = 3;
+
+const TOUR_SEARCHES = [
+  '{ search(query: "miesto rinkodara panevezis", locale: "lt") { totalCount edges { node { type title } } } }',
+  '{ search(query: "city centre management festival", locale: "en", first: 20) { totalCount edges { node { type title } } } }',
+  '{ search(query: "trajnostni turizem", locale: "sl") { totalCount edges { node { type title } } } }',
+  '{ search(query: "vaxjo", locale: "sv") { totalCount edges { node { type title } } } }',
+  '{ practices(first: 10, locale: "lt") { totalCount edges { node { title organization { name } topics { label } } } } }',
+];
+
+/** One round of the tour: GraphQL documents to POST in this order. */
+export function tourRequests(readme?: URL): string[] {
+  const examples = runnableAsIs(readmeGraphqlExamples(readme)).map((example) => example.query);
+  if (examples.length === 0) throw new Error('no runnable GraphQL example in the README');
+  return [...examples, ...TOUR_SEARCHES];
+}

@@ -9,8 +9,9 @@ import {
   loadConfig,
   type AppConfig,
 } from '#core';
-import { loadSearchConfig, type SearchConfig } from '#search';
+import { SearchIndexer, loadSearchConfig, type SearchConfig } from '#search';
 import { AppModule } from './app.module.js';
+import { releaseStartupMemory } from './startup-memory.js';
 
 function readConfig(): { config: AppConfig; search: SearchConfig } {
   try {
@@ -43,6 +44,10 @@ async function bootstrap(): Promise<void> {
   pino.info(
     { url: `${where}/graphql`, database: config.database.kind, graphiql: config.graphiql },
     `Practice Exchange API listening on ${where}/graphql${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`,
+  );
+  // Start-up ends when the changes it made (the demo data) are indexed, where this process indexes.
+  void releaseStartupMemory(
+    settings.search.worker === 'inline' ? app.get(SearchIndexer).whenIdle() : Promise.resolve(),
   );
 }
 

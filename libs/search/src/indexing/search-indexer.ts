@@ -44,6 +44,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private batchesSinceVacuum = 0;
   /** A write in this process arrived while a batch ran. */
   private wakeUp = false;
+  /** whenIdle() callers, until the next batch loop starts. */
+  private idleWaiters: (() => void)[] = [];
 
   constructor(
     private readonly dataSource: DataSource,
@@ -61,6 +63,18 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   async onApplicationShutdown(): Promise<void> {
     await this.stop();
+  }
+
+  /**
+   * Looks at the outbox now and resolves when a batch loop started after the call has found
+   * nothing more due, with no write of this process arriving meanwhile: everything committed
+   * before the call is indexed (on an embedded first start, the demo data). Only while the loop
+   * runs (start()).
+   */
+  whenIdle(): Promise<void> {
+    const idle = new Promise<void>((resolve) => this.idleWaiters.push(resolve));
+    this.schedule(0);
+    return idle;
   }
 
   /** Polls the outbox until stopped; a write in this process wakes it at once. */
@@ -225,8 +239,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     this.timer = setTimeout(() => {
       this.timer = null;
       this.wakeUp = false;
+      const waiters = this.idleWaiters.splice(0);
       this.running = this.loop().finally(() => {
         this.running = null;
+        if (this.wakeUp) this.idleWaiters.push(...waiters);
+        else for (const resolve of waiters) resolve();
         this.schedule(this.wakeUp ? 0 : this.config.pollMs);
       });
     }, delayMs);
