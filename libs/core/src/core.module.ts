@@ -13,6 +13,7 @@ import { SystemResolver } from './graphql/system.resolver.js';
 import { AuditResolver } from './audit/audit.resolver.js';
 import { I18nModule } from './i18n/i18n.module.js';
 import { MetricsModule } from './metrics/metrics.module.js';
+import { NodeModule } from './node/node.module.js';
 import { WritesModule } from './writes/writes.module.js';
 
 /**
@@ -33,6 +34,7 @@ export class CoreModule {
         HealthModule,
         MetricsModule,
         WritesModule,
+        NodeModule,
       ],
       providers: [
         SystemResolver,

@@ -6,6 +6,7 @@ import { CitiesResolver } from './cities/cities.resolver.js';
 import { CitiesService } from './cities/cities.service.js';
 import { CountriesResolver } from './countries/countries.resolver.js';
 import { CountriesService } from './countries/countries.service.js';
+import { DirectoryNodes } from './directory.nodes.js';
 import { City } from './entities/city.entity.js';
 import { Network } from './entities/network.entity.js';
 import { Organization } from './entities/organization.entity.js';
@@ -37,6 +38,7 @@ const services = [
   imports: [TaxonomyModule],
   providers: [
     ...services,
+    DirectoryNodes,
     CountriesResolver,
     CitiesResolver,
     OrganizationsResolver,

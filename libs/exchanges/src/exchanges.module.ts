@@ -10,6 +10,7 @@ import {
   StudyVisitActionItemsResolver,
 } from './action-items/action-items.js';
 import { Meeting } from './entities/meeting.entity.js';
+import { ExchangesNodes } from './exchanges.nodes.js';
 import { StudyVisit } from './entities/study-visit.entity.js';
 import { FeedsController } from './feeds/feeds.controller.js';
 import { MeetingType } from './meetings/meeting.types.js';
@@ -33,6 +34,7 @@ import { StudyVisitsService } from './study-visits/study-visits.service.js';
     ActionItemsResolver,
     MeetingActionItemsResolver,
     StudyVisitActionItemsResolver,
+    ExchangesNodes,
     ProvenanceResolver(MeetingType, Meeting),
     ProvenanceResolver(StudyVisitType, StudyVisit),
   ],

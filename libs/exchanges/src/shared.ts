@@ -6,21 +6,25 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { AppError, type KeysetPosition } from '#core';
+import { AppError, isCursorDate, type KeysetPlan } from '#core';
 import type { ChangeEventDraft, ChangeEventType } from '#outbox';
 
-/** Keyset condition for lists ordered by (date DESC, id DESC). */
-export function afterDateDesc(
-  alias: string,
-  column: string,
-  after: KeysetPosition | null,
-): [string, Record<string, unknown>] | null {
-  if (!after) return null;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(after.sortKey)) throw AppError.invalidField('after', 'cursor');
-  return [
-    `(${alias}.${column}, ${alias}.id) < (CAST(:afterKey AS date), CAST(:afterId AS uuid))`,
-    { afterKey: after.sortKey, afterId: after.id },
-  ];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Keyset conditions for a list ordered by (a date, id) in `plan`'s bounds: `key` is the date
+ * expression. A cursor whose parts are not a date and a UUID is refused as input, never cast.
+ */
+export function dateKeyset(key: string, id: string, plan: KeysetPlan): [string, Record<string, unknown>][] {
+  return plan.bounds.map(({ argument, position, operator }) => {
+    if (!isCursorDate(position.sortKey) || !UUID.test(position.id)) {
+      throw AppError.invalidField(argument, 'cursor');
+    }
+    return [
+      `(${key}, ${id}) ${operator} (CAST(:${argument}Key AS date), CAST(:${argument}Id AS uuid))`,
+      { [`${argument}Key`]: position.sortKey, [`${argument}Id`]: position.id },
+    ];
+  });
 }
 
 export function required<T>(value: T | undefined | null, field: string): T {

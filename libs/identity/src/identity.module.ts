@@ -3,6 +3,7 @@ import { AUTHENTICATOR } from '#core';
 import { DirectoryModule } from '#directory';
 import { IdentityAuthenticator } from './access/identity-authenticator.js';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
+import { IdentityNodes } from './identity.nodes.js';
 import { ApiKeyResolver, IdentityResolver } from './identity.resolver.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { LogMailer, MAILER } from './mail/mailer.js';
@@ -23,6 +24,7 @@ import { SignInThrottle } from './throttling/sign-in-throttle.js';
     InvitationsService,
     ApiKeysService,
     MembersService,
+    IdentityNodes,
     IdentityResolver,
     ApiKeyResolver,
     LogMailer,

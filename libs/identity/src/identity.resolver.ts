@@ -44,7 +44,7 @@ const toAuthPayload = (s: Session): AuthPayloadType => ({
   userId: s.user.id,
 });
 
-const toMemberType = (u: User): MemberType => ({
+export const toMemberType = (u: User): MemberType => ({
   id: u.id,
   email: u.email,
   displayName: u.displayName,
@@ -55,7 +55,7 @@ const toMemberType = (u: User): MemberType => ({
   createdAt: u.createdAt,
 });
 
-const toApiKeyType = (k: ApiKey): ApiKeyType => ({
+export const toApiKeyType = (k: ApiKey): ApiKeyType => ({
   id: k.id,
   name: k.name,
   prefix: k.prefix,

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
-import { LanguageCode, LanguageCodeScalar, Required, Text, Uuid, WebUrl, ruleMessage } from '#core';
+import { LanguageCode, LanguageCodeScalar, Node, Required, ruleMessage, Text, Uuid, WebUrl } from '#core';
 import { AdoptionStatus, LinkKind } from './entities/enums.js';
 
 registerEnumType(AdoptionStatus, { name: 'AdoptionStatus' });
@@ -33,7 +33,10 @@ export class PracticeLinkType {
   language: string | null;
 }
 
-@ObjectType('Adoption', { description: 'An organization taking up a practice, and how far it got.' })
+@ObjectType('Adoption', {
+  implements: () => [Node],
+  description: 'An organization taking up a practice, and how far it got.',
+})
 export class AdoptionType {
   @Field(() => ID)
   id: string;

@@ -18,7 +18,7 @@ import { PracticesService } from './practices.service.js';
 /** numeric(18,4) comes back as "1000.0000"; people wrote "1000". */
 const trimDecimal = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
 
-const toAdoptionType = (a: Adoption): AdoptionType => ({
+export const toAdoptionType = (a: Adoption): AdoptionType => ({
   id: a.id,
   status: a.status,
   notes: a.notes,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import {
   Allow,
   AppError,
@@ -46,6 +46,14 @@ export class AdoptionsService {
     return groupedLoader(ctx, ADOPTIONS_BY_PRACTICE, this.dataSource, Adoption, 'practiceId').load(
       practiceId,
     );
+  }
+
+  /** The adoptions among `ids` whose practice the caller may read (the rule of both lists). */
+  async readable(ctx: RequestContext, ids: readonly string[]): Promise<Adoption[]> {
+    if (ids.length === 0) return [];
+    const adoptions = await this.dataSource.getRepository(Adoption).findBy({ id: In([...ids]) });
+    const practices = await this.practices.readableIds(ctx, [...new Set(adoptions.map((a) => a.practiceId))]);
+    return adoptions.filter((a) => practices.has(a.practiceId));
   }
 
   /** An organization's adoptions of practices the caller may read. */

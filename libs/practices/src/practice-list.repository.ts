@@ -21,23 +21,19 @@ export interface PracticePageRow {
   topics: { row: Topic; localizedLabel?: { label: string; language: string } }[];
 }
 
-/** How a list is ordered: the key expression, its direction, and how "after a cursor" compares. */
-const SORTS: Record<
-  PracticeSort,
-  { key: (alias: string) => string; direction: 'ASC' | 'DESC'; after: '<' | '>' }
-> = {
-  [PracticeSort.NEWEST]: {
-    key: (a) => `coalesce(${a}.published_at, ${a}.created_at)`,
-    direction: 'DESC',
-    after: '<',
-  },
-  [PracticeSort.OLDEST]: {
-    key: (a) => `coalesce(${a}.published_at, ${a}.created_at)`,
-    direction: 'ASC',
-    after: '>',
-  },
-  [PracticeSort.RECENTLY_UPDATED]: { key: (a) => `${a}.updated_at`, direction: 'DESC', after: '<' },
+/** How a list is ordered: the key expression and its direction (then the id, the same way). */
+const SORTS: Record<PracticeSort, { key: (alias: string) => string; direction: 'ASC' | 'DESC' }> = {
+  [PracticeSort.NEWEST]: { key: (a) => `coalesce(${a}.published_at, ${a}.created_at)`, direction: 'DESC' },
+  [PracticeSort.OLDEST]: { key: (a) => `coalesce(${a}.published_at, ${a}.created_at)`, direction: 'ASC' },
+  [PracticeSort.RECENTLY_UPDATED]: { key: (a) => `${a}.updated_at`, direction: 'DESC' },
 };
+
+/** The part of the list a page reads: between two cursors, from the start or (backward) the end. */
+export interface PracticeWindow {
+  after: KeysetPosition | null;
+  before: KeysetPosition | null;
+  backward: boolean;
+}
 
 /** One row of the page statement: the practice, its picked text, owner, city and topics. */
 interface PageRow {
@@ -117,7 +113,7 @@ export class PracticeListRepository {
     ctx: RequestContext,
     filter: PracticeFilter,
     limit: number,
-    after: KeysetPosition | null,
+    window: PracticeWindow,
     sort: PracticeSort = PracticeSort.NEWEST,
   ): Promise<PracticePageRow[]> {
     // The page size is part of the statement, not a parameter: with `LIMIT $n` PostgreSQL cannot
@@ -126,13 +122,22 @@ export class PracticeListRepository {
     if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`page size ${limit}`);
     const params: unknown[] = [ctx.contentLocale ?? ''];
     const where = await this.conditions(ctx, filter, params);
-    const order = SORTS[sort];
-    if (after) {
-      params.push(after.sortKey, after.id);
+    const sorting = SORTS[sort];
+    const descending = sorting.direction === 'DESC';
+    const bounds: [KeysetPosition | null, '<' | '>'][] = [
+      [window.after, descending ? '<' : '>'],
+      [window.before, descending ? '>' : '<'],
+    ];
+    for (const [position, operator] of bounds) {
+      if (!position) continue;
+      params.push(position.sortKey, position.id);
       where.push(
-        `(${order.key('p')}, p.id) ${order.after} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
+        `(${sorting.key('p')}, p.id) ${operator} ($${params.length - 1}::timestamptz, $${params.length}::uuid)`,
       );
     }
+    // A backward page reads from the end of the list; the service turns the rows round.
+    const direction = window.backward === descending ? 'ASC' : 'DESC';
+    const order = { key: sorting.key, direction };
     // Each pick orders the candidates by the fallback chain and keeps the first; $1 is '' when
     // no language was asked for, which matches nothing. A city's own name counts as its
     // translation in its original language. Topics recur across a page: each is labelled once,

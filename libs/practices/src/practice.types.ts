@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
-import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Uuid, ruleMessage } from '#core';
+import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Node, ruleMessage, Uuid } from '#core';
 import type { CityType, OrganizationType } from '#directory';
 import type { TopicType } from '#taxonomy';
 import { AdoptionStatus, PracticeSort, PracticeStatus, Visibility } from './entities/enums.js';
@@ -45,7 +45,10 @@ export class PracticeTranslationType {
   transferability: string | null;
 }
 
-@ObjectType('Practice', { description: 'A good practice (case study) an organization shares.' })
+@ObjectType('Practice', {
+  implements: () => [Node],
+  description: 'A good practice (case study) an organization shares.',
+})
 export class PracticeType {
   @Field(() => ID)
   id: string;

@@ -11,6 +11,7 @@ import { AdoptionsService } from './adoptions.service.js';
 import { Practice } from './entities/practice.entity.js';
 import { PracticeEditingResolver } from './practice-editing.resolver.js';
 import { PracticeEditingService } from './practice-editing.service.js';
+import { PracticesNodes } from './practices.nodes.js';
 import { PracticeListRepository } from './practice-list.repository.js';
 import { PracticeType } from './practice.types.js';
 import { PracticesResolver } from './practices.resolver.js';
@@ -25,6 +26,7 @@ import { PracticesService } from './practices.service.js';
     PracticeEditingService,
     PracticeEditingResolver,
     AdoptionsService,
+    PracticesNodes,
     AdoptionsResolver,
     PracticeDetailsResolver,
     OrganizationAdoptionsResolver,

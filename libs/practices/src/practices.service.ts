@@ -5,10 +5,13 @@ import {
   LoaderKey,
   byIdLoader,
   groupedLoader,
+  isCursorTimestamp,
   pickTranslation,
   toConnection,
   validatePage,
   type ConnectionResult,
+  type CursorArgument,
+  type KeysetPosition,
   type PageArgs,
   type RequestContext,
 } from '#core';
@@ -90,14 +93,13 @@ export class PracticesService {
   ): Promise<ConnectionResult<PracticeView>> {
     const page = validatePage(pageArgs);
     // Cursors carry the order they belong to: one from another order is refused, not misread.
-    let after = page.after;
-    if (after) {
-      const [cursorSort, sortKey] = after.sortKey.split('|');
-      if (cursorSort !== sort || !sortKey) throw AppError.invalidField('after', 'cursor');
-      after = { sortKey, id: after.id };
-    }
+    const window = {
+      after: ownPosition(page.after, sort, 'after'),
+      before: ownPosition(page.before, sort, 'before'),
+      backward: page.backward,
+    };
     const rows =
-      page.first === 0 ? [] : await this.listRepository.page(ctx, filter, page.first + 1, after, sort);
+      page.size === 0 ? [] : await this.listRepository.page(ctx, filter, page.size + 1, window, sort);
     return toConnection(
       rows,
       page,
@@ -141,4 +143,20 @@ export class PracticesService {
     ).load(practiceId);
     return links.map((l) => l.networkId).sort();
   }
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A cursor's position in this sort's terms; a cursor of another sort, or forged, is refused. */
+function ownPosition(
+  position: KeysetPosition | null,
+  sort: PracticeSort,
+  argument: CursorArgument,
+): KeysetPosition | null {
+  if (!position) return null;
+  const [cursorSort, sortKey] = position.sortKey.split('|');
+  if (cursorSort !== sort || !sortKey || !isCursorTimestamp(sortKey) || !UUID.test(position.id)) {
+    throw AppError.invalidField(argument, 'cursor');
+  }
+  return { sortKey, id: position.id };
 }

@@ -8,6 +8,7 @@ import {
   NetworkType,
   OrganizationType,
   toCityType,
+  toCountryType,
   toNetworkType,
 } from '#directory';
 import { MeetingType, StudyVisitType } from '#exchanges';
@@ -71,7 +72,7 @@ async function orNull<T>(load: () => Promise<T>): Promise<T | null> {
 export class CountryFacetResolver {
   @ResolveField(() => CountryType)
   country(@Parent() facet: CountryFacet): CountryType {
-    return { code: facet.countryCode };
+    return toCountryType({ code: facet.countryCode });
   }
 }
 

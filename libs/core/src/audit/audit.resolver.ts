@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError } from '../errors/app-error.js';
 import { PageArgs, type ConnectionResult } from '../pagination/connection.types.js';
-import { toConnection, validatePage } from '../pagination/keyset.js';
+import { keysetPlan, toConnection, validatePage } from '../pagination/keyset.js';
 import { AuditEventConnection, AuditFilterArgs, type AuditEventType } from './audit.types.js';
 
 interface Row {
@@ -52,16 +52,20 @@ export class AuditResolver {
     const conditions = () => (where.length ? `WHERE ${where.join(' AND ')}` : '');
     const countParams = [...params];
     const countSql = `SELECT count(*) AS n FROM audit_event ${conditions()}`;
-    if (valid.after) {
-      if (!/^\d{1,18}$/.test(valid.after.id)) throw AppError.invalidField('after', 'cursor');
-      params.push(valid.after.id);
-      where.push(`id < $${params.length}::bigint`);
+    const plan = keysetPlan(valid, 'DESC');
+    for (const bound of plan.bounds) {
+      if (!/^\d{1,18}$/.test(bound.position.id)) throw AppError.invalidField(bound.argument, 'cursor');
+      params.push(bound.position.id);
+      where.push(`id ${bound.operator} $${params.length}::bigint`);
     }
-    params.push(valid.first + 1);
-    const rows = (await this.dataSource.query(
-      `SELECT * FROM audit_event ${conditions()} ORDER BY id DESC LIMIT $${params.length}`,
-      params,
-    )) as Row[];
+    params.push(valid.size + 1);
+    const rows =
+      valid.size === 0
+        ? []
+        : ((await this.dataSource.query(
+            `SELECT * FROM audit_event ${conditions()} ORDER BY id ${plan.order} LIMIT $${params.length}`,
+            params,
+          )) as Row[]);
     return toConnection(
       rows,
       valid,

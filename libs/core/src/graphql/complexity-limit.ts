@@ -181,11 +181,7 @@ class CostEstimator {
     const own = typeof field.extensions['complexity'] === 'number' ? field.extensions['complexity'] : 1;
     if (!node.selectionSet) return own;
     const type = getNamedType(field.type);
-    const first = field.args.some((a) => a.name === 'first')
-      ? getArgumentValues(field, node, this.variables)['first']
-      : undefined;
-    const asked =
-      first === undefined ? null : Math.max(typeof first === 'number' ? first : DEFAULT_PAGE_SIZE, 1);
+    const asked = this.askedSize(field, node);
     if (isListType(getNullableType(field.type))) {
       // `edges` is sized by its connection's `first`; other lists by their own, or a guess.
       const size = name === 'edges' && pageSize !== null ? pageSize : (asked ?? UNPAGINATED_LIST_SIZE);
@@ -193,5 +189,18 @@ class CostEstimator {
     }
     // A connection (or a search result): its `first` sizes its `edges`, not its count or facets.
     return own + this.selectionCost(node.selectionSet, type, asked);
+  }
+
+  /**
+   * How many items a field asks for: a connection's `first` or `last` (the default page size when
+   * neither is given), or the length of `ids` (`nodes`); null when the field says nothing.
+   */
+  private askedSize(field: GraphQLField<unknown, unknown>, node: FieldNode): number | null {
+    const names = new Set(field.args.map((a) => a.name));
+    if (!names.has('first') && !names.has('ids')) return null;
+    const values = getArgumentValues(field, node, this.variables);
+    if (names.has('ids')) return Array.isArray(values['ids']) ? Math.max(values['ids'].length, 1) : null;
+    const size = values['first'] ?? values['last'];
+    return Math.max(typeof size === 'number' ? size : DEFAULT_PAGE_SIZE, 1);
   }
 }

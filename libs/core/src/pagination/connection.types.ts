@@ -9,10 +9,10 @@ export const MAX_PAGE_SIZE = 100;
 
 @ArgsType()
 export class PageArgs {
+  // No GraphQL default: a default `first` would make every `last` a refused `first` + `last`.
   @Field(() => Int, {
     nullable: true,
-    defaultValue: DEFAULT_PAGE_SIZE,
-    description: `How many items to return (0-${MAX_PAGE_SIZE}).`,
+    description: `How many items to return from the start (0-${MAX_PAGE_SIZE}; ${DEFAULT_PAGE_SIZE} when neither \`first\` nor \`last\` is given).`,
   })
   @IsOptional()
   @IsInt(ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
@@ -27,14 +27,38 @@ export class PageArgs {
   @IsOptional()
   @MaxLength(1024, ruleMessage('cursor'))
   after?: string | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `How many items to return from the end, in the list's order (0-${MAX_PAGE_SIZE}); not with \`first\`.`,
+  })
+  @IsOptional()
+  @IsInt(ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
+  @Min(0, ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
+  @Max(MAX_PAGE_SIZE, ruleMessage('pageSize', { max: MAX_PAGE_SIZE }))
+  last?: number | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items before this cursor (an edge `cursor` or `pageInfo.startCursor`).',
+  })
+  @IsOptional()
+  @MaxLength(1024, ruleMessage('cursor'))
+  before?: string | null;
 }
 
 @ObjectType()
 export class PageInfo {
-  @Field()
+  @Field({
+    description:
+      'Paging forward (`first`): whether items come after this page. Paging backward: true when the page was requested with `before`.',
+  })
   hasNextPage: boolean;
 
-  @Field({ description: 'True when this page was requested with `after`.' })
+  @Field({
+    description:
+      'Paging forward: true when the page was requested with `after`. Paging backward (`last`): whether items come before this page.',
+  })
   hasPreviousPage: boolean;
 
   @Field(() => String, { nullable: true })

@@ -8,7 +8,7 @@ import {
   type RequestContext,
 } from '#core';
 import { CountriesService } from '../countries/countries.service.js';
-import { CountryType } from '../countries/country.types.js';
+import { CountryType, toCountryType } from '../countries/country.types.js';
 import { LOCALE_ARG } from '../shared/localized-args.js';
 import { LocalizedNameType, sortByLanguage } from '../shared/translation.types.js';
 import { CitiesService } from './cities.service.js';
@@ -95,7 +95,7 @@ export class CitiesResolver {
 
   @ResolveField(() => CountryType)
   async country(@Context() ctx: RequestContext, @Parent() city: CityType): Promise<CountryType> {
-    return { code: (await this.countries.get(ctx, city.countryCode)).code };
+    return toCountryType(await this.countries.get(ctx, city.countryCode));
   }
 
   private async pickedName(ctx: RequestContext, city: CityType): Promise<string> {

@@ -8,14 +8,15 @@ import {
   Latitude,
   Longitude,
   MaxItems,
+  Node,
   Required,
+  ruleMessage,
   Text,
   WholeNumber,
-  ruleMessage,
 } from '#core';
 import { LocalizedNameInput } from '../shared/translation.types.js';
 
-@ObjectType('City')
+@ObjectType('City', { implements: () => [Node] })
 export class CityType {
   @Field(() => ID)
   id: string;

@@ -14,10 +14,9 @@ import {
   CountryFilter,
   CountryType,
   CreateCountryInput,
+  toCountryType,
   UpdateCountryInput,
 } from './country.types.js';
-
-const toCountryType = (country: { code: string }): CountryType => ({ code: country.code });
 
 @Resolver(() => CountryType)
 export class CountriesResolver {

@@ -67,7 +67,14 @@ export class CountriesService {
     };
     return paginate(
       filtered,
-      { alias: 'c', column: 'code', idColumn: 'code', sortKey: (c) => c.code, id: (c) => c.code },
+      {
+        alias: 'c',
+        column: 'code',
+        idColumn: 'code',
+        idPattern: /^[A-Z]{2}$/,
+        sortKey: (c) => c.code,
+        id: (c) => c.code,
+      },
       page,
     );
   }

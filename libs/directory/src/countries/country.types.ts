@@ -1,14 +1,26 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, ID, InputType, ObjectType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsOptional, ValidateNested } from 'class-validator';
-import { Connection, CountryCode, LanguageCode, MaxItems, Text, ruleMessage } from '#core';
+import { Connection, CountryCode, LanguageCode, MaxItems, Node, Text, ruleMessage } from '#core';
 import { LocalizedNameInput } from '../shared/translation.types.js';
 
-@ObjectType('Country', { description: 'A country (ISO 3166-1) with its name in many languages.' })
+@ObjectType('Country', {
+  description: 'A country (ISO 3166-1) with its name in many languages.',
+  implements: () => [Node],
+})
 export class CountryType {
+  @Field(() => ID, { description: 'Global id: "Country:" and the code, e.g. "Country:LT".' })
+  id: string;
+
   @Field({ description: 'ISO 3166-1 alpha-2 code, e.g. "LT".' })
   code: string;
 }
+
+/** A country as GraphQL shows it; its id is typed because its key, the code, is not a UUID. */
+export const toCountryType = (country: { code: string }): CountryType => ({
+  id: `Country:${country.code}`,
+  code: country.code,
+});
 
 export const CountryConnection = Connection(CountryType, 'Country');
 

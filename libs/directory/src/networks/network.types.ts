@@ -1,13 +1,14 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
-import { Connection, LanguageCode, MaxItems, Required, Text, Uuid, WebUrl, ruleMessage } from '#core';
+import { Connection, LanguageCode, MaxItems, Node, Required, ruleMessage, Text, Uuid, WebUrl } from '#core';
 import { NetworkRole } from '../entities/enums.js';
 import { NameAndDescriptionTranslationInput } from '../shared/translation.types.js';
 
 registerEnumType(NetworkRole, { name: 'NetworkRole' });
 
 @ObjectType('Network', {
+  implements: () => [Node],
   description: 'A community of organizations that share practices, e.g. the MMS/TCM network.',
 })
 export class NetworkType {

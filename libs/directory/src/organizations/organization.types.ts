@@ -6,11 +6,12 @@ import {
   CountryCode,
   LanguageCode,
   MaxItems,
+  Node,
   Required,
+  ruleMessage,
   Text,
   Uuid,
   WebUrl,
-  ruleMessage,
 } from '#core';
 import { OrganizationKind } from '../entities/enums.js';
 import { NameAndDescriptionTranslationInput } from '../shared/translation.types.js';
@@ -18,6 +19,7 @@ import { NameAndDescriptionTranslationInput } from '../shared/translation.types.
 registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
 
 @ObjectType('Organization', {
+  implements: () => [Node],
   description: 'A municipality, agency, tourism board, chamber, university, NGO...',
 })
 export class OrganizationType {

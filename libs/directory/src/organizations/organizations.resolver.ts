@@ -13,7 +13,7 @@ import { CitiesService } from '../cities/cities.service.js';
 import { toCityType } from '../cities/city.mapper.js';
 import { CityType } from '../cities/city.types.js';
 import { CountriesService } from '../countries/countries.service.js';
-import { CountryType } from '../countries/country.types.js';
+import { CountryType, toCountryType } from '../countries/country.types.js';
 import { NetworkMembershipType } from '../networks/network.types.js';
 import { toMembershipType } from '../networks/network.mapper.js';
 import { NetworksService } from '../networks/networks.service.js';
@@ -146,7 +146,7 @@ export class OrganizationsResolver {
   async country(@Context() ctx: RequestContext, @Parent() o: OrganizationType): Promise<CountryType | null> {
     if (!o.cityId) return null;
     const city = await this.cities.get(ctx, o.cityId);
-    return { code: (await this.countries.get(ctx, city.countryCode)).code };
+    return toCountryType(await this.countries.get(ctx, city.countryCode));
   }
 
   @ResolveField(() => [TopicType])

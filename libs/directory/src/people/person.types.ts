@@ -7,10 +7,11 @@ import {
   LanguageCode,
   LanguageCodeScalar,
   MaxItems,
+  Node,
   Required,
+  ruleMessage,
   Text,
   Uuid,
-  ruleMessage,
 } from '#core';
 
 @ObjectType('PersonRole')
@@ -23,6 +24,7 @@ export class PersonRoleType {
 }
 
 @ObjectType('Person', {
+  implements: () => [Node],
   description: 'A contact person, with a public role. Email and phone are for members only.',
 })
 export class PersonType {

@@ -1,13 +1,16 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsEnum, IsISO8601, IsOptional, ValidateNested } from 'class-validator';
-import { Connection, LanguageCode, MaxItems, Required, Text, WebUrl, ruleMessage } from '#core';
+import { Connection, LanguageCode, MaxItems, Node, Required, ruleMessage, Text, WebUrl } from '#core';
 import { ProgrammeKind } from '../entities/enums.js';
 import { NameAndDescriptionTranslationInput } from '../shared/translation.types.js';
 
 registerEnumType(ProgrammeKind, { name: 'ProgrammeKind' });
 
-@ObjectType('Programme', { description: 'A funding programme, project or initiative, e.g. "Kurk Lietuvai".' })
+@ObjectType('Programme', {
+  implements: () => [Node],
+  description: 'A funding programme, project or initiative, e.g. "Kurk Lietuvai".',
+})
 export class ProgrammeType {
   @Field(() => ID)
   id: string;

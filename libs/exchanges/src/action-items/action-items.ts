@@ -14,23 +14,25 @@ import {
   registerEnumType,
 } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import {
-  AppError,
-  Connection,
-  RecordWrites,
   anyOf,
+  AppError,
   assertAllowed,
-  editorOf,
-  lockedOrNotFound,
-  PageArgs,
-  Required,
-  Text,
-  Uuid,
   assertId,
+  Connection,
+  editorOf,
+  keysetPlan,
+  lockedOrNotFound,
   mapConnection,
+  Node,
+  PageArgs,
+  RecordWrites,
+  Required,
   ruleMessage,
+  Text,
   toConnection,
+  Uuid,
   validatePage,
   type ConnectionResult,
   type Policy,
@@ -49,6 +51,7 @@ import { ActionItemStatus } from '../entities/enums.js';
 import { Meeting } from '../entities/meeting.entity.js';
 import { StudyVisit } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
+import { dateKeyset } from '../shared.js';
 import { MeetingType } from '../meetings/meeting.types.js';
 import { toMeetingType } from '../meetings/meetings.resolver.js';
 import { MeetingsService } from '../meetings/meetings.service.js';
@@ -59,7 +62,10 @@ import { StudyVisitsService } from '../study-visits/study-visits.service.js';
 registerEnumType(ActionItemStatus, { name: 'ActionItemStatus' });
 const ISO_DATE = IsISO8601({ strict: true }, ruleMessage('invalid'));
 
-@ObjectType('ActionItem', { description: 'A follow-up from a meeting or a study visit.' })
+@ObjectType('ActionItem', {
+  implements: () => [Node],
+  description: 'A follow-up from a meeting or a study visit.',
+})
 export class ActionItemType {
   @Field(() => ID)
   id: string;
@@ -171,7 +177,7 @@ export class ActionItemFilter {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-function toActionItemType(a: ActionItem): ActionItemType {
+export function toActionItemType(a: ActionItem): ActionItemType {
   return {
     id: a.id,
     description: a.description,
@@ -201,21 +207,7 @@ export class ActionItemsService {
   ): Promise<ConnectionResult<ActionItem>> {
     const page = validatePage(pageArgs);
     const filtered = async () => {
-      const qb = this.dataSource
-        .getRepository(ActionItem)
-        .createQueryBuilder('a')
-        .leftJoin(Meeting, 'm', 'm.id = a.meeting_id')
-        .leftJoin(StudyVisit, 'v', 'v.id = a.study_visit_id');
-      const [meetings, visits] = [
-        await ExchangesPolicy.meetingsReadable(ctx),
-        await ExchangesPolicy.visitsReadable(ctx),
-      ];
-      if (meetings && visits) {
-        qb.andWhere(`((m.id IS NOT NULL AND ${meetings[0]}) OR (v.id IS NOT NULL AND ${visits[0]}))`, {
-          ...meetings[1],
-          ...visits[1],
-        });
-      }
+      const qb = await this.readableQuery(ctx);
       if (filter.networkId)
         qb.andWhere('(m.network_id = :networkId OR v.network_id = :networkId)', {
           networkId: filter.networkId,
@@ -228,18 +220,14 @@ export class ActionItemsService {
       return qb;
     };
     // Soonest due first; undated items last.
+    const due = `coalesce(a.due_date, '9999-12-31')`;
+    const plan = keysetPlan(page, 'ASC');
     const qb = (await filtered())
-      .orderBy(`coalesce(a.due_date, '9999-12-31')`, 'ASC')
-      .addOrderBy('a.id', 'ASC')
-      .limit(page.first + 1);
-    if (page.after) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(page.after.sortKey)) throw AppError.invalidField('after', 'cursor');
-      qb.andWhere(`(coalesce(a.due_date, '9999-12-31'), a.id) > (CAST(:k AS date), CAST(:i AS uuid))`, {
-        k: page.after.sortKey,
-        i: page.after.id,
-      });
-    }
-    const rows = page.first === 0 ? [] : await qb.getMany();
+      .orderBy(due, plan.order)
+      .addOrderBy('a.id', plan.order)
+      .limit(page.size + 1);
+    for (const condition of dateKeyset(due, 'a.id', plan)) qb.andWhere(...condition);
+    const rows = page.size === 0 ? [] : await qb.getMany();
     return toConnection(
       rows,
       page,
@@ -247,6 +235,32 @@ export class ActionItemsService {
       (a) => a,
       async () => (await filtered()).getCount(),
     );
+  }
+
+  /** The items among `ids` the caller may read (the lists' rule): one statement. */
+  async readable(ctx: RequestContext, ids: readonly string[]): Promise<ActionItem[]> {
+    if (ids.length === 0) return [];
+    return (await this.readableQuery(ctx)).andWhere('a.id IN (:...ids)', { ids: [...ids] }).getMany();
+  }
+
+  /** Items whose meeting or study visit the caller may read. */
+  private async readableQuery(ctx: RequestContext): Promise<SelectQueryBuilder<ActionItem>> {
+    const qb = this.dataSource
+      .getRepository(ActionItem)
+      .createQueryBuilder('a')
+      .leftJoin(Meeting, 'm', 'm.id = a.meeting_id')
+      .leftJoin(StudyVisit, 'v', 'v.id = a.study_visit_id');
+    const [meetings, visits] = [
+      await ExchangesPolicy.meetingsReadable(ctx),
+      await ExchangesPolicy.visitsReadable(ctx),
+    ];
+    if (meetings && visits) {
+      qb.andWhere(`((m.id IS NOT NULL AND ${meetings[0]}) OR (v.id IS NOT NULL AND ${visits[0]}))`, {
+        ...meetings[1],
+        ...visits[1],
+      });
+    }
+    return qb;
   }
 
   async create(ctx: RequestContext, input: ActionItemInput): Promise<ActionItem> {

@@ -7,6 +7,7 @@ import {
   LanguageCode,
   LanguageCodeScalar,
   MaxItems,
+  Node,
   Required,
   ruleMessage,
   Text,
@@ -40,6 +41,7 @@ export class MeetingTranslationType {
 }
 
 @ObjectType('Meeting', {
+  implements: () => [Node],
   description: 'A network meeting, conference, workshop or webinar, with its notes and decisions.',
 })
 export class MeetingType {

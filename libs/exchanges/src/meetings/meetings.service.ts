@@ -14,6 +14,7 @@ import {
   byIdLoader,
   groupedLoader,
   pickTranslation,
+  keysetPlan,
   toConnection,
   validatePage,
   writeTranslations,
@@ -34,7 +35,7 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, countIs, exchangeEvent, readableIdsOf, required } from '../shared.js';
+import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
@@ -64,6 +65,17 @@ export class MeetingsService {
     const meeting = await qb.getOne();
     if (!meeting) throw AppError.notFound('Meeting', id);
     return this.view(ctx, meeting);
+  }
+
+  /** The meetings among `ids` the caller may read (the rule of get): one statement, then loaders. */
+  async readableViews(ctx: RequestContext, ids: readonly string[]): Promise<MeetingView[]> {
+    if (ids.length === 0) return [];
+    const qb = this.dataSource
+      .getRepository(Meeting)
+      .createQueryBuilder('m')
+      .where('m.id IN (:...ids)', { ids: [...ids] });
+    await ExchangesPolicy.restrictMeetings(ctx, qb);
+    return Promise.all((await qb.getMany()).map((m) => this.view(ctx, m)));
   }
 
   /** Whether the caller may read the meeting (for action items and feeds). */
@@ -96,13 +108,13 @@ export class MeetingsService {
       if (filter.to) qb.andWhere('m.date <= :to', { to: filter.to });
       return qb;
     };
+    const plan = keysetPlan(page, 'DESC');
     const qb = (await filtered())
-      .orderBy('m.date', 'DESC')
-      .addOrderBy('m.id', 'DESC')
-      .limit(page.first + 1);
-    const keyset = afterDateDesc('m', 'date', page.after);
-    if (keyset) qb.andWhere(...keyset);
-    const rows = page.first === 0 ? [] : await qb.getMany();
+      .orderBy('m.date', plan.order)
+      .addOrderBy('m.id', plan.order)
+      .limit(page.size + 1);
+    for (const condition of dateKeyset('m.date', 'm.id', plan)) qb.andWhere(...condition);
+    const rows = page.size === 0 ? [] : await qb.getMany();
     const views = await Promise.all(rows.map((m) => this.view(ctx, m)));
     return toConnection(
       views,

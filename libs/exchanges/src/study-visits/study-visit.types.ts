@@ -7,6 +7,7 @@ import {
   LanguageCode,
   LanguageCodeScalar,
   MaxItems,
+  Node,
   Required,
   ruleMessage,
   Text,
@@ -42,7 +43,10 @@ export class StudyVisitTranslationType {
   learnings: string | null;
 }
 
-@ObjectType('StudyVisit', { description: 'An organization visiting others to learn from them.' })
+@ObjectType('StudyVisit', {
+  implements: () => [Node],
+  description: 'An organization visiting others to learn from them.',
+})
 export class StudyVisitType {
   @Field(() => ID)
   id: string;

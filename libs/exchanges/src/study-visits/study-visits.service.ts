@@ -13,6 +13,7 @@ import {
   LoaderKey,
   groupedLoader,
   pickTranslation,
+  keysetPlan,
   toConnection,
   validatePage,
   writeTranslations,
@@ -34,7 +35,7 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { afterDateDesc, countIs, exchangeEvent, readableIdsOf, required } from '../shared.js';
+import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
@@ -64,6 +65,17 @@ export class StudyVisitsService {
     const visit = await qb.getOne();
     if (!visit) throw AppError.notFound('StudyVisit', id);
     return this.view(ctx, visit);
+  }
+
+  /** The visits among `ids` the caller may read (the rule of get): one statement, then loaders. */
+  async readableViews(ctx: RequestContext, ids: readonly string[]): Promise<StudyVisitView[]> {
+    if (ids.length === 0) return [];
+    const qb = this.dataSource
+      .getRepository(StudyVisit)
+      .createQueryBuilder('v')
+      .where('v.id IN (:...ids)', { ids: [...ids] });
+    await ExchangesPolicy.restrictVisits(ctx, qb);
+    return Promise.all((await qb.getMany()).map((v) => this.view(ctx, v)));
   }
 
   /** Which of these study visits exist and the caller may read: one statement, the same rule as get. */
@@ -102,13 +114,13 @@ export class StudyVisitsService {
       if (filter.to) qb.andWhere('v.start_date <= :to', { to: filter.to });
       return qb;
     };
+    const plan = keysetPlan(page, 'DESC');
     const qb = (await filtered())
-      .orderBy('v.start_date', 'DESC')
-      .addOrderBy('v.id', 'DESC')
-      .limit(page.first + 1);
-    const keyset = afterDateDesc('v', 'start_date', page.after);
-    if (keyset) qb.andWhere(...keyset);
-    const rows = page.first === 0 ? [] : await qb.getMany();
+      .orderBy('v.start_date', plan.order)
+      .addOrderBy('v.id', plan.order)
+      .limit(page.size + 1);
+    for (const condition of dateKeyset('v.start_date', 'v.id', plan)) qb.andWhere(...condition);
+    const rows = page.size === 0 ? [] : await qb.getMany();
     const views = await Promise.all(rows.map((v) => this.view(ctx, v)));
     return toConnection(
       views,

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
-import { AppError, type RequestContext } from '#core';
+import { DataSource, In, IsNull } from 'typeorm';
+import { AppError, coordinatorOf, type RequestContext } from '#core';
 import { Network } from '#directory';
 import { ApiKey } from '../entities/credential.entity.js';
 import { digest, randomToken, sameDigest } from '../credentials/secrets.js';
@@ -45,6 +45,14 @@ export class ApiKeysService {
   async list(ctx: RequestContext, networkId: string): Promise<ApiKey[]> {
     await IdentityPolicy.assertCanManageNetwork(ctx, networkId);
     return this.dataSource.getRepository(ApiKey).find({ where: { networkId }, order: { createdAt: 'DESC' } });
+  }
+
+  /** The keys among `ids` the caller may list: those of networks they coordinate (admins: all). */
+  async readable(ctx: RequestContext, ids: readonly string[]): Promise<ApiKey[]> {
+    if (ids.length === 0) return [];
+    const keys = await this.dataSource.getRepository(ApiKey).findBy({ id: In([...ids]) });
+    const allowed = await Promise.all(keys.map((k) => coordinatorOf(k.networkId).allows(ctx)));
+    return keys.filter((_, i) => allowed[i]);
   }
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {

@@ -5,10 +5,11 @@ import {
   Email,
   LanguageCode,
   LanguageCodeScalar,
+  Node,
   Required,
+  ruleMessage,
   Text,
   Uuid,
-  ruleMessage,
 } from '#core';
 import { NetworkType, OrganizationType } from '#directory';
 import { OrganizationRoleName } from '../entities/user.entity.js';
@@ -84,7 +85,10 @@ export class InvitationType {
   expiresAt: Date;
 }
 
-@ObjectType('ApiKey', { description: 'A read-only key for a member-city portal, scoped to one network.' })
+@ObjectType('ApiKey', {
+  implements: () => [Node],
+  description: 'A read-only key for a member-city portal, scoped to one network.',
+})
 export class ApiKeyType {
   @Field(() => ID)
   id: string;
@@ -194,7 +198,10 @@ export class CreateApiKeyInput {
   name: string;
 }
 
-@ObjectType('Member', { description: 'A member account, as administrators see it.' })
+@ObjectType('Member', {
+  implements: () => [Node],
+  description: 'A member account, as administrators see it.',
+})
 export class MemberType {
   @Field(() => ID)
   id: string;

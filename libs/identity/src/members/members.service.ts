@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import {
   AppError,
   containsPattern,
@@ -64,6 +64,12 @@ export class MembersService {
       await this.dataSource.getRepository(NetworkGrant).delete({ userId, networkId });
     }
     return true;
+  }
+
+  /** Members by id, for admins only (as the list); anyone else reads none. */
+  async readable(ctx: RequestContext, ids: readonly string[]): Promise<User[]> {
+    if (!ctx.isAdmin || ids.length === 0) return [];
+    return this.dataSource.getRepository(User).findBy({ id: In([...ids]) });
   }
 
   /** All members (admins only), ordered by email. */

@@ -6,12 +6,13 @@ import {
   LanguageCode,
   LanguageCodeScalar,
   MaxItems,
+  Node,
   Required,
+  ruleMessage,
   Text,
   TextItems,
   TopicKey,
   Uuid,
-  ruleMessage,
 } from '#core';
 
 @ObjectType('TopicTranslation')
@@ -27,6 +28,7 @@ export class TopicTranslationType {
 }
 
 @ObjectType('Topic', {
+  implements: () => [Node],
   description: 'A theme practices and organizations are tagged with, labelled in many languages.',
 })
 export class TopicType {

@@ -76,6 +76,8 @@ export const en = {
     pageSize: '{{field}} must be between 0 and {{max}}.',
     cursor: '{{field}} is not a cursor returned by this list.',
     duplicate: '{{field}} lists the same value more than once.',
+    firstAndLast: 'Give either first or last, not both.',
+    maxItems: '{{field}} may list at most {{max}} items.',
     unknownReference: '{{field}} refers to something that does not exist.',
     topicCycle: 'A topic cannot be placed under itself or one of its own subtopics.',
     translationRequired: 'At least one translation is required.',

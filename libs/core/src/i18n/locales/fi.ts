@@ -78,6 +78,8 @@ export const fi: Messages = {
     pageSize: 'Kentän {{field}} arvon on oltava väliltä 0…{{max}}.',
     cursor: 'Kentän {{field}} arvo ei ole tämän luettelon palauttama kursori.',
     duplicate: 'Kentässä {{field}} on sama arvo useammin kuin kerran.',
+    firstAndLast: 'Anna joko first tai last, ei molempia.',
+    maxItems: 'Kentässä {{field}} voi olla enintään {{max}} arvoa.',
     unknownReference: 'Kenttä {{field}} viittaa kohteeseen, jota ei ole olemassa.',
     topicCycle: 'Aihetta ei voi sijoittaa itsensä tai oman ala-aiheensa alle.',
     translationRequired: 'Vähintään yksi käännös vaaditaan.',

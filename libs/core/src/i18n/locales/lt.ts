@@ -76,6 +76,8 @@ export const lt: Messages = {
     pageSize: 'Lauko {{field}} reikšmė turi būti nuo 0 iki {{max}}.',
     cursor: 'Lauko {{field}} reikšmė nėra šio sąrašo grąžintas žymeklis.',
     duplicate: 'Lauke {{field}} ta pati reikšmė nurodyta daugiau nei kartą.',
+    firstAndLast: 'Nurodykite first arba last, bet ne abu.',
+    maxItems: 'Lauke {{field}} galima nurodyti ne daugiau kaip {{max}} elementų.',
     unknownReference: 'Lauke {{field}} nurodytas įrašas neegzistuoja.',
     topicCycle: 'Tema negali būti savo pačios potemė arba savo potemės potemė.',
     translationRequired: 'Būtinas bent vienas vertimas.',

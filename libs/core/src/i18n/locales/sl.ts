@@ -77,6 +77,8 @@ export const sl: Messages = {
     pageSize: 'Vrednost polja {{field}} mora biti med 0 in {{max}}.',
     cursor: 'Vrednost polja {{field}} ni kazalec, ki ga je vrnil ta seznam.',
     duplicate: 'Polje {{field}} vsebuje isto vrednost več kot enkrat.',
+    firstAndLast: 'Navedite first ali last, ne obojega.',
+    maxItems: 'Polje {{field}} lahko vsebuje največ {{max}} elementov.',
     unknownReference: 'Polje {{field}} se sklicuje na zapis, ki ne obstaja.',
     topicCycle: 'Teme ni mogoče uvrstiti pod njo samo ali pod katero od njenih podtem.',
     translationRequired: 'Potreben je vsaj en prevod.',

@@ -75,6 +75,8 @@ export const sv: Messages = {
     pageSize: 'Värdet i fältet {{field}} måste vara mellan 0 och {{max}}.',
     cursor: 'Värdet i fältet {{field}} är inte en markör som har returnerats av den här listan.',
     duplicate: 'Fältet {{field}} innehåller samma värde mer än en gång.',
+    firstAndLast: 'Ange antingen first eller last, inte båda.',
+    maxItems: 'Fältet {{field}} får innehålla högst {{max}} värden.',
     unknownReference: 'Fältet {{field}} hänvisar till något som inte finns.',
     topicCycle: 'Ett ämne kan inte placeras under sig självt eller under något av sina egna underämnen.',
     translationRequired: 'Minst en översättning krävs.',
