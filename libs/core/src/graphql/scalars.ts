@@ -41,3 +41,12 @@ export const JSONObjectScalar = new GraphQLScalarType<Record<string, unknown>, R
     });
   },
 });
+
+/** The optional `locale` argument queries take (the directory's, `node`, `nodes`). */
+export const LOCALE_ARG = {
+  name: 'locale',
+  type: () => LanguageCodeScalar,
+  nullable: true,
+  description:
+    'Language to return content and messages in; default: Accept-Language, else the original language.',
+} as const;

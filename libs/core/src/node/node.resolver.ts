@@ -1,20 +1,12 @@
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AppError } from '../errors/app-error.js';
-import { LanguageCodeScalar } from '../graphql/scalars.js';
+import { LOCALE_ARG } from '../graphql/scalars.js';
 import { NodeReading } from './node-reading.js';
 import { Node, type NodeValue } from './node.types.js';
 
 /** `nodes` reads at most this many ids: one page's worth, as lists allow. */
 export const MAX_NODES = 100;
-
-const LOCALE_ARG = {
-  name: 'locale',
-  type: () => LanguageCodeScalar,
-  nullable: true,
-  description:
-    'Language to return content and messages in; default: Accept-Language, else the original language.',
-} as const;
 
 @Resolver()
 export class NodeResolver {

@@ -6,10 +6,10 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import { CountriesService } from '../countries/countries.service.js';
 import { CountryType, toCountryType } from '../countries/country.types.js';
-import { LOCALE_ARG } from '../shared/localized-args.js';
 import { LocalizedNameType, sortByLanguage } from '../shared/translation.types.js';
 import { CitiesService } from './cities.service.js';
 import { toCityType } from './city.mapper.js';

@@ -5,8 +5,8 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
-import { LOCALE_ARG } from '../shared/localized-args.js';
 import { LocalizedNameType, sortByLanguage } from '../shared/translation.types.js';
 import { CountriesService } from './countries.service.js';
 import {

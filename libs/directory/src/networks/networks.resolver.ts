@@ -7,11 +7,11 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import { toOrganizationType } from '../organizations/organization.mapper.js';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { LOCALE_ARG } from '../shared/localized-args.js';
 import { NameAndDescriptionTranslationType, sortByLanguage } from '../shared/translation.types.js';
 import {
   CreateNetworkInput,

@@ -7,6 +7,7 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import { TopicType, TopicsService } from '#taxonomy';
 import { CitiesService } from '../cities/cities.service.js';
@@ -20,7 +21,6 @@ import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from '../people/people.service.js';
 import { toPersonType } from '../people/people.resolver.js';
 import { PersonType } from '../people/person.types.js';
-import { LOCALE_ARG } from '../shared/localized-args.js';
 import { NameAndDescriptionTranslationType, sortByLanguage } from '../shared/translation.types.js';
 import { toOrganizationType } from './organization.mapper.js';
 import {

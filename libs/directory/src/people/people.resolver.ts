@@ -6,13 +6,13 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import type { Person } from '../entities/person.entity.js';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { toOrganizationType } from '../organizations/organization.mapper.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
 import { DirectoryPolicy } from '../shared/directory.policy.js';
-import { LOCALE_ARG } from '../shared/localized-args.js';
 import { sortByLanguage } from '../shared/translation.types.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from './people.service.js';

@@ -6,8 +6,8 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
-import { LOCALE_ARG } from '../shared/localized-args.js';
 import { NameAndDescriptionTranslationType, sortByLanguage } from '../shared/translation.types.js';
 import {
   CreateProgrammeInput,
