@@ -41,6 +41,8 @@ export interface QueryPlan {
   groupLexemes: string[][];
   /** For each group, the year it names (a four-digit year in the query), else null. */
   groupYears: (number | null)[];
+  /** For each group, whether its word was typed as a name (see ParsedQuery.names). */
+  groupNames: boolean[];
   /** Neighbouring query words next to each other (or one word apart): "night economy". */
   pairs: string[];
   /** Any counted word as typed (unaccented): records holding such a form rank above stem-only ones. */
@@ -119,6 +121,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),
     groupLexemes: unique.map((w) => [...new Set([...info(w).lexemes, info(w).plain])]),
     groupYears: unique.map((w) => (YEAR.test(w) ? Number(w) : null)),
+    groupNames: unique.map((w) => parsed.names.has(w)),
     pairs: unique.slice(1).map((word, i) => {
       const [a, b] = [anyGroup(unique[i]!), anyGroup(word)];
       return `(${a} <-> ${b}) | (${a} <2> ${b})`;

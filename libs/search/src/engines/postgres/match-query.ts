@@ -35,6 +35,12 @@ const CORPUS_COUNT_BOUND = 200_000;
 const PAIR_WEIGHT = 0.5;
 /** How much more covering the query (idf-weighted share of its words found) weighs than where. */
 const COVERAGE_WEIGHT = 2;
+/**
+ * How much more a word typed as a name weighs than its rarity alone says: "cycle lanes Kranj"
+ * asks about Kranj first, so a Slovenian record on Kranj's cycling (matching "cycle" only through
+ * its topic) ranks above an English one on cycle lanes elsewhere.
+ */
+const NAME_WEIGHT = 2;
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
 const FACET_VALUES = 50;
@@ -153,6 +159,10 @@ function wordSteps(m: MatchContext): string {
   const commonLexemes = p.add(m.statistics.common, '::text[]');
   const lexemes = m.plan.groupLexemes.map((l) => p.add(l, '::text[]'));
   const listed = (i: number) => `${lexemes[i]} && ${commonLexemes}`;
+  const nameWeights = p.add(
+    m.plan.groupNames.map((name) => (name ? NAME_WEIGHT : 1)),
+    '::float8[]',
+  );
   const wordHits = groups
     .map(
       (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
@@ -182,7 +192,7 @@ function wordSteps(m: MatchContext): string {
     weights AS MATERIALIZED (
       -- BM25's idf.
       SELECT f.i, f.df > ${wordCap} AS common,
-             ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) AS idf
+             ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) * (${nameWeights})[f.i] AS idf
       FROM frequencies f, corpus c
     ),
     word_hits AS MATERIALIZED (SELECT r.* FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common),`;

@@ -10,6 +10,11 @@ export interface ParsedQuery {
   excluded: string[][];
   /** The last plain word was still being typed (no space after it): match it as a prefix too. */
   prefix: string | null;
+  /**
+   * Words typed with a capital where the rest of the query is not capitalized: names of places,
+   * organizations, programmes ("cycle lanes Kranj", "Kako so v Kopru …"). See namesOf.
+   */
+  names: Set<string>;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
@@ -20,7 +25,7 @@ const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
 const MAX_WORDS = 40;
 
 export function parseQuery(raw: string): ParsedQuery {
-  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], prefix: null };
+  const parsed: ParsedQuery = { words: [], phrases: [], excluded: [], prefix: null, names: new Set() };
   const text = raw.normalize('NFC');
   // Tokens: optional "-", then a quoted phrase or a bare run of non-space characters.
   const token = /(-?)(?:"([^"]*)"?|(\S+))/gu;
@@ -47,7 +52,27 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   if (lastPlain !== null && !/\s$/u.test(text) && /[\p{L}\p{N}]$/u.test(text)) parsed.prefix = lastPlain;
   parsed.words = [...new Set(parsed.words)];
+  parsed.names = namesOf(text);
   return parsed;
+}
+
+/**
+ * Capitalized words that are not capitalized only because they begin the query or because every
+ * word is (title case, all caps). A name is what people add to narrow a query to a place or a
+ * body, so the engine weighs it more; a false one only weighs a word more, never filters.
+ */
+function namesOf(text: string): Set<string> {
+  const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => /\p{L}/u.test(w));
+  const capitalized = (w: string) => /^\p{Lu}/u.test(w);
+  const flagged = words.map(capitalized);
+  const count = flagged.filter(Boolean).length;
+  if (count === 0 || count === words.length) return new Set();
+  const names = new Set<string>();
+  words.forEach((word, i) => {
+    // The first word: a name only when no other word is capitalized ("Kranj parking").
+    if (flagged[i] && (i > 0 || count === 1)) names.add(word.toLocaleLowerCase());
+  });
+  return names;
 }
 
 function wordsOf(text: string): string[] {

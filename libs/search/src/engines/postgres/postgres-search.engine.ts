@@ -152,6 +152,8 @@ export class PostgresSearchEngine implements SearchEngine {
 
   async search(request: SearchRequest): Promise<SearchPage> {
     const parsed = parseQuery(request.query);
+    // German capitalizes every noun: a capital tells nothing about names there.
+    if (request.locale === 'de') parsed.names.clear();
     const hash = searchHash(request, parsed);
     const after = request.after === null ? null : decodeCursor(request.after, hash);
     const raw = await this.readOnly(request.deadline, async (em) => {
@@ -355,7 +357,7 @@ function toRow(d: SearchDocument) {
 function searchHash(request: SearchRequest, parsed: ParsedQuery): string {
   const reader = request.reader;
   return createHash('sha256')
-    .update(JSON.stringify([parsed, request.locale, request.filter, reader]))
+    .update(JSON.stringify([{ ...parsed, names: [...parsed.names] }, request.locale, request.filter, reader]))
     .digest('base64url')
     .slice(0, 16);
 }
