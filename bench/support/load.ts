@@ -17,12 +17,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /**
- * Drives one POST endpoint on loopback for a fixed time with autocannon and computes exact
- * latency percentiles from every response time (autocannon's own table has no p95).
+ * Drives one endpoint on loopback for a fixed time with autocannon and computes exact latency
+ * percentiles from every response time (autocannon's own table has no p95): POST with a body (or
+ * a mix of bodies), or GET when the body is null.
  */
 export async function runLoad(
   url: string,
-  body: string | string[],
+  body: string | string[] | null,
   connections: number,
   seconds: number,
 ): Promise<LoadResult> {
@@ -34,12 +35,16 @@ export async function runLoad(
     const instance = autocannon(
       {
         url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        // Several bodies: each connection cycles through them in order (a query mix).
-        ...(Array.isArray(body)
-          ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) }
-          : { body }),
+        ...(body === null
+          ? { method: 'GET' as const }
+          : {
+              method: 'POST' as const,
+              headers: { 'content-type': 'application/json' },
+              // Several bodies: each connection cycles through them in order (a query mix).
+              ...(Array.isArray(body)
+                ? { requests: body.map((b) => ({ method: 'POST' as const, body: b })) }
+                : { body }),
+            }),
         connections,
         duration: seconds,
       },

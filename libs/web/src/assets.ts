@@ -26,7 +26,7 @@ nav.languages ul { display: flex; flex-wrap: wrap; gap: .25rem .75rem; list-styl
 nav.languages a[aria-current] { font-weight: 700; color: var(--ink); text-decoration: none; }
 form.search { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; flex: 1 1 16rem; }
 form.search label { flex-basis: 100%; font-size: .9rem; color: var(--muted); }
-form.search.compact label { position: absolute; left: -100vw; }
+form.search.compact label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 form.search input[type=search] { flex: 1 1 10rem; min-width: 0; font: inherit; padding: .45rem .6rem; border: 1px solid #8a93a3; border-radius: .3rem; }
 button { font: inherit; padding: .45rem 1rem; border: 0; border-radius: .3rem; background: var(--accent); color: var(--accent-ink); cursor: pointer; }
 main { padding-block: 1rem 3rem; }
