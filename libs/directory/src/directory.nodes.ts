@@ -9,7 +9,7 @@ import { NetworksService } from './networks/networks.service.js';
 import { toOrganizationType } from './organizations/organization.mapper.js';
 import { OrganizationsService } from './organizations/organizations.service.js';
 import { PeopleService } from './people/people.service.js';
-import { toPersonType } from './people/people.resolver.js';
+import { toPersonType } from './people/person.mapper.js';
 import { toProgrammeType } from './programmes/programme.mapper.js';
 import { ProgrammesService } from './programmes/programmes.service.js';
 

@@ -28,6 +28,7 @@ export * from './organizations/organizations.service.js';
 export * from './people/people.resolver.js';
 export * from './people/people.service.js';
 export * from './people/person.types.js';
+export * from './people/person.mapper.js';
 export * from './programmes/programme.mapper.js';
 export * from './programmes/programme.types.js';
 export * from './programmes/programmes.service.js';

@@ -2,14 +2,17 @@ import { Global, Module } from '@nestjs/common';
 import { AUTHENTICATOR } from '#core';
 import { DirectoryModule } from '#directory';
 import { IdentityAuthenticator } from './access/identity-authenticator.js';
+import { ApiKeyResolver, ApiKeysResolver } from './api-keys/api-keys.resolver.js';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
 import { IdentityNodes } from './identity.nodes.js';
-import { ApiKeyResolver, IdentityResolver } from './identity.resolver.js';
+import { InvitationsResolver } from './invitations/invitations.resolver.js';
 import { InvitationsService } from './invitations/invitations.service.js';
 import { LogMailer, MAILER } from './mail/mailer.js';
 import { mailerProvider } from './mail/smtp-mailer.js';
+import { MembersResolver } from './members/members.resolver.js';
 import { MembersService } from './members/members.service.js';
 import { AccessTokens } from './sessions/access-tokens.js';
+import { SessionsResolver } from './sessions/sessions.resolver.js';
 import { SessionsService } from './sessions/sessions.service.js';
 import { SignInThrottle } from './throttling/sign-in-throttle.js';
 
@@ -25,7 +28,10 @@ import { SignInThrottle } from './throttling/sign-in-throttle.js';
     ApiKeysService,
     MembersService,
     IdentityNodes,
-    IdentityResolver,
+    SessionsResolver,
+    MembersResolver,
+    InvitationsResolver,
+    ApiKeysResolver,
     ApiKeyResolver,
     LogMailer,
     mailerProvider,

@@ -1,7 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '#core';
 import { ApiKeysService } from './api-keys/api-keys.service.js';
-import { toApiKeyType, toMemberType } from './identity.resolver.js';
+import { toApiKeyType } from './api-keys/api-key.mapper.js';
+import { toMemberType } from './members/member.mapper.js';
 import { MembersService } from './members/members.service.js';
 
 /**

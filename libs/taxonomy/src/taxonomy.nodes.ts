@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '#core';
-import { toTopicType } from './dto/topic.mapper.js';
-import { TopicsService } from './topics.service.js';
+import { toTopicType } from './topics/topic.mapper.js';
+import { TopicsService } from './topics/topics.service.js';
 
 /** Topics for `node` (the taxonomy is public). */
 @Injectable()

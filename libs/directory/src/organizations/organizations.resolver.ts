@@ -19,7 +19,7 @@ import { NetworkMembershipType } from '../networks/network.types.js';
 import { toMembershipType } from '../networks/network.mapper.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from '../people/people.service.js';
-import { toPersonType } from '../people/people.resolver.js';
+import { toPersonType } from '../people/person.mapper.js';
 import { PersonType } from '../people/person.types.js';
 import { NameAndDescriptionTranslationType, sortByLanguage } from '../shared/translation.types.js';
 import { toOrganizationType } from './organization.mapper.js';

@@ -8,14 +8,14 @@ import {
   type RequestContext,
   LOCALE_ARG,
 } from '#core';
-import type { Person } from '../entities/person.entity.js';
 import { OrganizationType } from '../organizations/organization.types.js';
 import { toOrganizationType } from '../organizations/organization.mapper.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { DirectoryPolicy } from '../shared/directory.policy.js';
+import { DirectoryPolicy } from '../directory.policy.js';
 import { sortByLanguage } from '../shared/translation.types.js';
 import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from './people.service.js';
+import { toPersonType } from './person.mapper.js';
 import {
   CreatePersonInput,
   PersonConnection,
@@ -24,20 +24,6 @@ import {
   PersonType,
   UpdatePersonInput,
 } from './person.types.js';
-
-/** Contact details travel in fields the schema does not expose; `email`/`phone` check who asks. */
-export function toPersonType(person: Person): PersonType {
-  return {
-    id: person.id,
-    name: person.name,
-    organizationId: person.organizationId,
-    originalLanguage: person.originalLanguage,
-    email: person.email,
-    phone: person.phone,
-    createdAt: person.createdAt,
-    updatedAt: person.updatedAt,
-  };
-}
 
 @Resolver(() => PersonType)
 export class PeopleResolver {

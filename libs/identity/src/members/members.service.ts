@@ -11,7 +11,7 @@ import {
 import { Network, Organization } from '#directory';
 import { RefreshToken } from '../entities/credential.entity.js';
 import { NetworkGrant, OrganizationRole, OrganizationRoleName, User } from '../entities/user.entity.js';
-import type { MemberFilter } from '../dto/identity.types.js';
+import type { MemberFilter } from './member.types.js';
 import { IdentityPolicy } from '../identity.policy.js';
 
 /** The signed-in member, and the platform administrator's changes to members' roles. */

@@ -14,8 +14,8 @@ import {
   TopicTranslationType,
   TopicType,
   UpdateTopicInput,
-} from './dto/topic.types.js';
-import { toTopicType } from './dto/topic.mapper.js';
+} from './topic.types.js';
+import { toTopicType } from './topic.mapper.js';
 import { TOPIC_ORIGINAL_LANGUAGE, TopicsService } from './topics.service.js';
 
 const LOCALE_ARG = {

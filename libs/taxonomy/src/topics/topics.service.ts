@@ -17,9 +17,9 @@ import {
   type RequestContext,
   type TranslatableKind,
 } from '#core';
-import { toTopicType } from './dto/topic.mapper.js';
-import type { CreateTopicInput, TopicFilter, TopicType, UpdateTopicInput } from './dto/topic.types.js';
-import { Topic, TopicTranslation } from './entities/topic.entity.js';
+import { toTopicType } from './topic.mapper.js';
+import type { CreateTopicInput, TopicFilter, TopicType, UpdateTopicInput } from './topic.types.js';
+import { Topic, TopicTranslation } from '../entities/topic.entity.js';
 
 /** The taxonomy is authored in English; other languages are translations of it. */
 export const TOPIC_ORIGINAL_LANGUAGE = 'en';
