@@ -15,9 +15,9 @@ export * from './entities/enums.js';
 export * from './entities/practice-details.entity.js';
 export * from './entities/practice.entity.js';
 export * from './practices.module.js';
-export * from './practice.mapper.js';
-export * from './practice.types.js';
-export * from './practices.service.js';
+export * from './practices/practice.mapper.js';
+export * from './practices/practice.types.js';
+export * from './practices/practices.service.js';
 
 export const practicesEntities = [
   Practice,

@@ -6,16 +6,16 @@ import {
   AdoptionsResolver,
   OrganizationAdoptionsResolver,
   PracticeDetailsResolver,
-} from './adoptions.resolver.js';
-import { AdoptionsService } from './adoptions.service.js';
+} from './adoptions/adoptions.resolver.js';
+import { AdoptionsService } from './adoptions/adoptions.service.js';
 import { Practice } from './entities/practice.entity.js';
-import { PracticeEditingResolver } from './practice-editing.resolver.js';
-import { PracticeEditingService } from './practice-editing.service.js';
+import { PracticeEditingResolver } from './editing/practice-editing.resolver.js';
+import { PracticeEditingService } from './editing/practice-editing.service.js';
 import { PracticesNodes } from './practices.nodes.js';
-import { PracticeListRepository } from './practice-list.repository.js';
-import { PracticeType } from './practice.types.js';
-import { PracticesResolver } from './practices.resolver.js';
-import { PracticesService } from './practices.service.js';
+import { PracticeListRepository } from './practices/practice-list.repository.js';
+import { PracticeType } from './practices/practice.types.js';
+import { PracticesResolver } from './practices/practices.resolver.js';
+import { PracticesService } from './practices/practices.service.js';
 
 @Module({
   imports: [DirectoryModule, TaxonomyModule],

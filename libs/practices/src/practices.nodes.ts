@@ -1,9 +1,9 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry, readEach } from '#core';
-import { toAdoptionType } from './adoptions.resolver.js';
-import { AdoptionsService } from './adoptions.service.js';
-import { toPracticeType } from './practice.mapper.js';
-import { PracticesService } from './practices.service.js';
+import { toAdoptionType } from './adoptions/adoptions.resolver.js';
+import { AdoptionsService } from './adoptions/adoptions.service.js';
+import { toPracticeType } from './practices/practice.mapper.js';
+import { PracticesService } from './practices/practices.service.js';
 
 /**
  * Practices and adoptions for `node`. A practice is read as `practice(id)` reads it (its policy:

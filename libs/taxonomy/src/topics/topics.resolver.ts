@@ -6,6 +6,7 @@ import {
   mapConnection,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import {
   CreateTopicInput,
@@ -17,13 +18,6 @@ import {
 } from './topic.types.js';
 import { toTopicType } from './topic.mapper.js';
 import { TOPIC_ORIGINAL_LANGUAGE, TopicsService } from './topics.service.js';
-
-const LOCALE_ARG = {
-  name: 'locale',
-  type: () => LanguageCodeScalar,
-  nullable: true,
-  description: 'Language of labels and of messages; default: Accept-Language, then the original.',
-} as const;
 
 @Resolver(() => TopicType)
 export class TopicsResolver {

@@ -3,9 +3,9 @@ import { DataSource } from 'typeorm';
 import type { CityTypeSource, OrganizationKind, OrganizationTypeSource } from '#directory';
 import type { Topic } from '#taxonomy';
 import { PreparedStatements, type KeysetPosition, type RequestContext } from '#core';
-import type { Practice } from './entities/practice.entity.js';
-import { PracticeSort, type PracticeStatus, type Visibility } from './entities/enums.js';
-import { PracticePolicy } from './practices.policy.js';
+import type { Practice } from '../entities/practice.entity.js';
+import { PracticeSort, type PracticeStatus, type Visibility } from '../entities/enums.js';
+import { PracticePolicy } from '../practices.policy.js';
 import type { PracticeFilter } from './practice.types.js';
 
 /** One practice of a list page, with what its usual nested fields show, already localized. */

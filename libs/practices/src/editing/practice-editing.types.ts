@@ -12,9 +12,9 @@ import {
   WebUrl,
   ruleMessage,
 } from '#core';
-import { Visibility } from './entities/enums.js';
-import { PracticeLinkInput, PracticeMetricInput } from './adoption.types.js';
-import { PracticeType } from './practice.types.js';
+import { Visibility } from '../entities/enums.js';
+import { PracticeLinkInput, PracticeMetricInput } from '../adoptions/adoption.types.js';
+import { PracticeType } from '../practices/practice.types.js';
 
 const LONG = 100_000;
 const ISO_DATE = IsISO8601({ strict: true }, ruleMessage('invalid'));

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IsEnum, IsISO8601, IsOptional, Matches } from 'class-validator';
 import { LanguageCode, LanguageCodeScalar, Node, Required, ruleMessage, Text, Uuid, WebUrl } from '#core';
-import { AdoptionStatus, LinkKind } from './entities/enums.js';
+import { AdoptionStatus, LinkKind } from '../entities/enums.js';
 
 registerEnumType(AdoptionStatus, { name: 'AdoptionStatus' });
 registerEnumType(LinkKind, { name: 'LinkKind' });

@@ -17,9 +17,9 @@ import {
   PracticeContact,
   PracticeLink,
   PracticeMetric,
-} from './entities/practice-details.entity.js';
+} from '../entities/practice-details.entity.js';
 import type { RecordAdoptionInput } from './adoption.types.js';
-import { PracticesService } from './practices.service.js';
+import { PracticesService } from '../practices/practices.service.js';
 
 const ADOPTIONS_BY_PRACTICE = new LoaderKey<string, Adoption[]>('adoptionsByPractice');
 const ADOPTIONS_BY_ORGANIZATION = new LoaderKey<string, Adoption[]>('adoptionsByOrganization');

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Resolver } from '@nestjs/graphql';
 import { LanguageCodeScalar, assertId, type RequestContext } from '#core';
-import { toPracticeType } from './practice.mapper.js';
+import { toPracticeType } from '../practices/practice.mapper.js';
 import {
   CreatePracticeInput,
   PracticeContentInput,

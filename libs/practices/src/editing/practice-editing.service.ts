@@ -21,16 +21,21 @@ import {
 import { City, Network, Organization, Person, Programme } from '#directory';
 import type { ChangeEventDraft } from '#outbox';
 import { Topic } from '#taxonomy';
-import { PracticeStatus, Visibility } from './entities/enums.js';
-import { PracticeContact, PracticeLink, PracticeMetric } from './entities/practice-details.entity.js';
-import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
+import { PracticeStatus, Visibility } from '../entities/enums.js';
+import { PracticeContact, PracticeLink, PracticeMetric } from '../entities/practice-details.entity.js';
+import {
+  Practice,
+  PracticeNetwork,
+  PracticeTopic,
+  PracticeTranslation,
+} from '../entities/practice.entity.js';
 import type {
   CreatePracticeInput,
   PracticeContentInput,
   PracticeDetailsInput,
 } from './practice-editing.types.js';
-import { PracticePolicy } from './practices.policy.js';
-import { PracticesService, type PracticeView } from './practices.service.js';
+import { PracticePolicy } from '../practices.policy.js';
+import { PracticesService, type PracticeView } from '../practices/practices.service.js';
 
 export interface EditResult {
   view: PracticeView;

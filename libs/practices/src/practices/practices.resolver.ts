@@ -1,12 +1,12 @@
 import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
-  LanguageCodeScalar,
   PageArgs,
   assertId,
   mapConnection,
   markdownToSafeHtml,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import {
   CitiesService,
@@ -23,9 +23,8 @@ import {
   toProgrammeType,
 } from '#directory';
 import { TopicType, TopicsService } from '#taxonomy';
-import type { PracticeTranslation } from './entities/practice.entity.js';
-import { PracticeSort } from './entities/enums.js';
-import { toPracticeType } from './practice.mapper.js';
+import { PracticeSort } from '../entities/enums.js';
+import { toPracticeType, toTranslationType } from './practice.mapper.js';
 import {
   PracticeConnection,
   PracticeFilter,
@@ -33,13 +32,6 @@ import {
   PracticeType,
 } from './practice.types.js';
 import { PracticesService } from './practices.service.js';
-
-const LOCALE_ARG = {
-  name: 'locale',
-  type: () => LanguageCodeScalar,
-  nullable: true,
-  description: 'Language to return the text in; default: Accept-Language, else the original language.',
-} as const;
 
 type LongField = 'challenge' | 'solution' | 'results' | 'lessonsLearned' | 'transferability';
 
@@ -212,17 +204,4 @@ export class PracticesResolver {
     const rows = await this.service.translations(ctx, p.id);
     return rows.find((t) => t.language === p.language)?.[field] ?? null;
   }
-}
-
-function toTranslationType(t: PracticeTranslation): PracticeTranslationType {
-  return {
-    language: t.language,
-    title: t.title,
-    summary: t.summary,
-    challenge: t.challenge,
-    solution: t.solution,
-    results: t.results,
-    lessonsLearned: t.lessonsLearned,
-    transferability: t.transferability,
-  };
 }

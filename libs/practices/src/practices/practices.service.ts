@@ -15,10 +15,15 @@ import {
   type PageArgs,
   type RequestContext,
 } from '#core';
-import { PracticeSort } from './entities/enums.js';
-import { Practice, PracticeNetwork, PracticeTopic, PracticeTranslation } from './entities/practice.entity.js';
+import { PracticeSort } from '../entities/enums.js';
+import {
+  Practice,
+  PracticeNetwork,
+  PracticeTopic,
+  PracticeTranslation,
+} from '../entities/practice.entity.js';
 import { PracticeListRepository, type PracticePageRow } from './practice-list.repository.js';
-import { PracticePolicy } from './practices.policy.js';
+import { PracticePolicy } from '../practices.policy.js';
 import type { PracticeFilter } from './practice.types.js';
 
 const PRACTICE_BY_ID = new LoaderKey<string, Practice | null>('practiceById');

@@ -3,7 +3,7 @@ import { IsEnum, IsISO8601, IsOptional } from 'class-validator';
 import { Connection, CountryCode, LanguageCode, LanguageCodeScalar, Node, ruleMessage, Uuid } from '#core';
 import type { CityType, OrganizationType } from '#directory';
 import type { TopicType } from '#taxonomy';
-import { AdoptionStatus, PracticeSort, PracticeStatus, Visibility } from './entities/enums.js';
+import { AdoptionStatus, PracticeSort, PracticeStatus, Visibility } from '../entities/enums.js';
 
 registerEnumType(PracticeStatus, { name: 'PracticeStatus' });
 registerEnumType(Visibility, { name: 'Visibility' });

@@ -1,7 +1,8 @@
 import { toCityType, toOrganizationType, type CityType } from '#directory';
 import { toTopicType } from '#taxonomy';
 import type { PracticeView } from './practices.service.js';
-import type { PracticeType } from './practice.types.js';
+import type { PracticeTranslation } from '../entities/practice.entity.js';
+import type { PracticeTranslationType, PracticeType } from './practice.types.js';
 
 export function toPracticeType(view: PracticeView): PracticeType {
   const p = view.practice;
@@ -47,4 +48,17 @@ function toRelated(related: NonNullable<PracticeView['related']>): NonNullable<P
     return topic;
   });
   return { organization, city, topics };
+}
+
+export function toTranslationType(t: PracticeTranslation): PracticeTranslationType {
+  return {
+    language: t.language,
+    title: t.title,
+    summary: t.summary,
+    challenge: t.challenge,
+    solution: t.solution,
+    results: t.results,
+    lessonsLearned: t.lessonsLearned,
+    transferability: t.transferability,
+  };
 }

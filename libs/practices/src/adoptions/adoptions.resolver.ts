@@ -10,10 +10,10 @@ import {
 } from '#directory';
 import { AdoptionType, PracticeLinkType, PracticeMetricType, RecordAdoptionInput } from './adoption.types.js';
 import { AdoptionsService } from './adoptions.service.js';
-import type { Adoption } from './entities/practice-details.entity.js';
-import { toPracticeType } from './practice.mapper.js';
-import { PracticeType } from './practice.types.js';
-import { PracticesService } from './practices.service.js';
+import type { Adoption } from '../entities/practice-details.entity.js';
+import { toPracticeType } from '../practices/practice.mapper.js';
+import { PracticeType } from '../practices/practice.types.js';
+import { PracticesService } from '../practices/practices.service.js';
 
 /** numeric(18,4) comes back as "1000.0000"; people wrote "1000". */
 const trimDecimal = (value: string): string => (value.includes('.') ? value.replace(/\.?0+$/, '') : value);
