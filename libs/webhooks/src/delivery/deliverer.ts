@@ -45,11 +45,13 @@ export class WebhookDeliverer {
            AND (d.leased_until IS NULL OR d.leased_until < now()) AND w.disabled_at IS NULL
          ORDER BY d.next_attempt_at, d.id LIMIT $1
          FOR UPDATE OF d SKIP LOCKED)
-       UPDATE webhook_delivery d
+       , leased AS (UPDATE webhook_delivery d
        SET leased_until = now() + make_interval(secs => $2::float8 / 1000), attempts = d.attempts + 1
        FROM due, webhook w
        WHERE d.id = due.id AND w.id = d.webhook_id
-       RETURNING d.id::text, d.webhook_id, d.event_id::text, d.body, d.attempts, d.created_at, w.url, w.secret_box`,
+       RETURNING d.id::text AS id, d.webhook_id, d.event_id::text AS event_id, d.body, d.attempts, d.created_at,
+         w.url, w.secret_box)
+       SELECT * FROM leased`,
       [limit, this.config.timeoutMs + LEASE_SLACK_MS],
     )) as LeasedDelivery[];
     await Promise.all(leased.map((delivery) => this.attempt(delivery)));

@@ -1,0 +1,408 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Webhook as StandardWebhook } from 'standardwebhooks';
+import { DataSource } from 'typeorm';
+import { ChangeEvents, type ChangeEventDraft } from '#outbox';
+import { WebhookDeliverer, WebhookRunner, loadWebhookConfig, SecretBox } from '#webhooks';
+import { bearer, createMember, refId, signIn } from '../support/members.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+interface Received {
+  path: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A receiver on 127.0.0.1: /ok answers 204, /fail 500, /slow after 3 s, /redirect 302. */
+async function startReceiver(): Promise<{ url: string; received: Received[]; server: Server }> {
+  const received: Received[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = (req.url ?? '/').split('?')[0]!;
+      received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      if (path.startsWith('/fail')) return res.writeHead(500).end('no');
+      if (path.startsWith('/redirect')) return res.writeHead(302, { location: '/ok' }).end();
+      if (path.startsWith('/slow')) return void setTimeout(() => res.writeHead(200).end(), 3000).unref();
+      res.writeHead(204).end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, received, server };
+}
+
+/**
+ * Webhooks (issue 20, item 2) against real PostgreSQL and a real receiver on loopback
+ * (WEBHOOK_ALLOW_PRIVATE_TARGETS=true): management and who may do it, the secret shown once,
+ * Standard Webhooks signatures, the networks' read rules, retries, disabling, timeouts, SSRF
+ * refusals, two deliverers, and the overdue event.
+ */
+describe('webhooks', () => {
+  let api: TestApp;
+  let db: DataSource;
+  let runner: WebhookRunner;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let coordinator: Record<string, string>;
+  let editor: Record<string, string>;
+  let mms: string;
+  let other: string;
+  let velenje: string;
+
+  const deliveredTo = (path: string) => receiver.received.filter((r) => r.path === path);
+  const round = async () => {
+    await runner.dispatcher.drain();
+    await runner.deliverer.drain();
+  };
+  const record = async (drafts: ChangeEventDraft[]) =>
+    db.transaction((em) => api.app.get(ChangeEvents).record(em, drafts));
+  const create = async (networkId: string, path: string, events: string[], headers = coordinator) => {
+    const res = await api.gql<{
+      createWebhook: { webhook: { id: string; enabled: boolean }; secret: string };
+    }>(
+      `mutation($n: ID!, $u: String!, $e: [WebhookEvent!]!) {
+         createWebhook(input: { networkId: $n, url: $u, events: $e }) { webhook { id enabled } secret } }`,
+      { variables: { n: networkId, u: `${receiver.url}${path}`, e: events }, headers },
+    );
+    expect(res.errors).toBeUndefined();
+    return res.data!.createWebhook;
+  };
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    api = await startTestApp({
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+      WEBHOOK_TIMEOUT_MS: '1000',
+      WEBHOOK_RETRY_BASE_MS: '1',
+      WEBHOOK_RETRY_CAP_MS: '5',
+      WEBHOOK_RETRY_WINDOW_SECONDS: '3',
+    });
+    db = api.app.get(DataSource);
+    runner = api.app.get(WebhookRunner);
+    mms = await refId(api, 'network', 'network:mms');
+    other = (
+      (await db.query(
+        `INSERT INTO network (name, original_language) VALUES ('Other', 'en') RETURNING id`,
+      )) as {
+        id: string;
+      }[]
+    )[0]!.id;
+    velenje = await refId(api, 'organization', 'org:velenje-municipality');
+    const koper = await refId(api, 'organization', 'org:koper-municipality');
+    await createMember(api, {
+      email: 'coordinator@hooks.test',
+      organizations: [{ id: koper, role: 'EDITOR' }],
+    });
+    await createMember(api, { email: 'editor@hooks.test', organizations: [{ id: velenje, role: 'EDITOR' }] });
+    await createMember(api, { email: 'other-coordinator@hooks.test', coordinatorOf: [other] });
+    coordinator = bearer((await signIn(api, 'coordinator@hooks.test')).accessToken);
+    editor = bearer((await signIn(api, 'editor@hooks.test')).accessToken);
+  });
+  afterAll(async () => {
+    await api.close();
+    receiver.server.closeAllConnections();
+    await new Promise((resolve) => receiver.server.close(resolve));
+  });
+
+  it('lets coordinators and admins manage webhooks; others are refused; the secret is shown once', async () => {
+    const { webhook, secret } = await create(mms, '/manage', ['MEETING_CREATED']);
+    expect(secret).toMatch(/^whsec_/);
+    expect(webhook.enabled).toBe(true);
+    const stored = (await db.query(`SELECT secret_box FROM webhook WHERE id = $1`, [webhook.id])) as {
+      secret_box: string;
+    }[];
+    expect(stored[0]!.secret_box).not.toContain(secret.slice(6));
+
+    const list = `query($n: ID!) { webhooks(networkId: $n) { id url events enabled } }`;
+    const listed = await api.gql<{ webhooks: Record<string, unknown>[] }>(list, {
+      variables: { n: mms },
+      headers: coordinator,
+    });
+    expect(listed.data!.webhooks.find((w) => w['id'] === webhook.id)).toEqual({
+      id: webhook.id,
+      url: `${receiver.url}/manage`,
+      events: ['MEETING_CREATED'],
+      enabled: true,
+    });
+    expect(JSON.stringify(listed)).not.toContain(secret);
+    expect(
+      (await api.gql(list, { variables: { n: mms }, headers: editor })).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await api.gql(list, { variables: { n: mms } })).errors?.[0]?.extensions?.code).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect((await api.gql(list, { variables: { n: mms }, admin: true })).errors).toBeUndefined();
+    const otherHeaders = bearer((await signIn(api, 'other-coordinator@hooks.test')).accessToken);
+    const foreign = await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) { id } }`, {
+      variables: { id: webhook.id },
+      headers: otherHeaders,
+    });
+    expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+
+    const rotated = await api.gql<{ rotateWebhookSecret: { secret: string } }>(
+      `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+      { variables: { id: webhook.id }, headers: coordinator },
+    );
+    expect(rotated.data!.rotateWebhookSecret.secret).toMatch(/^whsec_/);
+    expect(rotated.data!.rotateWebhookSecret.secret).not.toBe(secret);
+    const updated = await api.gql<{ updateWebhook: { events: string[]; enabled: boolean } }>(
+      `mutation($id: ID!) { updateWebhook(input: { id: $id, events: [MEETING_UPDATED], enabled: false }) { events enabled } }`,
+      { variables: { id: webhook.id }, headers: coordinator },
+    );
+    expect(updated.data!.updateWebhook).toEqual({ events: ['MEETING_UPDATED'], enabled: false });
+    const deleted = await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) { id } }`, {
+      variables: { id: webhook.id },
+      headers: coordinator,
+    });
+    expect(deleted.errors).toBeUndefined();
+    const gone = await api.gql(`mutation($id: ID!) { deleteWebhook(id: $id) { id } }`, {
+      variables: { id: webhook.id },
+      headers: coordinator,
+    });
+    expect(gone.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses bad input with field errors, never a 500', async () => {
+    const attempt = (url: string, events: string[]) =>
+      api.gql(
+        `mutation($n: ID!, $u: String!, $e: [WebhookEvent!]!) { createWebhook(input: { networkId: $n, url: $u, events: $e }) { secret } }`,
+        { variables: { n: mms, u: url, e: events }, headers: coordinator },
+      );
+    for (const [url, events, field] of [
+      ['ftp://portal.example/x', ['MEETING_CREATED'], 'url'],
+      ['https://user:pw@portal.example/x', ['MEETING_CREATED'], 'url'],
+      [`https://portal.example/${'a'.repeat(2100)}`, ['MEETING_CREATED'], 'url'],
+      ['https://portal.example/x', [], 'events'],
+    ] as const) {
+      const res = await attempt(url, [...events]);
+      expect(res.status).not.toBe(500);
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(field);
+    }
+  });
+
+  it('delivers a meeting created through GraphQL, signed as Standard Webhooks verify it', async () => {
+    const { webhook, secret } = await create(mms, '/signed', ['MEETING_CREATED']);
+    const meeting = await api.gql<{ createMeeting: { meeting: { id: string } } }>(
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2026-03-10",
+         visibility: PUBLIC, content: { language: "sl", title: "Delavnica" } }) { meeting { id } } }`,
+      { variables: { n: mms }, headers: coordinator },
+    );
+    expect(meeting.errors).toBeUndefined();
+    await round();
+    const [got, ...more] = deliveredTo('/signed');
+    expect(more).toEqual([]);
+    const headers = {
+      'webhook-id': String(got!.headers['webhook-id']),
+      'webhook-timestamp': String(got!.headers['webhook-timestamp']),
+      'webhook-signature': String(got!.headers['webhook-signature']),
+    };
+    const verified = new StandardWebhook(secret).verify(got!.body, headers) as {
+      type: string;
+      timestamp: string;
+      data: { id: string; kind: string; translations: { language: string; title: string }[] };
+    };
+    expect(verified.type).toBe('meeting.created');
+    expect(verified.data).toMatchObject({
+      id: meeting.data!.createMeeting.meeting.id,
+      kind: 'MEETING',
+      translations: [{ language: 'sl', title: 'Delavnica' }],
+    });
+    expect(() =>
+      new StandardWebhook(`whsec_${Buffer.alloc(32, 1).toString('base64')}`).verify(got!.body, headers),
+    ).toThrow();
+
+    const page = await api.gql<{
+      webhookDeliveries: {
+        edges: { node: { status: string; attempts: number; statusCode: number; event: string } }[];
+      };
+    }>(
+      `query($w: ID!) { webhookDeliveries(webhookId: $w, first: 10) { edges { node { status attempts statusCode event durationMs } } } }`,
+      { variables: { w: webhook.id }, headers: coordinator },
+    );
+    expect(page.data!.webhookDeliveries.edges.map((e) => e.node)).toMatchObject([
+      { status: 'SUCCEEDED', attempts: 1, statusCode: 204, event: 'MEETING_CREATED' },
+    ]);
+  });
+
+  it("never sends a network another network's private record", async () => {
+    await create(mms, '/mms-visits', ['STUDY_VISIT_CREATED']);
+    await create(other, '/other-visits', ['STUDY_VISIT_CREATED'], {
+      authorization: `Bearer ${api.config.adminToken}`,
+    });
+    const visit = async (visibility: string) =>
+      (
+        (await db.query(
+          `INSERT INTO study_visit (owner_organization_id, network_id, start_date, end_date, original_language, visibility)
+         VALUES ($1, $2, '2026-02-01', '2026-02-03', 'sl', $3) RETURNING id`,
+          [velenje, mms, visibility],
+        )) as { id: string }[]
+      )[0]!.id;
+    const [secret, shared] = [await visit('PRIVATE'), await visit('NETWORK')];
+    for (const id of [secret, shared]) {
+      await db.query(
+        `INSERT INTO study_visit_translation (study_visit_id, language, title) VALUES ($1, 'sl', 'Obisk')`,
+        [id],
+      );
+    }
+    // Both networks are named, as if both were involved: each network's read rule still decides.
+    await record(
+      [secret, shared].map((id) => ({
+        type: 'studyVisit.created' as const,
+        recordKind: 'STUDY_VISIT' as const,
+        recordId: id,
+        networkIds: [mms, other],
+        topicIds: [],
+      })),
+    );
+    await round();
+    const ids = (path: string) =>
+      deliveredTo(path).map((r) => (JSON.parse(r.body) as { data: { id: string } }).data.id);
+    expect(ids('/mms-visits')).toEqual([shared]);
+    expect(ids('/other-visits')).toEqual([]);
+  });
+
+  it('retries a failing receiver with backoff, then disables the webhook and says why', async () => {
+    const { webhook } = await create(mms, '/fail', ['MEETING_UPDATED']);
+    const meeting = (
+      (await db.query(`SELECT id FROM meeting WHERE network_id = $1 LIMIT 1`, [mms])) as { id: string }[]
+    )[0]!.id;
+    await record([
+      { type: 'meeting.updated', recordKind: 'MEETING', recordId: meeting, networkIds: [mms], topicIds: [] },
+    ]);
+    await runner.dispatcher.drain();
+    const deadline = Date.now() + 8000;
+    let state: { enabled: boolean; disabledReason: string | null } | undefined;
+    while (Date.now() < deadline) {
+      await runner.deliverer.drain();
+      const res = await api.gql<{
+        webhooks: { id: string; enabled: boolean; disabledReason: string | null }[];
+      }>(`query($n: ID!) { webhooks(networkId: $n) { id enabled disabledReason } }`, {
+        variables: { n: mms },
+        headers: coordinator,
+      });
+      state = res.data!.webhooks.find((w) => w.id === webhook.id);
+      if (!state?.enabled) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(state?.enabled).toBe(false);
+    expect(state?.disabledReason).toMatch(/HTTP 500/);
+    const attempts = deliveredTo('/fail');
+    expect(attempts.length).toBeGreaterThan(1);
+    expect(new Set(attempts.map((a) => a.headers['webhook-id'])).size).toBe(1);
+    const [delivery] = (await db.query(
+      `SELECT status, attempts FROM webhook_delivery WHERE webhook_id = $1`,
+      [webhook.id],
+    )) as { status: string; attempts: number }[];
+    expect(delivery).toEqual({ status: 'FAILED', attempts: attempts.length });
+  }, 20_000);
+
+  it('counts a receiver slower than the timeout, and a redirect, as failures', async () => {
+    const slow = await create(mms, '/slow', ['MEETING_UPDATED']);
+    const redirect = await create(mms, '/redirect', ['MEETING_UPDATED']);
+    const meeting = (
+      (await db.query(`SELECT id FROM meeting WHERE network_id = $1 LIMIT 1`, [mms])) as { id: string }[]
+    )[0]!.id;
+    await record([
+      { type: 'meeting.updated', recordKind: 'MEETING', recordId: meeting, networkIds: [mms], topicIds: [] },
+    ]);
+    await runner.dispatcher.drain();
+    await runner.deliverer.deliverBatch();
+    const rows = (await db.query(
+      `SELECT webhook_id, last_status_code, last_error FROM webhook_delivery WHERE webhook_id = ANY($1::uuid[])`,
+      [[slow.webhook.id, redirect.webhook.id]],
+    )) as { webhook_id: string; last_status_code: number | null; last_error: string }[];
+    const of = (id: string) => rows.find((r) => r.webhook_id === id);
+    expect(of(slow.webhook.id)).toMatchObject({
+      last_status_code: null,
+      last_error: 'timeout after 1000 ms',
+    });
+    expect(of(redirect.webhook.id)).toMatchObject({ last_status_code: 302, last_error: 'HTTP 302' });
+    expect(deliveredTo('/ok')).toEqual([]);
+  });
+
+  it('refuses to deliver to loopback unless private targets are allowed', async () => {
+    const { webhook } = await create(mms, '/ssrf', ['MEETING_UPDATED']);
+    const meeting = (
+      (await db.query(`SELECT id FROM meeting WHERE network_id = $1 LIMIT 1`, [mms])) as { id: string }[]
+    )[0]!.id;
+    await record([
+      { type: 'meeting.updated', recordKind: 'MEETING', recordId: meeting, networkIds: [mms], topicIds: [] },
+    ]);
+    await runner.dispatcher.drain();
+    // A deliverer configured as in production, reaching the receiver by name (localhost) and by IP.
+    const strict = loadWebhookConfig(api.config.jwtSecret, {});
+    await db.query(`UPDATE webhook SET url = replace(url, '127.0.0.1', 'localhost') WHERE id = $1`, [
+      webhook.id,
+    ]);
+    await new WebhookDeliverer(db, strict, new SecretBox(strict.secretKey)).deliverBatch(100);
+    const [row] = (await db.query(`SELECT last_error FROM webhook_delivery WHERE webhook_id = $1`, [
+      webhook.id,
+    ])) as {
+      last_error: string;
+    }[];
+    expect(row!.last_error).toMatch(/^refused: localhost resolves to a private address/);
+    expect(deliveredTo('/ssrf')).toEqual([]);
+  });
+
+  it('delivers each event exactly once with two deliverers at work', async () => {
+    const hooks = await Promise.all([1, 2, 3].map((n) => create(mms, `/twice-${n}`, ['PRACTICE_UPDATED'])));
+    const practices = (await db.query(
+      `SELECT p.id FROM practice p JOIN practice_network pn ON pn.practice_id = p.id
+       WHERE pn.network_id = $1 AND p.status = 'PUBLISHED' AND p.visibility = 'PUBLIC' LIMIT 20`,
+      [mms],
+    )) as { id: string }[];
+    expect(practices.length).toBeGreaterThan(2);
+    await record(
+      practices.map((p) => ({
+        type: 'practice.updated',
+        recordKind: 'PRACTICE',
+        recordId: p.id,
+        networkIds: [mms],
+        topicIds: [],
+      })),
+    );
+    await Promise.all([runner.dispatcher.drain(), runner.dispatcher.drain()]);
+    const second = new WebhookDeliverer(
+      db,
+      loadWebhookConfig(api.config.jwtSecret, { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }),
+      new SecretBox(api.config.jwtSecret),
+    );
+    await Promise.all([runner.deliverer.drain(), second.drain(), runner.deliverer.drain(), second.drain()]);
+    const got = hooks.flatMap((_, i) => deliveredTo(`/twice-${i + 1}`));
+    expect(got).toHaveLength(practices.length * hooks.length);
+    expect(new Set(got.map((r) => r.headers['webhook-id'])).size).toBe(got.length);
+  });
+
+  it('records an action item overdue exactly once, when its due date has passed, and delivers it', async () => {
+    await create(mms, '/overdue', ['ACTION_ITEM_OVERDUE']);
+    const meeting = (
+      (await db.query(`SELECT id FROM meeting WHERE network_id = $1 AND visibility = 'PUBLIC' LIMIT 1`, [
+        mms,
+      ])) as {
+        id: string;
+      }[]
+    )[0]!.id;
+    await db.query(
+      `UPDATE action_item SET status = 'DONE' WHERE status = 'OPEN' AND due_date < current_date`,
+    );
+    const item = async (due: string) =>
+      (
+        (await db.query(
+          `INSERT INTO action_item (meeting_id, description, due_date, status) VALUES ($1, 'Send the report', ${due}, 'OPEN') RETURNING id`,
+          [meeting],
+        )) as { id: string }[]
+      )[0]!.id;
+    const [late, today] = [await item(`current_date - 1`), await item(`current_date`)];
+    const counts = await Promise.all([runner.scan(), runner.scan(), runner.scan()]);
+    expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
+    expect(await runner.scan()).toBe(0);
+    await round();
+    const bodies = deliveredTo('/overdue').map(
+      (r) => JSON.parse(r.body) as { type: string; data: { id: string } },
+    );
+    expect(bodies.map((b) => [b.type, b.data.id])).toEqual([['actionItem.overdue', late]]);
+    expect(bodies.some((b) => b.data.id === today)).toBe(false);
+  });
+});
