@@ -24,9 +24,6 @@ export class WebhookType {
   @Field(() => ID)
   id: string;
 
-  @Field(() => ID)
-  networkId: string;
-
   @Field()
   url: string;
 

@@ -16,7 +16,6 @@ import {
 
 export const toWebhookType = (w: Webhook): WebhookType => ({
   id: w.id,
-  networkId: w.networkId,
   url: w.url,
   events: w.events as WebhookEvent[],
   topicIds: w.topicIds,
