@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Webhook as StandardWebhook } from 'standardwebhooks';
 import { DataSource } from 'typeorm';
@@ -404,5 +407,60 @@ describe('webhooks', () => {
     );
     expect(bodies.map((b) => [b.type, b.data.id])).toEqual([['actionItem.overdue', late]]);
     expect(bodies.some((b) => b.data.id === today)).toBe(false);
+  });
+});
+
+/** The API on the embedded database runs its own runner (WEBHOOK_WORKER=inline): it delivers too. */
+describe('webhooks on the embedded database, delivered by the API process itself', () => {
+  let api: TestApp;
+  let receiver: Awaited<ReturnType<typeof startReceiver>>;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    receiver = await startReceiver();
+    dataDir = mkdtempSync(join(tmpdir(), 'px-webhooks-'));
+    api = await startTestApp({
+      DATA_DIR: dataDir,
+      DEMO_DATA: 'true',
+      WEBHOOK_WORKER: 'inline',
+      WEBHOOK_POLL_MS: '100',
+      WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+    });
+  });
+  afterAll(async () => {
+    await api.close();
+    receiver.server.closeAllConnections();
+    await new Promise((resolve) => receiver.server.close(resolve));
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('delivers a meeting created through GraphQL without being asked to', async () => {
+    const mms = await refId(api, 'network', 'network:mms');
+    const created = await api.gql<{ createWebhook: { secret: string } }>(
+      `mutation($n: ID!, $u: String!) { createWebhook(input: { networkId: $n, url: $u, events: [MEETING_CREATED] }) { secret } }`,
+      { variables: { n: mms, u: `${receiver.url}/embedded` }, admin: true },
+    );
+    expect(created.errors).toBeUndefined();
+    const meeting = await api.gql<{ createMeeting: { meeting: { id: string } } }>(
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2026-04-01",
+         visibility: NETWORK, content: { language: "en", title: "Embedded" } }) { meeting { id } } }`,
+      { variables: { n: mms }, admin: true },
+    );
+    expect(meeting.errors).toBeUndefined();
+    const deadline = Date.now() + 10_000;
+    while (receiver.received.length === 0 && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(receiver.received).toHaveLength(1);
+    const body = JSON.parse(receiver.received[0]!.body) as { type: string; data: { id: string } };
+    expect(body).toMatchObject({
+      type: 'meeting.created',
+      data: { id: meeting.data!.createMeeting.meeting.id },
+    });
+    new StandardWebhook(created.data!.createWebhook.secret).verify(receiver.received[0]!.body, {
+      'webhook-id': String(receiver.received[0]!.headers['webhook-id']),
+      'webhook-timestamp': String(receiver.received[0]!.headers['webhook-timestamp']),
+      'webhook-signature': String(receiver.received[0]!.headers['webhook-signature']),
+    });
   });
 });
