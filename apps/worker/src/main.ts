@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { ConfigError, createPino, describeStartupFailure, loadConfig, openDatabase } from '#core';
 import { ChangeEvents } from '#outbox';
 import { loadSearchConfig, standaloneSearch } from '#search';
-import { loadWebhookConfig, WebhookRunner } from '#webhooks';
+import { listenForChangeEvents, loadWebhookConfig, WebhookRunner } from '#webhooks';
 import { databaseDefinition, searchSources, webhookSources } from '#composition';
 
 /**
@@ -37,12 +37,14 @@ async function main(): Promise<void> {
   const changeEvents = new ChangeEvents().attach(db.dataSource);
   const runner = new WebhookRunner(db.dataSource, webhooks, webhookSources, changeEvents, log);
   runner.start();
+  const unlisten = listenForChangeEvents(db.dataSource, () => runner.nudge());
   log.info(
     { engines: engines.all.map((e) => e.name) },
     'worker draining the search outbox and delivering webhooks',
   );
   const stop = async (signal: string) => {
     log.info(`${signal}: stopping after the current batch`);
+    await unlisten();
     await Promise.all([indexer.stop(), runner.stop()]);
     await db.close();
     process.exit(0);

@@ -11,6 +11,7 @@ export * from './delivery/record-views.js';
 export * from './delivery/dispatcher.js';
 export * from './delivery/deliverer.js';
 export * from './delivery/webhook-runner.js';
+export * from './delivery/change-listener.js';
 export * from './graphql/webhook.types.js';
 export * from './webhooks.service.js';
 export * from './webhooks.module.js';

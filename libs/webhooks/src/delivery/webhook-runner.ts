@@ -35,6 +35,11 @@ export class WebhookRunner {
     this.deliverer = new WebhookDeliverer(dataSource, config, new SecretBox(config.secretKey));
   }
 
+  /** Wakes the runner now (a notification from another process that events were committed). */
+  nudge(): void {
+    if (this.timer) this.wake();
+  }
+
   start(): void {
     if (this.timer) return;
     this.timer = setInterval(() => this.wake(), this.config.pollMs);
