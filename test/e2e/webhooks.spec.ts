@@ -54,8 +54,25 @@ describe('webhooks', () => {
   let velenje: string;
 
   const deliveredTo = (path: string) => receiver.received.filter((r) => r.path === path);
-  const round = async () => {
-    await runner.dispatcher.drain();
+  /**
+   * Dispatches until `webhookIds` hold `count` deliveries. Events become readable only once every
+   * older transaction on the server has ended (readChangeEventsAfter), and the server is shared,
+   * so this waits for that rather than assuming one round is enough.
+   */
+  const dispatchUntil = async (webhookIds: string[], count: number) => {
+    const deadline = Date.now() + 25_000;
+    for (;;) {
+      await runner.dispatcher.drain();
+      const [row] = (await db.query(
+        `SELECT count(*)::int AS n FROM webhook_delivery WHERE webhook_id = ANY($1::uuid[])`,
+        [webhookIds],
+      )) as { n: number }[];
+      if (row!.n >= count || Date.now() > deadline) return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  };
+  const round = async (webhookIds: string[], count: number) => {
+    await dispatchUntil(webhookIds, count);
     await runner.deliverer.drain();
   };
   const record = async (drafts: ChangeEventDraft[]) =>
@@ -143,6 +160,15 @@ describe('webhooks', () => {
     });
     expect(foreign.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
 
+    const node = `query($id: ID!) { node(id: $id) { ... on Webhook { id url } } }`;
+    const asNode = await api.gql<{ node: { id: string } | null }>(node, {
+      variables: { id: webhook.id },
+      headers: coordinator,
+    });
+    expect(asNode.data!.node?.id).toBe(webhook.id);
+    const hidden = await api.gql<{ node: unknown }>(node, { variables: { id: webhook.id }, headers: editor });
+    expect(hidden.data!.node).toBeNull();
+
     const rotated = await api.gql<{ rotateWebhookSecret: { secret: string } }>(
       `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
       { variables: { id: webhook.id }, headers: coordinator },
@@ -193,7 +219,7 @@ describe('webhooks', () => {
       { variables: { n: mms }, headers: coordinator },
     );
     expect(meeting.errors).toBeUndefined();
-    await round();
+    await round([webhook.id], 1);
     const [got, ...more] = deliveredTo('/signed');
     expect(more).toEqual([]);
     const headers = {
@@ -230,8 +256,8 @@ describe('webhooks', () => {
   });
 
   it("never sends a network another network's private record", async () => {
-    await create(mms, '/mms-visits', ['STUDY_VISIT_CREATED']);
-    await create(other, '/other-visits', ['STUDY_VISIT_CREATED'], {
+    const mine = await create(mms, '/mms-visits', ['STUDY_VISIT_CREATED']);
+    const theirs = await create(other, '/other-visits', ['STUDY_VISIT_CREATED'], {
       authorization: `Bearer ${api.config.adminToken}`,
     });
     const visit = async (visibility: string) =>
@@ -259,7 +285,7 @@ describe('webhooks', () => {
         topicIds: [],
       })),
     );
-    await round();
+    await round([mine.webhook.id, theirs.webhook.id], 1);
     const ids = (path: string) =>
       deliveredTo(path).map((r) => (JSON.parse(r.body) as { data: { id: string } }).data.id);
     expect(ids('/mms-visits')).toEqual([shared]);
@@ -274,7 +300,7 @@ describe('webhooks', () => {
     await record([
       { type: 'meeting.updated', recordKind: 'MEETING', recordId: meeting, networkIds: [mms], topicIds: [] },
     ]);
-    await runner.dispatcher.drain();
+    await dispatchUntil([webhook.id], 1);
     const deadline = Date.now() + 8000;
     let state: { enabled: boolean; disabledReason: string | null } | undefined;
     while (Date.now() < deadline) {
@@ -299,7 +325,7 @@ describe('webhooks', () => {
       [webhook.id],
     )) as { status: string; attempts: number }[];
     expect(delivery).toEqual({ status: 'FAILED', attempts: attempts.length });
-  }, 20_000);
+  }, 45_000);
 
   it('counts a receiver slower than the timeout, and a redirect, as failures', async () => {
     const slow = await create(mms, '/slow', ['MEETING_UPDATED']);
@@ -310,7 +336,7 @@ describe('webhooks', () => {
     await record([
       { type: 'meeting.updated', recordKind: 'MEETING', recordId: meeting, networkIds: [mms], topicIds: [] },
     ]);
-    await runner.dispatcher.drain();
+    await dispatchUntil([slow.webhook.id, redirect.webhook.id], 2);
     await runner.deliverer.deliverBatch();
     const rows = (await db.query(
       `SELECT webhook_id, last_status_code, last_error FROM webhook_delivery WHERE webhook_id = ANY($1::uuid[])`,
@@ -333,7 +359,7 @@ describe('webhooks', () => {
     await record([
       { type: 'meeting.updated', recordKind: 'MEETING', recordId: meeting, networkIds: [mms], topicIds: [] },
     ]);
-    await runner.dispatcher.drain();
+    await dispatchUntil([webhook.id], 1);
     // A deliverer configured as in production, reaching the receiver by name (localhost) and by IP.
     const strict = loadWebhookConfig(api.config.jwtSecret, {});
     await db.query(`UPDATE webhook SET url = replace(url, '127.0.0.1', 'localhost') WHERE id = $1`, [
@@ -366,7 +392,12 @@ describe('webhooks', () => {
         topicIds: [],
       })),
     );
+    // Two dispatchers at once, then until everything is dispatched.
     await Promise.all([runner.dispatcher.drain(), runner.dispatcher.drain()]);
+    await dispatchUntil(
+      hooks.map((h) => h.webhook.id),
+      practices.length * hooks.length,
+    );
     const second = new WebhookDeliverer(
       db,
       loadWebhookConfig(api.config.jwtSecret, { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }),
@@ -379,7 +410,7 @@ describe('webhooks', () => {
   });
 
   it('records an action item overdue exactly once, when its due date has passed, and delivers it', async () => {
-    await create(mms, '/overdue', ['ACTION_ITEM_OVERDUE']);
+    const overdue = await create(mms, '/overdue', ['ACTION_ITEM_OVERDUE']);
     const meeting = (
       (await db.query(`SELECT id FROM meeting WHERE network_id = $1 AND visibility = 'PUBLIC' LIMIT 1`, [
         mms,
@@ -401,7 +432,7 @@ describe('webhooks', () => {
     const counts = await Promise.all([runner.scan(), runner.scan(), runner.scan()]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     expect(await runner.scan()).toBe(0);
-    await round();
+    await round([overdue.webhook.id], 1);
     const bodies = deliveredTo('/overdue').map(
       (r) => JSON.parse(r.body) as { type: string; data: { id: string } },
     );

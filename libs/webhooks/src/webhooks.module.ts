@@ -10,6 +10,7 @@ import { DataSource } from 'typeorm';
 import { ChangeEvents } from '#outbox';
 import { WebhookRunner } from './delivery/webhook-runner.js';
 import type { WebhookSources } from './delivery/record-views.js';
+import { WebhooksNodes } from './graphql/webhooks.nodes.js';
 import { WebhooksResolver } from './graphql/webhooks.resolver.js';
 import type { WebhookConfig } from './webhook-config.js';
 import { WEBHOOK_CONFIG } from './webhook-tokens.js';
@@ -52,6 +53,7 @@ export class WebhooksModule implements OnModuleInit, OnApplicationShutdown {
         },
         WebhooksService,
         WebhooksResolver,
+        WebhooksNodes,
       ],
       exports: [WebhookRunner, WebhooksService],
     };

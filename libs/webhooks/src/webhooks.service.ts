@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, In, type EntityManager } from 'typeorm';
 import {
   AppError,
   assertAllowed,
@@ -74,6 +74,14 @@ export class WebhooksService {
     return this.dataSource
       .getRepository(Webhook)
       .find({ where: { networkId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  /** The webhooks among `ids` the caller may see: those of networks they coordinate (admins: all). */
+  async readable(ctx: RequestContext, ids: readonly string[]): Promise<Webhook[]> {
+    if (ids.length === 0) return [];
+    const webhooks = await this.dataSource.getRepository(Webhook).findBy({ id: In([...ids]) });
+    const allowed = await Promise.all(webhooks.map((w) => coordinatorOf(w.networkId).allows(ctx)));
+    return webhooks.filter((_, i) => allowed[i]);
   }
 
   async update(ctx: RequestContext, id: string, changes: WebhookChanges): Promise<Webhook> {

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMinSize, IsArray, IsBoolean, IsEnum, IsOptional, IsString } from 'class-validator';
-import { Connection, MaxItems, PageArgs, Required, ruleMessage, Uuid } from '#core';
+import { Connection, MaxItems, Node, PageArgs, Required, ruleMessage, Uuid } from '#core';
 import { WebhookDeliveryStatus } from '../webhook.entity.js';
 
 /** The events a webhook may subscribe to; the values are the `type` its bodies carry. */
@@ -19,7 +19,10 @@ registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus' });
 
 const MAX_TOPICS = 50;
 
-@ObjectType('Webhook', { description: "A network's webhook (its coordinators and admins see it)." })
+@ObjectType('Webhook', {
+  implements: () => [Node],
+  description: "A network's webhook (its coordinators and admins see it).",
+})
 export class WebhookType {
   @Field(() => ID)
   id: string;
