@@ -292,6 +292,57 @@ describe('webhooks', () => {
     expect(ids('/other-visits')).toEqual([]);
   });
 
+  it('shows a practice as its network reads it, and an archived one by id only', async () => {
+    const hook = await create(mms, '/practices', ['PRACTICE_UPDATED', 'PRACTICE_ARCHIVED']);
+    const practice = async (visibility: string) => {
+      const id = (
+        (await db.query(
+          `INSERT INTO practice (owner_organization_id, status, visibility, original_language, published_at)
+         VALUES ($1, 'PUBLISHED', $2, 'en', now()) RETURNING id`,
+          [velenje, visibility],
+        )) as { id: string }[]
+      )[0]!.id;
+      await db.query(
+        `INSERT INTO practice_translation (practice_id, language, title) VALUES ($1, 'en', 'Night market')`,
+        [id],
+      );
+      await db.query(`INSERT INTO practice_network (practice_id, network_id) VALUES ($1, $2)`, [id, mms]);
+      return id;
+    };
+    const [shared, secret] = [await practice('NETWORK'), await practice('PRIVATE')];
+    const event = (type: 'practice.updated' | 'practice.archived', id: string) => ({
+      type,
+      recordKind: 'PRACTICE' as const,
+      recordId: id,
+      networkIds: [mms],
+      topicIds: [],
+    });
+    await record([event('practice.updated', shared), event('practice.updated', secret)]);
+    await round([hook.webhook.id], 1);
+    await db.query(`UPDATE practice SET status = 'ARCHIVED' WHERE id = ANY($1::uuid[])`, [[shared, secret]]);
+    // Archived, neither may be read: an update now is not sent; the archiving of the shared one is.
+    await record([
+      event('practice.updated', shared),
+      event('practice.archived', shared),
+      event('practice.archived', secret),
+    ]);
+    await round([hook.webhook.id], 2);
+    const bodies = deliveredTo('/practices').map((r) => JSON.parse(r.body) as { type: string; data: object });
+    expect(bodies).toEqual([
+      {
+        type: 'practice.updated',
+        timestamp: expect.any(String),
+        data: expect.objectContaining({
+          id: shared,
+          kind: 'PRACTICE',
+          networkIds: [mms],
+          translations: [{ language: 'en', isOriginal: true, title: 'Night market', summary: '' }],
+        }),
+      },
+      { type: 'practice.archived', timestamp: expect.any(String), data: { id: shared, kind: 'PRACTICE' } },
+    ]);
+  });
+
   it('retries a failing receiver with backoff, then disables the webhook and says why', async () => {
     const { webhook } = await create(mms, '/fail', ['MEETING_UPDATED']);
     const meeting = (

@@ -14,7 +14,9 @@ import { viewFromDocuments, type WebhookSources } from '#webhooks';
  */
 export const webhookSources: WebhookSources = {
   views: [
-    viewFromDocuments(practiceDocuments, { tombstone: `p.visibility <> 'PRIVATE'` }),
+    viewFromDocuments(practiceDocuments, {
+      tombstone: { eventTypes: ['practice.archived'], condition: `p.visibility <> 'PRIVATE'` },
+    }),
     viewFromDocuments(meetingDocuments),
     viewFromDocuments(studyVisitDocuments),
     actionItemRecordView,

@@ -8,13 +8,24 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ChangeEvents } from '#outbox';
-import { WebhookRunner } from './delivery/webhook-runner.js';
+import { WebhookRunner, type RunnerLog } from './delivery/webhook-runner.js';
 import type { WebhookSources } from './delivery/record-views.js';
 import { WebhooksNodes } from './graphql/webhooks.nodes.js';
 import { WebhooksResolver } from './graphql/webhooks.resolver.js';
 import type { WebhookConfig } from './webhook-config.js';
 import { WEBHOOK_CONFIG } from './webhook-tokens.js';
 import { WebhooksService } from './webhooks.service.js';
+
+/** The runner's log (pino's argument order) on Nest's logger: the message, then the error's stack. */
+function nestRunnerLog(): RunnerLog {
+  const logger = new Logger('Webhooks');
+  return {
+    error: (object, message) => {
+      const error = (object as { err?: unknown }).err;
+      logger.error(message, error instanceof Error ? error.stack : String(error));
+    },
+  };
+}
 
 export interface WebhooksModuleOptions {
   /** The webhooks' settings (loadWebhookConfig). */
@@ -43,13 +54,7 @@ export class WebhooksModule implements OnModuleInit, OnApplicationShutdown {
           provide: WebhookRunner,
           inject: [DataSource, ChangeEvents],
           useFactory: (dataSource: DataSource, changeEvents: ChangeEvents) =>
-            new WebhookRunner(
-              dataSource,
-              options.config,
-              options.sources,
-              changeEvents,
-              new Logger('Webhooks'),
-            ),
+            new WebhookRunner(dataSource, options.config, options.sources, changeEvents, nestRunnerLog()),
         },
         WebhooksService,
         WebhooksResolver,

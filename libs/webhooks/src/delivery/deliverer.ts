@@ -85,10 +85,15 @@ export class WebhookDeliverer {
     await this.failed(delivery, outcome);
   }
 
-  private send(delivery: LeasedDelivery, secret: string): Promise<PostOutcome> {
+  private async send(delivery: LeasedDelivery, secret: string): Promise<PostOutcome> {
     const id = webhookMessageId(delivery.event_id, delivery.webhook_id);
     const now = new Date();
-    const signature = new StandardWebhook(secret).sign(id, now, delivery.body);
+    let signature: string;
+    try {
+      signature = new StandardWebhook(secret).sign(id, now, delivery.body);
+    } catch {
+      return { statusCode: null, durationMs: 0, error: 'the signing secret is not usable: rotate it' };
+    }
     const headers = {
       'webhook-id': id,
       'webhook-timestamp': String(Math.floor(now.getTime() / 1000)),

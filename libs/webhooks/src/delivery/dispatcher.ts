@@ -98,7 +98,7 @@ export class WebhookDispatcher {
   ): Promise<'record' | 'id' | 'nothing'> {
     const params: unknown[] = [event.recordId];
     const readable = view.readable(networkHolder(networkId), params);
-    const tombstone = view.tombstone ?? 'FALSE';
+    const tombstone = view.tombstone?.eventTypes.includes(event.type) ? view.tombstone.condition : 'FALSE';
     const [row] = (await em.query(
       `SELECT ${readable} AS readable, ${tombstone} AS tombstone
        FROM ${view.from} WHERE ${view.alias}.id = $1`,

@@ -66,8 +66,13 @@ export function postWebhook(
 ): Promise<PostOutcome> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  let url: URL;
+  try {
+    url = new URL(target);
+  } catch {
+    return Promise.resolve({ statusCode: null, durationMs: 0, error: 'not a URL' });
+  }
   return new Promise<PostOutcome>((resolve) => {
-    const url = new URL(target);
     const host = url.hostname.replace(/^\[|\]$/g, '');
     if (!options.allowPrivateTargets && isIP(host) !== 0 && isForbiddenAddress(host)) {
       return resolve({ statusCode: null, durationMs: 0, error: 'refused: private address' });

@@ -1,6 +1,6 @@
 import { readableCondition, type GrantHolder, type ReadGrants } from '#core';
 import type { DataSource } from 'typeorm';
-import type { ChangeEventRecordKind, ChangeEvents } from '#outbox';
+import type { ChangeEventRecordKind, ChangeEvents, ChangeEventType } from '#outbox';
 
 /**
  * How a record of one kind is shown to a network's webhook. Modules write the read rule (their
@@ -17,10 +17,10 @@ export interface WebhookRecordView {
   /** A statement giving one row `{ data jsonb }` for the record in $1 (uuid[]): the payload's `data`. */
   data: string;
   /**
-   * A record the network can no longer read (an archived practice) is still announced, by id only,
-   * to the networks the event names when this condition holds over the FROM clause.
+   * Events announcing that a record can no longer be read (`practice.archived`) are still sent,
+   * with its id only, to the networks the event names when `condition` holds over the FROM clause.
    */
-  tombstone?: string;
+  tombstone?: { eventTypes: readonly ChangeEventType[]; condition: string };
 }
 
 /** What a module gives search about a record kind (structurally: search's RecordDocuments). */
@@ -38,7 +38,7 @@ export interface DocumentsOfRecord {
  */
 export function viewFromDocuments(
   source: DocumentsOfRecord,
-  options: { tombstone?: string } = {},
+  options: Pick<WebhookRecordView, 'tombstone'> = {},
 ): WebhookRecordView {
   const { alias, table } = source;
   return {
