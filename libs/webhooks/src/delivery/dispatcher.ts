@@ -42,7 +42,10 @@ export class WebhookDispatcher {
       )) as { position: string }[];
       if (!cursor) return 0;
       const events = await readChangeEventsAfter(em, cursor.position, this.batchSize);
-      for (const event of events) await this.dispatch(em, event);
+      // Without an enabled webhook there is nothing to match: the position just moves on.
+      if (events.length > 0 && (await this.anyEnabled(em))) {
+        for (const event of events) await this.dispatch(em, event);
+      }
       if (events.length > 0) {
         await em.query(`UPDATE webhook_dispatch_cursor SET position = $2 WHERE name = $1`, [
           CURSOR,
@@ -60,6 +63,15 @@ export class WebhookDispatcher {
     return total;
   }
 
+  private async anyEnabled(em: EntityManager): Promise<boolean> {
+    const [row] = (await em.query(
+      `SELECT EXISTS (SELECT 1 FROM webhook WHERE disabled_at IS NULL) AS any`,
+    )) as {
+      any: boolean;
+    }[];
+    return row?.any === true;
+  }
+
   private async dispatch(em: EntityManager, event: ChangeEvent): Promise<void> {
     const view = this.views.get(event.recordKind);
     if (!view || event.networkIds.length === 0) return;
@@ -73,7 +85,7 @@ export class WebhookDispatcher {
     for (const hook of hooks) {
       const shown = await this.shownTo(em, view, event, hook.network_id);
       if (shown === 'nothing') continue;
-      data ??= this.readData(em, view, event.recordId);
+      if (shown === 'record') data ??= this.readData(em, view, event.recordId);
       const record = shown === 'record' ? await data : { id: event.recordId, kind: event.recordKind };
       if (!record) continue;
       const body = JSON.stringify({
