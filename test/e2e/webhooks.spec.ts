@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -459,6 +460,63 @@ describe('webhooks', () => {
     expect(got).toHaveLength(practices.length * hooks.length);
     expect(new Set(got.map((r) => r.headers['webhook-id'])).size).toBe(got.length);
   });
+
+  it('delivers each event once with two worker processes (apps/worker, built)', async () => {
+    const hook = await create(mms, '/workers', ['MEETING_UPDATED']);
+    const meeting = (
+      (await db.query(`SELECT id FROM meeting WHERE network_id = $1 AND visibility = 'PUBLIC' LIMIT 1`, [
+        mms,
+      ])) as {
+        id: string;
+      }[]
+    )[0]!.id;
+    const count = 30;
+    await record(
+      Array.from({ length: count }, () => ({
+        type: 'meeting.updated' as const,
+        recordKind: 'MEETING' as const,
+        recordId: meeting,
+        networkIds: [mms],
+        topicIds: [],
+      })),
+    );
+    const database = api.config.database;
+    if (database.kind !== 'postgres') throw new Error('this test runs on a PostgreSQL server');
+    const workers = [1, 2].map(() =>
+      spawn(process.execPath, ['dist/apps/worker/src/main.js'], {
+        env: {
+          PATH: process.env['PATH'],
+          NODE_ENV: 'test',
+          DATABASE_URL: database.url,
+          JWT_SECRET: api.config.jwtSecret,
+          LOG_LEVEL: 'silent',
+          WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true',
+          WEBHOOK_POLL_MS: '100',
+        },
+        stdio: 'ignore',
+      }),
+    );
+    try {
+      const deadline = Date.now() + 30_000;
+      while (deliveredTo('/workers').length < count && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      // A moment more: a second delivery of any event would arrive now.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    } finally {
+      await Promise.all(
+        workers.map((w) => new Promise((resolve) => (w.once('exit', resolve), w.kill('SIGTERM')))),
+      );
+    }
+    const got = deliveredTo('/workers');
+    expect(got).toHaveLength(count);
+    expect(new Set(got.map((r) => r.headers['webhook-id'])).size).toBe(count);
+    const [row] = (await db.query(
+      `SELECT count(*) FILTER (WHERE status = 'SUCCEEDED')::int AS ok FROM webhook_delivery WHERE webhook_id = $1`,
+      [hook.webhook.id],
+    )) as { ok: number }[];
+    expect(row!.ok).toBe(count);
+  }, 50_000);
 
   it('records an action item overdue exactly once, when its due date has passed, and delivers it', async () => {
     const overdue = await create(mms, '/overdue', ['ACTION_ITEM_OVERDUE']);
