@@ -214,6 +214,15 @@ describe('webhooks', () => {
 
   it('delivers a meeting created through GraphQL, signed as Standard Webhooks verify it', async () => {
     const { webhook, secret } = await create(mms, '/signed', ['MEETING_CREATED']);
+    // By name: the address is resolved, checked and connected to without a second lookup.
+    const renamed = await api.gql(
+      `mutation($id: ID!, $u: String!) { updateWebhook(input: { id: $id, url: $u }) { url } }`,
+      {
+        variables: { id: webhook.id, u: `${receiver.url.replace('127.0.0.1', 'localhost')}/signed` },
+        headers: coordinator,
+      },
+    );
+    expect(renamed.errors).toBeUndefined();
     const meeting = await api.gql<{ createMeeting: { meeting: { id: string } } }>(
       `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2026-03-10",
          visibility: PUBLIC, content: { language: "sl", title: "Delavnica" } }) { meeting { id } } }`,

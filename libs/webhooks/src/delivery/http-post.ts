@@ -24,7 +24,7 @@ export class RefusedTarget extends Error {}
 
 /**
  * Resolves the host once, refuses it when any of its addresses is forbidden, and hands the socket
- * the address it checked: connecting never resolves the name a second time (no DNS rebinding).
+ * the addresses it checked: connecting never resolves the name a second time (no DNS rebinding).
  */
 function guardedLookup(allowPrivate: boolean): LookupFunction {
   return (hostname, options, callback) => {
@@ -34,9 +34,9 @@ function guardedLookup(allowPrivate: boolean): LookupFunction {
       if (refused || addresses.length === 0) {
         return callback(new RefusedTarget(`refused: ${hostname} resolves to a private address`), '', 0);
       }
-      const chosen = addresses[0]!;
-      if (options.all) return callback(null, [chosen] as unknown as string, 0);
-      callback(null, chosen.address, chosen.family);
+      // Every address handed on was checked: the socket may try them in turn (happy eyeballs).
+      if (options.all) return callback(null, addresses as unknown as string, 0);
+      callback(null, addresses[0]!.address, addresses[0]!.family);
     });
   };
 }
