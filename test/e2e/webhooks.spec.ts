@@ -210,6 +210,25 @@ describe('webhooks', () => {
       expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.errors?.[0]?.extensions?.fields?.[0]?.field).toBe(field);
     }
+    const { webhook } = await create(mms, '/input', ['MEETING_CREATED']);
+    const badCursor = await api.gql(
+      `query($w: ID!) { webhookDeliveries(webhookId: $w, after: "bm90IGEgY3Vyc29y") { totalCount } }`,
+      { variables: { w: webhook.id }, headers: coordinator },
+    );
+    expect(badCursor.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    for (const [query, variables] of [
+      [
+        `query($w: ID!) { webhookDeliveries(webhookId: $w, after: "bm90IGEgY3Vyc29y") { totalCount } }`,
+        { w: '00000000-0000-4000-8000-000000000000' },
+      ],
+      [`query($w: ID!) { webhookDeliveries(webhookId: $w) { totalCount } }`, { w: 'not-an-id' }],
+      [`mutation($id: ID!) { deleteWebhook(id: $id) { id } }`, { id: 'not-an-id' }],
+      [`query($n: ID!) { webhooks(networkId: $n) { id } }`, { n: "x' OR 1=1" }],
+    ] as const) {
+      const res = await api.gql(query, { variables: { ...variables }, headers: coordinator });
+      expect(res.status).not.toBe(500);
+      expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(res.errors?.[0]?.extensions?.code);
+    }
   });
 
   it('delivers a meeting created through GraphQL, signed as Standard Webhooks verify it', async () => {
