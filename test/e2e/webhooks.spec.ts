@@ -546,6 +546,27 @@ describe('webhooks', () => {
     expect(row!.ok).toBe(count);
   }, 50_000);
 
+  it('deletes finished deliveries after the retention, never pending ones', async () => {
+    const { webhook } = await create(mms, '/old', ['MEETING_UPDATED']);
+    const insert = (eventId: number, status: string, age: string) =>
+      db.query(
+        `INSERT INTO webhook_delivery (webhook_id, event_id, event_type, body, status, created_at)
+         VALUES ($1, $2, 'meeting.updated', '{}', $3, now() - $4::interval)`,
+        [webhook.id, eventId, status, age],
+      );
+    await insert(-1, 'SUCCEEDED', '31 days');
+    await insert(-2, 'FAILED', '31 days');
+    await insert(-3, 'SUCCEEDED', '29 days');
+    await insert(-4, 'PENDING', '31 days');
+    await runner.prune();
+    const left = (await db.query(
+      `SELECT event_id::int FROM webhook_delivery WHERE webhook_id = $1 ORDER BY 1`,
+      [webhook.id],
+    )) as { event_id: number }[];
+    expect(left.map((r) => r.event_id)).toEqual([-4, -3]);
+    await db.query(`DELETE FROM webhook WHERE id = $1`, [webhook.id]);
+  });
+
   it('records an action item overdue exactly once, when its due date has passed, and delivers it', async () => {
     const overdue = await create(mms, '/overdue', ['ACTION_ITEM_OVERDUE']);
     const meeting = (

@@ -19,6 +19,8 @@ export interface WebhookConfig {
   maxPerNetwork: number;
   /** How often the overdue scan runs (action items whose due date passed). */
   overdueScanMs: number;
+  /** Finished deliveries are kept this long for `webhookDeliveries`, then deleted. */
+  deliveryRetentionDays: number;
 }
 
 const flag = z
@@ -40,6 +42,7 @@ const webhookEnvSchema = z.object({
   WEBHOOK_RETRY_CAP_MS: positiveInt(1, 86_400_000).default(3_600_000),
   WEBHOOKS_PER_NETWORK: positiveInt(1, 1000).default(20),
   WEBHOOK_OVERDUE_SCAN_MS: positiveInt(100, 86_400_000).default(60_000),
+  WEBHOOK_DELIVERY_RETENTION_DAYS: positiveInt(1, 3650).default(30),
 });
 
 const WEBHOOK_SECRETS: ReadonlySet<string> = new Set(['WEBHOOK_SECRET_KEY']);
@@ -64,5 +67,6 @@ export function loadWebhookConfig(
     retryCapMs: e.WEBHOOK_RETRY_CAP_MS,
     maxPerNetwork: e.WEBHOOKS_PER_NETWORK,
     overdueScanMs: e.WEBHOOK_OVERDUE_SCAN_MS,
+    deliveryRetentionDays: e.WEBHOOK_DELIVERY_RETENTION_DAYS,
   };
 }

@@ -63,11 +63,23 @@ export class WebhookRunner {
     return recorded;
   }
 
-  /** One round: scans when due, dispatch everything new, deliver everything due now. */
+  /** Deletes finished deliveries older than the retention; returns how many. */
+  async prune(): Promise<number> {
+    const [row] = (await this.dataSource.query(
+      `WITH gone AS (DELETE FROM webhook_delivery
+         WHERE status <> 'PENDING' AND created_at < now() - make_interval(days => $1) RETURNING 1)
+       SELECT count(*)::int AS n FROM gone`,
+      [this.config.deliveryRetentionDays],
+    )) as { n: number }[];
+    return row?.n ?? 0;
+  }
+
+  /** One round: scans (and pruning) when due, dispatch everything new, deliver everything due now. */
   async runOnce(): Promise<void> {
     if (Date.now() - this.lastScan >= this.config.overdueScanMs) {
       this.lastScan = Date.now();
       await this.scan();
+      await this.prune();
     }
     await this.dispatcher.drain();
     await this.deliverer.drain();
