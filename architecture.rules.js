@@ -18,6 +18,8 @@ export const ALLOWED_IMPORTS = {
   // Side rooms: they see core only, and get what they need from the modules by composition.
   'libs/search': ['core', 'outbox'],
   'libs/transfer': ['core', 'outbox'],
+  // Webhooks read change events and see records through what the composition root hands them.
+  'libs/webhooks': ['core', 'outbox'],
   'libs/demo-data': ['core', 'transfer', 'identity', 'taxonomy', 'directory', 'practices', 'exchanges'],
   // The web app: pages for people, reading through the modules' services and search.
   'libs/web': ['core', 'taxonomy', 'directory', 'identity', 'practices', 'exchanges', 'search'],
@@ -31,6 +33,7 @@ export const ALLOWED_IMPORTS = {
     'practices',
     'exchanges',
     'search',
+    'webhooks',
   ],
   'apps/api': [
     'core',
@@ -45,9 +48,10 @@ export const ALLOWED_IMPORTS = {
     'demo-data',
     'composition',
     'web',
+    'webhooks',
   ],
   // The worker stands alone: it never loads the API's resolvers.
-  'apps/worker': ['core', 'outbox', 'search', 'composition'],
+  'apps/worker': ['core', 'outbox', 'search', 'webhooks', 'composition'],
 };
 
 const ALL = [
@@ -63,6 +67,7 @@ const ALL = [
   'demo-data',
   'composition',
   'web',
+  'webhooks',
 ];
 
 /** ESLint config blocks, one per lib or app. */

@@ -7,6 +7,7 @@ import { QueryCounter, createHttpApp, loadConfig, openDatabase } from '#core';
 import { loadDemoData } from '#demo-data';
 import { databaseDefinition } from '#composition';
 import { loadSearchConfig } from '#search';
+import { loadWebhookConfig } from '#webhooks';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { generateDataset, type DatasetSize } from './generate-dataset.js';
 import { medianResult, runLoad, type LoadResult } from './support/load.js';
@@ -225,7 +226,11 @@ async function statementsPerRequest(list: Scenario[]): Promise<Map<string, numbe
     SEARCH_WORKER: 'off',
   });
   const app = await createHttpApp(
-    AppModule.forRoot(config, loadSearchConfig({ SEARCH_WORKER: 'off' })),
+    AppModule.forRoot(
+      config,
+      loadSearchConfig({ SEARCH_WORKER: 'off' }),
+      loadWebhookConfig(config.jwtSecret, { WEBHOOK_WORKER: 'off' }),
+    ),
     config,
     false,
   );

@@ -5,6 +5,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { loadConfig } from '#core';
 import { loadSearchConfig } from '#search';
+import { loadWebhookConfig } from '#webhooks';
 import { AppModule } from '../apps/api/src/app.module.js';
 import { SCHEMA_FILE, renderSchemaFile } from '../apps/api/src/schema-file.js';
 
@@ -15,9 +16,17 @@ const config = loadConfig({
   DEMO_DATA: 'false',
   LOG_LEVEL: 'silent',
 });
-const app = await NestFactory.create(AppModule.forRoot(config, loadSearchConfig({})), new FastifyAdapter(), {
-  logger: false,
-});
+const app = await NestFactory.create(
+  AppModule.forRoot(
+    config,
+    loadSearchConfig({}),
+    loadWebhookConfig(config.jwtSecret, { WEBHOOK_WORKER: 'off' }),
+  ),
+  new FastifyAdapter(),
+  {
+    logger: false,
+  },
+);
 await app.init();
 writeFileSync(SCHEMA_FILE, renderSchemaFile(app.get(GraphQLSchemaHost).schema));
 await app.close();

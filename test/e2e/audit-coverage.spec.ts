@@ -28,6 +28,10 @@ const NOT_CONTENT: Record<string, string> = {
   setMemberDisabled: 'identity: accounts',
   setNetworkCoordinator: 'identity: roles',
   retryFailedSearchIndexing: "search: the outbox's retries",
+  createWebhook: "webhooks: a network's subscriptions",
+  updateWebhook: "webhooks: a network's subscriptions",
+  deleteWebhook: "webhooks: a network's subscriptions",
+  rotateWebhookSecret: "webhooks: a network's subscriptions",
 };
 
 interface Expected {

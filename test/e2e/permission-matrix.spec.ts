@@ -120,6 +120,11 @@ describe('permission matrix: every mutation × every kind of caller', () => {
       `INSERT INTO action_item (meeting_id, description, owner_organization_id, status) VALUES ($1, 'Follow up', $2, 'OPEN') RETURNING id`,
       [await meeting(), velenje],
     );
+  const webhook = () =>
+    insert(
+      `INSERT INTO webhook (network_id, url, events, secret_box) VALUES ($1, 'https://portal.example/x', '{practice.published}', 'v1.x.x.x') RETURNING id`,
+      [mms],
+    );
   const OWNER_OR_COORDINATOR = new Set<Who>(['ownerEditor', 'coordinator', 'admin']);
   const disposableUser = async () => {
     const email = `u-${unique()}@matrix.test`;
@@ -537,6 +542,34 @@ describe('permission matrix: every mutation × every kind of caller', () => {
         );
         return { query: `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, variables: { id } };
       },
+    },
+    createWebhook: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($n: ID!) { createWebhook(input: { networkId: $n, url: "https://portal.example/hook", events: [PRACTICE_PUBLISHED] }) { secret } }`,
+        variables: { n: mms },
+      }),
+    },
+    updateWebhook: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { updateWebhook(input: { id: $id, events: [MEETING_CREATED] }) { id } }`,
+        variables: { id: await webhook() },
+      }),
+    },
+    deleteWebhook: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { deleteWebhook(id: $id) { id } }`,
+        variables: { id: await webhook() },
+      }),
+    },
+    rotateWebhookSecret: {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!) { rotateWebhookSecret(id: $id) { secret } }`,
+        variables: { id: await webhook() },
+      }),
     },
     setOrganizationRole: {
       allowed: ADMIN,

@@ -3,6 +3,7 @@ import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { QueryCounter, createHttpApp, loadConfig, type AppConfig } from '#core';
 import { loadSearchConfig } from '#search';
+import { loadWebhookConfig } from '#webhooks';
 import { AppModule } from '../../apps/api/src/app.module.js';
 import { cloneTemplate } from './databases.js';
 
@@ -55,11 +56,21 @@ export async function startTestApp(
     DATABASE_POOL_SIZE: '4',
     // Tests index explicitly (SearchIndexer.drain), so background polling never blurs a measurement.
     SEARCH_WORKER: 'off',
+    // Likewise webhooks are dispatched and delivered explicitly (WebhookRunner.runOnce).
+    WEBHOOK_WORKER: 'off',
     ...(database ? { DATABASE_URL: database.url } : {}),
     ...env,
   };
   const config = loadConfig(environment);
-  const app = await createHttpApp(AppModule.forRoot(config, loadSearchConfig(environment)), config, logger);
+  const app = await createHttpApp(
+    AppModule.forRoot(
+      config,
+      loadSearchConfig(environment),
+      loadWebhookConfig(config.jwtSecret, environment),
+    ),
+    config,
+    logger,
+  );
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { databaseDefinition, searchSources } from '#composition';
+import { databaseDefinition, searchSources, webhookSources } from '#composition';
 import { CoreModule, type AppConfig } from '#core';
 import { DemoDataModule } from '#demo-data';
 import { DirectoryModule } from '#directory';
@@ -9,13 +9,14 @@ import { PracticesModule } from '#practices';
 import { SearchModule, type SearchConfig } from '#search';
 import { TaxonomyModule } from '#taxonomy';
 import { WebModule } from '#web';
+import { WebhooksModule, type WebhookConfig } from '#webhooks';
 import { SEARCH_FIELD_RESOLVERS } from './search-wiring/search-field.resolvers.js';
 import { searchHitReaders } from './search-wiring/search-hit-readers.js';
 
 /** The API: core infrastructure plus one module per bounded area. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, search: SearchConfig): DynamicModule {
+  static forRoot(config: AppConfig, search: SearchConfig, webhooks: WebhookConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -32,6 +33,7 @@ export class AppModule {
           readers: searchHitReaders,
           resolvers: SEARCH_FIELD_RESOLVERS,
         }),
+        WebhooksModule.forRoot({ config: webhooks, sources: webhookSources }),
         DemoDataModule,
         WebModule,
       ],

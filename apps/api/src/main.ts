@@ -10,12 +10,14 @@ import {
   type AppConfig,
 } from '#core';
 import { SearchIndexer, loadSearchConfig, type SearchConfig } from '#search';
+import { loadWebhookConfig, type WebhookConfig } from '#webhooks';
 import { AppModule } from './app.module.js';
 import { releaseStartupMemory } from './startup-memory.js';
 
-function readConfig(): { config: AppConfig; search: SearchConfig } {
+function readConfig(): { config: AppConfig; search: SearchConfig; webhooks: WebhookConfig } {
   try {
-    return { config: loadConfig(), search: loadSearchConfig() };
+    const config = loadConfig();
+    return { config, search: loadSearchConfig(), webhooks: loadWebhookConfig(config.jwtSecret) };
   } catch (error) {
     if (error instanceof ConfigError) {
       // One clear line naming the variable, and a non-zero exit: nothing else starts.
@@ -38,7 +40,11 @@ async function bootstrap(): Promise<void> {
     );
   }
   const logger = new PinoLoggerService(pino);
-  const app = await createHttpApp(AppModule.forRoot(config, settings.search), config, logger);
+  const app = await createHttpApp(
+    AppModule.forRoot(config, settings.search, settings.webhooks),
+    config,
+    logger,
+  );
   await app.listen({ port: config.port, host: config.host });
   const where = `http://${config.host}:${config.port}`;
   pino.info(

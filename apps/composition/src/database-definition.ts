@@ -6,6 +6,7 @@ import { identityEntities, identityMigrations } from '#identity';
 import { practicesEntities, practicesMigrations } from '#practices';
 import { searchMigrations } from '#search';
 import { taxonomyEntities, taxonomyMigrations } from '#taxonomy';
+import { webhooksEntities, webhooksMigrations } from '#webhooks';
 
 /**
  * Every entity and migration of every module, in the order the migrations must run: one list for
@@ -18,6 +19,7 @@ export const databaseDefinition: DatabaseDefinition = {
     ...practicesEntities,
     ...identityEntities,
     ...exchangesEntities,
+    ...webhooksEntities,
   ],
   migrations: [
     CoreExtensions1763780000000,
@@ -30,5 +32,6 @@ export const databaseDefinition: DatabaseDefinition = {
     SearchOutbox1763781000000,
     ...searchMigrations,
     ChangeEvents1765000000000,
+    ...webhooksMigrations,
   ],
 };

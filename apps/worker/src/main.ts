@@ -1,19 +1,23 @@
 import 'reflect-metadata';
 import { ConfigError, createPino, describeStartupFailure, loadConfig, openDatabase } from '#core';
+import { ChangeEvents } from '#outbox';
 import { loadSearchConfig, standaloneSearch } from '#search';
-import { databaseDefinition, searchSources } from '#composition';
+import { listenForChangeEvents, loadWebhookConfig, WebhookRunner } from '#webhooks';
+import { databaseDefinition, searchSources, webhookSources } from '#composition';
 
 /**
- * The search-index worker on its own, for scale: drains the outbox into the configured engines.
- * Run as many as you like next to API processes started with SEARCH_WORKER=off; rows are leased
- * with FOR UPDATE SKIP LOCKED, so no two workers index one record at once. Needs DATABASE_URL
- * (the embedded database belongs to one process).
+ * The worker on its own, for scale: drains the search outbox into the configured engines, and
+ * dispatches and delivers webhooks (and runs the overdue scan). Run as many as you like next to
+ * API processes started with SEARCH_WORKER=off and WEBHOOK_WORKER=off; rows are leased with FOR
+ * UPDATE SKIP LOCKED, so no two workers index one record or send one delivery at once. Needs
+ * DATABASE_URL (the embedded database belongs to one process).
  */
 async function main(): Promise<void> {
-  let config, search;
+  let config, search, webhooks;
   try {
     config = loadConfig();
     search = loadSearchConfig();
+    webhooks = loadWebhookConfig(config.jwtSecret);
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);
@@ -30,10 +34,18 @@ async function main(): Promise<void> {
   await db.dataSource.runMigrations({ transaction: 'each' });
   const { indexer, engines } = standaloneSearch(search, db.dataSource, searchSources);
   indexer.start();
-  log.info({ engines: engines.all.map((e) => e.name) }, 'search worker draining the outbox');
+  const changeEvents = new ChangeEvents().attach(db.dataSource);
+  const runner = new WebhookRunner(db.dataSource, webhooks, webhookSources, changeEvents, log);
+  runner.start();
+  const unlisten = listenForChangeEvents(db.dataSource, () => runner.nudge());
+  log.info(
+    { engines: engines.all.map((e) => e.name) },
+    'worker draining the search outbox and delivering webhooks',
+  );
   const stop = async (signal: string) => {
     log.info(`${signal}: stopping after the current batch`);
-    await indexer.stop();
+    await unlisten();
+    await Promise.all([indexer.stop(), runner.stop()]);
     await db.close();
     process.exit(0);
   };

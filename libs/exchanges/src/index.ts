@@ -20,6 +20,7 @@ import { Exchanges1763780700000 } from './migrations/1763780700000-exchanges.js'
 import { ExchangeTopics1764700300000 } from './migrations/1764700300000-exchange-topics.js';
 import { MeetingSummary1764800500000 } from './migrations/1764800500000-meeting-summary.js';
 import { ExchangeProvenance1764900300000 } from './migrations/1764900300000-exchange-provenance.js';
+import { ActionItemOverdue1765100000100 } from './migrations/1765100000100-action-item-overdue.js';
 
 export * from './entities/action-item.entity.js';
 export * from './entities/enums.js';
@@ -48,7 +49,9 @@ export const exchangesMigrations = [
   ExchangeTopics1764700300000,
   MeetingSummary1764800500000,
   ExchangeProvenance1764900300000,
+  ActionItemOverdue1765100000100,
 ];
+export * from './action-items/action-item-events.js';
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';
 export { toMeetingType } from './meetings/meetings.resolver.js';

@@ -79,6 +79,9 @@ export const en = {
     firstAndLast: 'Give either first or last, not both.',
     maxItems: '{{field}} may list at most {{max}} items.',
     unknownReference: '{{field}} refers to something that does not exist.',
+    webhookUrl:
+      '{{field}} must be an https:// address of at most {{max}} characters, without a user name or password, that is not a private address.',
+    webhookLimit: 'A network may have at most {{max}} webhooks.',
     topicCycle: 'A topic cannot be placed under itself or one of its own subtopics.',
     translationRequired: 'At least one translation is required.',
     fieldList: '{{fields}}',
@@ -90,6 +93,7 @@ export const en = {
     Adoption: 'The adoption',
     User: 'The member',
     ApiKey: 'The API key',
+    Webhook: 'The webhook',
     Practice: 'The practice',
     Country: 'The country',
     City: 'The city',

@@ -81,6 +81,9 @@ export const fi: Messages = {
     firstAndLast: 'Anna joko first tai last, ei molempia.',
     maxItems: 'Kentässä {{field}} voi olla enintään {{max}} arvoa.',
     unknownReference: 'Kenttä {{field}} viittaa kohteeseen, jota ei ole olemassa.',
+    webhookUrl:
+      'Kentän {{field}} on oltava https://-osoite, enintään {{max}} merkkiä, ilman käyttäjätunnusta tai salasanaa, eikä yksityinen osoite.',
+    webhookLimit: 'Verkostolla voi olla enintään {{max}} webhookia.',
     topicCycle: 'Aihetta ei voi sijoittaa itsensä tai oman ala-aiheensa alle.',
     translationRequired: 'Vähintään yksi käännös vaaditaan.',
     fieldList: '{{fields}}',
@@ -92,6 +95,7 @@ export const fi: Messages = {
     Adoption: 'Käyttöönotto',
     User: 'Jäsen',
     ApiKey: 'API-avain',
+    Webhook: 'Webhook',
     Practice: 'Käytäntö',
     Country: 'Maa',
     City: 'Kaupunki',

@@ -79,6 +79,9 @@ export const lt: Messages = {
     firstAndLast: 'Nurodykite first arba last, bet ne abu.',
     maxItems: 'Lauke {{field}} galima nurodyti ne daugiau kaip {{max}} elementų.',
     unknownReference: 'Lauke {{field}} nurodytas įrašas neegzistuoja.',
+    webhookUrl:
+      'Laukas {{field}} turi būti https:// adresas, ne ilgesnis nei {{max}} simbolių, be naudotojo vardo ar slaptažodžio ir ne privatus adresas.',
+    webhookLimit: 'Tinklas gali turėti ne daugiau kaip {{max}} webhook.',
     topicCycle: 'Tema negali būti savo pačios potemė arba savo potemės potemė.',
     translationRequired: 'Būtinas bent vienas vertimas.',
     fieldList: '{{fields}}',
@@ -90,6 +93,7 @@ export const lt: Messages = {
     Adoption: 'Perėmimas',
     User: 'Narys',
     ApiKey: 'API raktas',
+    Webhook: 'Webhook',
     Practice: 'Praktika',
     Country: 'Šalis',
     City: 'Miestas',

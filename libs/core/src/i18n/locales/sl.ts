@@ -80,6 +80,9 @@ export const sl: Messages = {
     firstAndLast: 'Navedite first ali last, ne obojega.',
     maxItems: 'Polje {{field}} lahko vsebuje največ {{max}} elementov.',
     unknownReference: 'Polje {{field}} se sklicuje na zapis, ki ne obstaja.',
+    webhookUrl:
+      'Polje {{field}} mora biti naslov https:// z največ {{max}} znaki, brez uporabniškega imena ali gesla, ki ni zasebni naslov.',
+    webhookLimit: 'Omrežje ima lahko največ {{max}} webhookov.',
     topicCycle: 'Teme ni mogoče uvrstiti pod njo samo ali pod katero od njenih podtem.',
     translationRequired: 'Potreben je vsaj en prevod.',
     fieldList: '{{fields}}',
@@ -91,6 +94,7 @@ export const sl: Messages = {
     Adoption: 'Prevzem',
     User: 'Član',
     ApiKey: 'Ključ API',
+    Webhook: 'Webhook',
     Practice: 'Praksa',
     Country: 'Država',
     City: 'Mesto',

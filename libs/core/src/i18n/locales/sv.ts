@@ -78,6 +78,9 @@ export const sv: Messages = {
     firstAndLast: 'Ange antingen first eller last, inte båda.',
     maxItems: 'Fältet {{field}} får innehålla högst {{max}} värden.',
     unknownReference: 'Fältet {{field}} hänvisar till något som inte finns.',
+    webhookUrl:
+      'Fältet {{field}} måste vara en https://-adress på högst {{max}} tecken, utan användarnamn eller lösenord, som inte är en privat adress.',
+    webhookLimit: 'Ett nätverk kan ha högst {{max}} webhooks.',
     topicCycle: 'Ett ämne kan inte placeras under sig självt eller under något av sina egna underämnen.',
     translationRequired: 'Minst en översättning krävs.',
     fieldList: '{{fields}}',
@@ -89,6 +92,7 @@ export const sv: Messages = {
     Adoption: 'Övertagandet',
     User: 'Medlemmen',
     ApiKey: 'API-nyckeln',
+    Webhook: 'Webhooken',
     Practice: 'Praktiken',
     Country: 'Landet',
     City: 'Staden',
