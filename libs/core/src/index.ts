@@ -48,3 +48,8 @@ export { CATALOGUES } from './i18n/i18n.service.js';
 export * from './health/health-registry.js';
 export * from './metrics/metrics.js';
 export { principalKind, telemetryOf, type PrincipalKind } from './http/request-telemetry.js';
+export * from './subscriptions/subscription-config.js';
+export * from './subscriptions/change-event-feed.js';
+export * from './subscriptions/change-event-stream.js';
+export * from './subscriptions/subscriptions.module.js';
+export { SubscriptionServer, CLOSE_TOO_MANY_CONNECTIONS } from './subscriptions/subscription-server.js';
