@@ -11,6 +11,7 @@ export * from './context/request-deadline.js';
 export * from './core.module.js';
 export * from './database/data-dir-lock.js';
 export * from './database/data-source.factory.js';
+export * from './database/migrate.js';
 export * from './database/startup-failure.js';
 export * from './database/database.module.js';
 export * from './database/contains-pattern.js';

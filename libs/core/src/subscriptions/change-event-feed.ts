@@ -24,7 +24,7 @@ const RECONNECT_FIRST_MS = 250;
 const RECONNECT_MAX_MS = 10_000;
 /** Re-reads while committed events wait behind an older running transaction. */
 const HELD_BACK_FIRST_MS = 10;
-const HELD_BACK_MAX_MS = 500;
+const HELD_BACK_MAX_MS = 100;
 
 export type ChangeEventListener = (event: ChangeEvent) => void;
 
@@ -68,7 +68,9 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
     this.stopped = true;
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.stopInProcess?.();
-    await this.client?.end().catch(() => undefined);
+    const client = this.client;
+    this.client = null;
+    await client?.end().catch(() => undefined);
     await this.reading;
   }
 
@@ -90,6 +92,7 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
       connectionTimeoutMillis: 5_000,
       keepAlive: true,
     });
+    this.client = client;
     client.on('notification', () => this.wake());
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, null));
@@ -100,17 +103,17 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
       this.lost(client, error);
       return;
     }
-    this.client = client;
     this.reconnectDelay = RECONNECT_FIRST_MS;
     // What committed while no connection listened (or before the first one did).
     this.wake();
   }
 
   private lost(client: pg.Client, error: unknown): void {
-    if (this.client !== client && this.client !== null) return;
+    // Each connection is lost once (an error is usually followed by its end); at shutdown the
+    // feed has let go of it first.
+    if (this.client !== client) return;
     this.client = null;
-    client.removeAllListeners('end');
-    client.end().catch(() => undefined);
+    if (error) client.end().catch(() => undefined);
     if (this.stopped) return;
     const delay = this.reconnectDelay;
     this.reconnectDelay = Math.min(this.reconnectDelay * 2, RECONNECT_MAX_MS);

@@ -8,6 +8,7 @@ import {
   type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { parse, type GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { handleProtocols, type Context, type SubscribePayload } from 'graphql-ws';
@@ -134,6 +135,11 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     });
     this.wss = wss;
     const server = this.adapterHost.httpAdapter.getHttpServer() as Server;
+    // Fastify closes when Apollo stops (the GraphQL module's destroy hook, before Nest's shutdown
+    // hooks): our sockets must be told first, or closing would wait for them and then cut them.
+    this.adapterHost.httpAdapter
+      .getInstance<FastifyInstance>()
+      .addHook('preClose', async () => this.beforeApplicationShutdown());
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) =>
       this.upgrade(request, socket, head),
     );
@@ -164,6 +170,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
 
   /** SIGTERM: every socket is told the server is going away (1001, by graphql-ws) before HTTP closes. */
   async beforeApplicationShutdown(): Promise<void> {
+    if (this.closing) return;
     this.closing = true;
     await this.dispose?.();
   }
