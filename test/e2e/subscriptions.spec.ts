@@ -1,7 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { bearer, createMember, refId, signIn } from '../support/members.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { ADMIN_TOKEN, startTestApp, type TestApp } from '../support/test-app.js';
 import { ClosedBeforeAck, WsClient, wsUrl, type OperationMessage } from '../support/ws-client.js';
 
 const PRACTICE_PUBLISHED = `subscription($n: ID, $t: [ID!], $l: LanguageCode) {
@@ -170,6 +173,21 @@ describe('GraphQL subscriptions', () => {
     });
   });
 
+  it('loses no event when the LISTEN connection drops: it reconnects and reads what it missed', async () => {
+    const client = await open();
+    client.subscribe('r', PRACTICE_PUBLISHED, {});
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const db = api.app.get(DataSource);
+    const [dropped] = (await db.query(
+      `SELECT pg_terminate_backend(pid) AS done FROM pg_stat_activity
+        WHERE application_name = 'practice-exchange-events' AND datname = current_database()`,
+    )) as { done: boolean }[];
+    expect(dropped?.done).toBe(true);
+    // Published while no connection listens: its notification is lost, the event is not.
+    const id = await publish('PUBLIC', 'Sejem med prekinitvijo');
+    expect(dataOf(await client.next('r', 10_000))?.['practicePublished']?.['id']).toBe(id);
+  });
+
   it('closes with 4403 on credentials that are not valid, as HTTP answers UNAUTHENTICATED', async () => {
     for (const params of [
       { authorization: 'Bearer not-a-token' },
@@ -229,5 +247,35 @@ describe('GraphQL subscriptions', () => {
   it('closes a connection that never sends connection_init (4408)', async () => {
     const client = await WsClient.connect(url);
     expect((await client.closed).code).toBe(4408);
+  });
+});
+
+describe('GraphQL subscriptions on the embedded database', () => {
+  let api: TestApp;
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'px-subscriptions-'));
+    api = await startTestApp({ DATA_DIR: dataDir, DEMO_DATA: 'true' });
+  }, 60_000);
+  afterAll(async () => {
+    await api.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('wakes subscribers in this process when the write commits (no LISTEN there)', async () => {
+    const client = await WsClient.open(wsUrl(api.url), { authorization: `Bearer ${ADMIN_TOKEN}` });
+    client.subscribe('m', EXCHANGE_LOGGED, { n: await refId(api, 'network', 'network:mms') });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const created = await api.gql<{ createMeeting: { meeting: { id: string } } }>(
+      `mutation($n: ID!) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2026-04-02",
+         visibility: PUBLIC, content: { language: "en", title: "Market day workshop" } }) { meeting { id } } }`,
+      { variables: { n: await refId(api, 'network', 'network:mms') }, admin: true },
+    );
+    expect(created.errors).toBeUndefined();
+    expect(dataOf(await client.next('m'))?.['exchangeLogged']).toMatchObject({
+      __typename: 'Meeting',
+      id: created.data!.createMeeting.meeting.id,
+    });
+    await client.close();
   });
 });
