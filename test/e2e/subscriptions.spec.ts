@@ -51,6 +51,7 @@ describe('GraphQL subscriptions', () => {
       SUBSCRIPTIONS_MAX_CONNECTIONS_PER_CALLER: '2',
       SUBSCRIPTIONS_INIT_TIMEOUT_MS: '300',
       SUBSCRIPTIONS_MAX_PAYLOAD_BYTES: '4096',
+      SUBSCRIPTIONS_KEEPALIVE_MS: '300',
       GRAPHQL_MAX_DEPTH: '4',
       GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: '30',
     });
@@ -242,6 +243,25 @@ describe('GraphQL subscriptions', () => {
     expect(errorsOf(await client.next('bad'))[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     client.subscribe('huge', `subscription { ${'a'.repeat(5000)} }`);
     expect((await client.closed).code).toBe(1009);
+  });
+
+  it('drops a peer that stops answering pings, and keeps one that answers', async () => {
+    const dead = await WsClient.connect(url, {}, { answerPings: false });
+    await dead.init({});
+    const alive = await open();
+    const began = Date.now();
+    expect((await dead.closed).code).toBe(1006);
+    expect(Date.now() - began).toBeLessThan(2_000);
+    expect(alive.socket.readyState).toBe(alive.socket.OPEN);
+  });
+
+  it('answers a subscription sent over HTTP with an error naming the WebSocket, never a 500', async () => {
+    const response = await api.gql(`subscription { practicePublished { id } }`);
+    expect(response.status).toBe(400);
+    expect(response.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_REQUEST' },
+      message: expect.stringContaining('WebSocket'),
+    });
   });
 
   it('closes a connection that never sends connection_init (4408)', async () => {

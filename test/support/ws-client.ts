@@ -36,8 +36,15 @@ export class WsClient {
   }
 
   /** Opens a socket to `url` (ws://…/graphql) without sending anything. */
-  static connect(url: string, headers: Record<string, string> = {}): Promise<WsClient> {
-    const socket = new WebSocket(url, 'graphql-transport-ws', { headers });
+  static connect(
+    url: string,
+    headers: Record<string, string> = {},
+    options: { answerPings?: boolean } = {},
+  ): Promise<WsClient> {
+    const socket = new WebSocket(url, 'graphql-transport-ws', {
+      headers,
+      autoPong: options.answerPings ?? true,
+    });
     const client = new WsClient(socket);
     return new Promise((resolve, reject) => {
       socket.once('open', () => resolve(client));

@@ -55,6 +55,8 @@ export const en = {
       'Events for this subscription arrived faster than they could be sent, so it was ended. Subscribe again.',
     SUBSCRIPTIONS_ONLY:
       'Only subscriptions are served over WebSocket; send queries and mutations with POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Subscriptions are served over WebSocket at /graphql (graphql-transport-ws), not over HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

@@ -54,6 +54,8 @@ export const fi: Messages = {
       'Tämän tilauksen tapahtumia tuli nopeammin kuin niitä voitiin lähettää, joten se lopetettiin. Tilaa uudelleen.',
     SUBSCRIPTIONS_ONLY:
       'WebSocketin kautta palvellaan vain tilauksia; lähetä kyselyt ja muutokset POST /graphql -pyynnöllä.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Tilauksia palvellaan WebSocketin kautta osoitteessa /graphql (graphql-transport-ws), ei HTTP:n kautta.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

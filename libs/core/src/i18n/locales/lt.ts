@@ -53,6 +53,8 @@ export const lt: Messages = {
       'Šios prenumeratos įvykiai atėjo greičiau, nei juos buvo galima išsiųsti, todėl ji nutraukta. Užsiprenumeruokite iš naujo.',
     SUBSCRIPTIONS_ONLY:
       'Per WebSocket teikiamos tik prenumeratos; užklausas ir pakeitimus siųskite per POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Prenumeratos teikiamos per WebSocket adresu /graphql (graphql-transport-ws), o ne per HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

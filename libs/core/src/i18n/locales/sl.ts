@@ -53,6 +53,8 @@ export const sl: Messages = {
       'Dogodki te naročnine so prihajali hitreje, kot jih je bilo mogoče poslati, zato je bila končana. Naročite se znova.',
     SUBSCRIPTIONS_ONLY:
       'Prek WebSocketa so na voljo le naročnine; poizvedbe in spremembe pošljite s POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Naročnine so na voljo prek WebSocketa na /graphql (graphql-transport-ws), ne prek HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

@@ -51,6 +51,8 @@ export const sv: Messages = {
       'Händelserna för den här prenumerationen kom snabbare än de kunde skickas, så den avslutades. Prenumerera igen.',
     SUBSCRIPTIONS_ONLY:
       'Endast prenumerationer hanteras över WebSocket; skicka frågor och ändringar med POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Prenumerationer hanteras över WebSocket på /graphql (graphql-transport-ws), inte över HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:
