@@ -52,6 +52,7 @@ describe('GraphQL subscriptions', () => {
       SUBSCRIPTIONS_INIT_TIMEOUT_MS: '300',
       SUBSCRIPTIONS_MAX_PAYLOAD_BYTES: '4096',
       SUBSCRIPTIONS_KEEPALIVE_MS: '300',
+      SUBSCRIPTIONS_RECHECK_MS: '200',
       GRAPHQL_MAX_DEPTH: '4',
       GRAPHQL_MAX_COMPLEXITY_ANONYMOUS: '30',
     });
@@ -202,6 +203,22 @@ describe('GraphQL subscriptions', () => {
       expect(refused).toBeInstanceOf(ClosedBeforeAck);
       expect((refused as ClosedBeforeAck).closed.code).toBe(4403);
     }
+  });
+
+  it('closes a member connection with 4403 once its session ends (logout), as HTTP would refuse it', async () => {
+    await createMember(api, {
+      email: 'leaving@velenje.test',
+      organizations: [{ id: velenje, role: 'VIEWER' }],
+    });
+    const tokens = await signIn(api, 'leaving@velenje.test');
+    const member = await WsClient.open(url, { authorization: `Bearer ${tokens.accessToken}` });
+    member.subscribe('s', PRACTICE_PUBLISHED, {});
+    const loggedOut = await api.gql(`mutation($r: String!) { logout(refreshToken: $r) }`, {
+      variables: { r: tokens.refreshToken },
+      headers: bearer(tokens.accessToken),
+    });
+    expect(loggedOut.errors).toBeUndefined();
+    expect((await member.closed).code).toBe(4403);
   });
 
   it('caps connections per caller (4429) and subscriptions per connection, in the caller language', async () => {

@@ -19,6 +19,11 @@ export interface SubscriptionConfig {
   maxBufferedBytes: number;
   /** Events waiting for one subscriber (its selection still running); beyond this it is ended. */
   maxQueuedEvents: number;
+  /**
+   * How often a connection's credentials are checked again: a session that ended (logout,
+   * expiry, a disabled account) or a revoked API key closes its connections with 4403.
+   */
+  recheckMs: number;
 }
 
 const subscriptionEnvSchema = z.object({
@@ -30,6 +35,7 @@ const subscriptionEnvSchema = z.object({
   SUBSCRIPTIONS_KEEPALIVE_MS: positiveInt(100, 600_000).default(15_000),
   SUBSCRIPTIONS_MAX_BUFFERED_BYTES: positiveInt(1024, 256 * 1024 * 1024).default(1024 * 1024),
   SUBSCRIPTIONS_MAX_QUEUED_EVENTS: positiveInt(1, 100_000).default(100),
+  SUBSCRIPTIONS_RECHECK_MS: positiveInt(100, 3_600_000).default(60_000),
 });
 
 export const SUBSCRIPTION_CONFIG = Symbol('SUBSCRIPTION_CONFIG');
@@ -48,5 +54,6 @@ export function loadSubscriptionConfig(
     keepAliveMs: e.SUBSCRIPTIONS_KEEPALIVE_MS,
     maxBufferedBytes: e.SUBSCRIPTIONS_MAX_BUFFERED_BYTES,
     maxQueuedEvents: e.SUBSCRIPTIONS_MAX_QUEUED_EVENTS,
+    recheckMs: e.SUBSCRIPTIONS_RECHECK_MS,
   };
 }

@@ -10,7 +10,7 @@ import {
 import { HttpAdapterHost, ModuleRef } from '@nestjs/core';
 import type { FastifyInstance } from 'fastify';
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { parse, type GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { handleProtocols, type Context, type SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
 import { WebSocketServer, type WebSocket } from 'ws';
@@ -35,6 +35,8 @@ type WsContext = Context<Record<string, unknown> | undefined, Extra>;
 
 interface Connection extends ConnectionCaller {
   key: string;
+  /** What the credentials were presented as, to check them again (see recheck). */
+  headers: Record<string, string>;
 }
 
 /** Counts of open things by key (connections per caller, per address). */
@@ -82,6 +84,18 @@ function localeArgumentOf(payload: SubscribePayload, maxTokens: number): string 
   }
 }
 
+/** The authenticator's answer to credentials that are not (or no longer) valid. */
+function isUnauthenticated(error: unknown): boolean {
+  if (error instanceof AppError) return error.code === ErrorCode.UNAUTHENTICATED;
+  if (error instanceof GraphQLError) {
+    return (
+      error.extensions['code'] === ErrorCode.UNAUTHENTICATED ||
+      (error.originalError instanceof AppError && error.originalError.code === ErrorCode.UNAUTHENTICATED)
+    );
+  }
+  return false;
+}
+
 /** Answers an upgrade that is refused before the WebSocket handshake. */
 function refuseUpgrade(socket: Duplex, status: number, reason: string): void {
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
@@ -98,7 +112,9 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
   private readonly logger = new Logger('Subscriptions');
   private readonly byAddress = new Counter();
   private readonly byCaller = new Counter();
-  private readonly connections = new WeakMap<WebSocket, Connection>();
+  private readonly connections = new Map<WebSocket, Connection>();
+  private recheckTimer: NodeJS.Timeout | null = null;
+  private rechecking = false;
   private readonly format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   private wss: WebSocketServer | null = null;
   private dispose: (() => Promise<void>) | null = null;
@@ -166,12 +182,15 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     this.dispose = async () => {
       await disposable.dispose();
     };
+    this.recheckTimer = setInterval(() => void this.recheck(), this.limits.recheckMs);
+    this.recheckTimer.unref();
   }
 
   /** SIGTERM: every socket is told the server is going away (1001, by graphql-ws) before HTTP closes. */
   async beforeApplicationShutdown(): Promise<void> {
     if (this.closing) return;
     this.closing = true;
+    if (this.recheckTimer) clearInterval(this.recheckTimer);
     await this.dispose?.();
   }
 
@@ -218,8 +237,11 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     let auth: Authentication;
     try {
       auth = await this.authenticator.authenticate(headers);
-    } catch {
-      return false; // graphql-ws closes with 4403 Forbidden
+    } catch (error) {
+      // Credentials that are not valid: graphql-ws closes with 4403. Anything else (the database
+      // down) closes with 4500, and the client may retry.
+      if (isUnauthenticated(error)) return false;
+      throw error;
     }
     const address = this.addressOf(request);
     const key = callerKey(auth.principal, address);
@@ -229,7 +251,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     }
     this.byCaller.add(key);
     const acceptLanguages = parseAcceptLanguage(request.headers['accept-language']);
-    this.connections.set(socket, { auth, address, acceptLanguages, key });
+    this.connections.set(socket, { auth, address, acceptLanguages, key, headers });
     return true;
   }
 
@@ -249,6 +271,29 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
       return [operationError(new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, { params: { max } }))];
     }
     return operations.prepare(connection, payload);
+  }
+
+  /**
+   * HTTP checks credentials on every request; a connection was checked once. Signed-in
+   * connections are checked again on an interval, one at a time (one small query each): those
+   * whose session ended or whose key was revoked are closed with 4403, as a new one would be.
+   */
+  private async recheck(): Promise<void> {
+    if (this.rechecking) return;
+    this.rechecking = true;
+    try {
+      for (const [socket, connection] of [...this.connections]) {
+        if (connection.auth.principal.kind === 'anonymous' || this.closing) continue;
+        const ended = await this.authenticator.authenticate(connection.headers).then(
+          () => false,
+          // A database that does not answer ends no session.
+          (error: unknown) => isUnauthenticated(error),
+        );
+        if (ended && this.connections.has(socket)) socket.close(4403, 'Forbidden');
+      }
+    } finally {
+      this.rechecking = false;
+    }
   }
 
   /** A client that does not read its messages is dropped before its queue eats the memory. */
