@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { ChangeEventSource } from './change-events.js';
 
 /**
  * Whether committed events lie after `position` that readChangeEventsAfter does not return yet:
@@ -7,7 +7,7 @@ import type { DataSource, EntityManager } from 'typeorm';
  * this to know it must look again shortly instead of waiting for the next notification.
  */
 export async function changeEventsPendingAfter(
-  source: EntityManager | DataSource,
+  source: ChangeEventSource,
   position: string,
 ): Promise<boolean> {
   const match = /^(\d{1,20})\/(\d{1,20})$/.exec(position);

@@ -14,6 +14,7 @@ import {
   currentChangeEventPosition,
   readChangeEventsAfter,
   type ChangeEvent,
+  type ChangeEventSource,
 } from '#outbox';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 
@@ -44,6 +45,8 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
   private readonly listeners = new Set<ChangeEventListener>();
   private position: string | null = null;
   private client: pg.Client | null = null;
+  /** The current client has connected and LISTENs. */
+  private listening = false;
   private stopped = false;
   private reconnectDelay = RECONNECT_FIRST_MS;
   private heldBackDelay = HELD_BACK_FIRST_MS;
@@ -93,6 +96,7 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
       keepAlive: true,
     });
     this.client = client;
+    this.listening = false;
     client.on('notification', () => this.wake());
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client, null));
@@ -103,6 +107,8 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
       this.lost(client, error);
       return;
     }
+    if (this.client !== client) return;
+    this.listening = true;
     this.reconnectDelay = RECONNECT_FIRST_MS;
     // What committed while no connection listened (or before the first one did).
     this.wake();
@@ -113,6 +119,7 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
     // feed has let go of it first.
     if (this.client !== client) return;
     this.client = null;
+    this.listening = false;
     if (error) client.end().catch(() => undefined);
     if (this.stopped) return;
     const delay = this.reconnectDelay;
@@ -142,6 +149,7 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
     }
     this.reading = this.readNew()
       .catch((error: unknown) => {
+        if (this.stopped) return; // the connection was closed under the read
         this.logger.warn(`reading change events failed: ${error instanceof Error ? error.message : error}`);
         this.schedule('read', () => this.wake(), this.reconnectDelay);
       })
@@ -154,10 +162,23 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
       });
   }
 
+  /**
+   * On a server, events are read on the LISTEN connection: not through the pool, so the feed
+   * never waits for (or takes) a connection requests need, nor shows in their statement counts.
+   * Without it (lost, reconnecting) nothing is read: the reconnect reads what was missed.
+   */
+  private get source(): ChangeEventSource | null {
+    if (this.config.database.kind !== 'postgres') return this.dataSource;
+    const client = this.client;
+    if (!client || !this.listening) return null;
+    return { query: async (sql, parameters) => (await client.query(sql, parameters)).rows };
+  }
+
   private async readNew(): Promise<void> {
-    if (this.position === null) return;
+    const source = this.source;
+    if (this.position === null || !source) return;
     for (;;) {
-      const page = await readChangeEventsAfter(this.dataSource, this.position, PAGE);
+      const page = await readChangeEventsAfter(source, this.position, PAGE);
       for (const event of page) {
         this.position = event.position;
         this.deliver(event);
@@ -166,7 +187,7 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
     }
     // Committed events an older running transaction still holds back: no notification will come
     // for them when it ends, so look again shortly.
-    if (await changeEventsPendingAfter(this.dataSource, this.position)) {
+    if (await changeEventsPendingAfter(source, this.position)) {
       const delay = this.heldBackDelay;
       this.heldBackDelay = Math.min(this.heldBackDelay * 2, HELD_BACK_MAX_MS);
       this.schedule('read', () => this.wake(), delay);
