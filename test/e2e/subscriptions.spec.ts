@@ -190,6 +190,16 @@ describe('GraphQL subscriptions', () => {
     expect(dataOf(await client.next('r', 10_000))?.['practicePublished']?.['id']).toBe(id);
   });
 
+  it('counts open connections and the events read in /metrics', async () => {
+    await open();
+    const response = await fetch(`${api.url}/metrics`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    const text = await response.text();
+    expect(Number(/^px_subscription_connections (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(1);
+    expect(Number(/^px_change_events_read_total (\d+)$/m.exec(text)?.[1])).toBeGreaterThanOrEqual(4);
+  });
+
   it('closes with 4403 on credentials that are not valid, as HTTP answers UNAUTHENTICATED', async () => {
     for (const params of [
       { authorization: 'Bearer not-a-token' },

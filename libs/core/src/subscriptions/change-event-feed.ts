@@ -6,6 +6,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import pg from 'pg';
+import { Counter } from 'prom-client';
 import { DataSource } from 'typeorm';
 import {
   CHANGE_EVENTS_CHANNEL,
@@ -17,6 +18,7 @@ import {
   type ChangeEventSource,
 } from '#outbox';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
+import { Metrics } from '../metrics/metrics.js';
 
 /** Events read per statement while catching up. */
 const PAGE = 500;
@@ -55,11 +57,20 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
   private readonly timers = new Map<'reconnect' | 'read', NodeJS.Timeout>();
   private stopInProcess: (() => void) | null = null;
 
+  private readonly eventsRead: Counter;
+
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly dataSource: DataSource,
     private readonly events: ChangeEvents,
-  ) {}
+    metrics: Metrics,
+  ) {
+    this.eventsRead = new Counter({
+      name: 'px_change_events_read_total',
+      help: 'Change events this process read for its subscribers (once each, whatever their number).',
+      registers: [metrics.registry],
+    });
+  }
 
   async onApplicationBootstrap(): Promise<void> {
     this.position = await currentChangeEventPosition(this.dataSource);
@@ -183,6 +194,7 @@ export class ChangeEventFeed implements OnApplicationBootstrap, OnApplicationShu
         this.position = event.position;
         this.deliver(event);
       }
+      this.eventsRead.inc(page.length);
       if (page.length < PAGE) break;
     }
     // Committed events an older running transaction still holds back: no notification will come

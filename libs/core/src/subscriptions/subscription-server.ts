@@ -13,6 +13,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { GraphQLError, parse, type GraphQLFormattedError } from 'graphql';
 import { handleProtocols, type Context, type SubscribePayload } from 'graphql-ws';
 import { useServer, type Extra } from 'graphql-ws/use/ws';
+import { Gauge } from 'prom-client';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { AUTHENTICATOR, type Authentication, type Authenticator } from '../auth/authenticator.js';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
@@ -22,6 +23,7 @@ import { ErrorCode } from '../errors/error-code.js';
 import { createErrorFormatter, renderError } from '../errors/error-formatter.js';
 import { findLocaleArgument } from '../graphql/locale-argument.js';
 import { I18nService } from '../i18n/i18n.service.js';
+import { Metrics } from '../metrics/metrics.js';
 import { parseAcceptLanguage, type MessageLocale } from '../i18n/languages.js';
 import { callerKey } from './change-event-stream.js';
 import { SUBSCRIPTION_CONFIG, type SubscriptionConfig } from './subscription-config.js';
@@ -127,7 +129,17 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     private readonly i18n: I18nService,
     private readonly adapterHost: HttpAdapterHost,
     private readonly moduleRef: ModuleRef,
+    metrics: Metrics,
   ) {
+    const open = () => this.connectionCount;
+    new Gauge({
+      name: 'px_subscription_connections',
+      help: 'Open GraphQL-over-WebSocket connections of this process.',
+      registers: [metrics.registry],
+      collect() {
+        this.set(open());
+      },
+    });
     this.format = createErrorFormatter({
       i18n,
       onUnexpected: (error) =>

@@ -1,5 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { I18nModule } from '../i18n/i18n.module.js';
+import { MetricsModule } from '../metrics/metrics.module.js';
 import { ChangeEventFeed } from './change-event-feed.js';
 import { SUBSCRIPTION_CONFIG, type SubscriptionConfig } from './subscription-config.js';
 import { SubscriptionServer } from './subscription-server.js';
@@ -14,7 +15,7 @@ export class SubscriptionsModule {
   static forRoot(config: SubscriptionConfig): DynamicModule {
     return {
       module: SubscriptionsModule,
-      imports: [I18nModule],
+      imports: [I18nModule, MetricsModule],
       providers: [{ provide: SUBSCRIPTION_CONFIG, useValue: config }, ChangeEventFeed, SubscriptionServer],
       exports: [SUBSCRIPTION_CONFIG, ChangeEventFeed, SubscriptionServer],
     };
