@@ -326,3 +326,23 @@ describe('GraphQL subscriptions on the embedded database', () => {
     await client.close();
   });
 });
+
+describe('GraphQL subscriptions: connections per address', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ SUBSCRIPTIONS_MAX_CONNECTIONS_PER_ADDRESS: '2' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('answers the upgrade beyond the cap with 429, whoever signs in, and frees the place on close', async () => {
+    const first = await WsClient.open(wsUrl(api.url));
+    const second = await WsClient.open(wsUrl(api.url), { authorization: `Bearer ${ADMIN_TOKEN}` });
+    const refused = await WsClient.connect(wsUrl(api.url)).catch((error: unknown) => error);
+    expect(String(refused)).toContain('429');
+    await first.close();
+    const third = await WsClient.open(wsUrl(api.url));
+    await Promise.all([second.close(), third.close()]);
+  });
+});
