@@ -346,3 +346,71 @@ describe('GraphQL subscriptions: connections per address', () => {
     await Promise.all([second.close(), third.close()]);
   });
 });
+
+describe('GraphQL subscriptions: a client that stops reading', () => {
+  let api: TestApp;
+  beforeAll(async () => {
+    api = await startTestApp({ SUBSCRIPTIONS_MAX_BUFFERED_BYTES: '1024' });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  const openConnections = async () => {
+    const response = await fetch(`${api.url}/metrics`, {
+      headers: { authorization: `Bearer ${ADMIN_TOKEN}` },
+    });
+    return Number(/^px_subscription_connections (\d+)$/m.exec(await response.text())?.[1]);
+  };
+
+  it('is dropped once what waits to be sent to it outgrows the cap', async () => {
+    const velenje = await refId(api, 'organization', 'org:velenje-municipality');
+    const client = await WsClient.open(wsUrl(api.url));
+    // Large messages (8.7 MB: every long text, nine times, as Markdown and as HTML), more than
+    // the loopback socket's buffers take while the client does not read.
+    const texts = ['challenge', 'solution', 'results', 'lessonsLearned', 'transferability'];
+    const fields = texts.flatMap((f) =>
+      [0, 1, 2, 3, 4, 5, 6, 7, 8].flatMap((i) => [`${f}${i}: ${f}`, `${f}Html${i}: ${f}Html`]),
+    );
+    client.subscribe('big', `subscription { practicePublished { id ${fields.join(' ')} } }`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    client.socket.pause();
+    expect(await openConnections()).toBe(1);
+    const long = 'A market square, its stalls and the people who run them. '.repeat(1700);
+    for (let i = 0; i < 2; i++) {
+      const created = await api.gql<{ createPractice: { practice: { id: string; version: number } } }>(
+        `mutation($input: CreatePracticeInput!) { createPractice(input: $input) { practice { id version } } }`,
+        {
+          admin: true,
+          variables: {
+            input: {
+              organizationId: velenje,
+              visibility: 'PUBLIC',
+              content: Object.fromEntries([
+                ['language', 'en'],
+                ['title', `Market squares ${i}`],
+                ...texts.map((f) => [f, long]),
+              ]),
+            },
+          },
+        },
+      );
+      expect(created.errors).toBeUndefined();
+      const { id } = created.data!.createPractice.practice;
+      let { version } = created.data!.createPractice.practice;
+      for (const step of ['submitPractice', 'publishPractice']) {
+        const moved = await api.gql<Record<string, { practice: { version: number } }>>(
+          `mutation($id: ID!, $v: Int!) { ${step}(id: $id, expectedVersion: $v) { practice { version } } }`,
+          { variables: { id, v: version }, admin: true },
+        );
+        expect(moved.errors).toBeUndefined();
+        version = moved.data![step]!.practice.version;
+      }
+    }
+    for (let tries = 0; tries < 50 && (await openConnections()) > 0; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await openConnections()).toBe(0);
+    client.socket.terminate();
+  }, 60_000);
+});

@@ -32,6 +32,8 @@ import { SubscriptionOperations, operationError, type ConnectionCaller } from '.
 /** Close codes of our own (graphql-ws uses 4400–4499 for the protocol's). */
 export const CLOSE_TOO_MANY_CONNECTIONS = 4429;
 const GRAPHQL_PATH = '/graphql';
+/** How often every client's send queue is looked at (see dropClientsNotReading). */
+const BACKPRESSURE_SWEEP_MS = 1000;
 
 type WsContext = Context<Record<string, unknown> | undefined, Extra>;
 
@@ -116,6 +118,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
   private readonly byCaller = new Counter();
   private readonly connections = new Map<WebSocket, Connection>();
   private recheckTimer: NodeJS.Timeout | null = null;
+  private sweepTimer: NodeJS.Timeout | null = null;
   private rechecking = false;
   private readonly format: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
   private wss: WebSocketServer | null = null;
@@ -196,6 +199,8 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     };
     this.recheckTimer = setInterval(() => void this.recheck(), this.limits.recheckMs);
     this.recheckTimer.unref();
+    this.sweepTimer = setInterval(() => this.dropClientsNotReading(), BACKPRESSURE_SWEEP_MS);
+    this.sweepTimer.unref();
   }
 
   /** SIGTERM: every socket is told the server is going away (1001, by graphql-ws) before HTTP closes. */
@@ -203,6 +208,7 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     if (this.closing) return;
     this.closing = true;
     if (this.recheckTimer) clearInterval(this.recheckTimer);
+    if (this.sweepTimer) clearInterval(this.sweepTimer);
     await this.dispose?.();
   }
 
@@ -306,6 +312,15 @@ export class SubscriptionServer implements OnApplicationBootstrap, BeforeApplica
     } finally {
       this.rechecking = false;
     }
+  }
+
+  /**
+   * A message waits until the previous one is handed to the socket, so an operation whose client
+   * stopped reading stops at its first message that does not fit: only a look from outside the
+   * operations sees that client's queue grow.
+   */
+  private dropClientsNotReading(): void {
+    for (const socket of this.wss?.clients ?? []) this.checkBackpressure(socket);
   }
 
   /** A client that does not read its messages is dropped before its queue eats the memory. */
