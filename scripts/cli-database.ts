@@ -1,10 +1,11 @@
-import { describeStartupFailure, loadConfig, openDatabase, type OpenDatabase } from '#core';
+import { describeStartupFailure, loadConfig, migrateDatabase, openDatabase, type OpenDatabase } from '#core';
 import { databaseDefinition } from '#composition';
 
 /** The database the API would use (DATABASE_URL or the embedded one under DATA_DIR), migrated. */
 export async function openCliDatabase(): Promise<OpenDatabase> {
-  const db = await openDatabase(loadConfig(), databaseDefinition);
-  await db.dataSource.runMigrations({ transaction: 'each' });
+  const config = loadConfig();
+  const db = await openDatabase(config, databaseDefinition);
+  await migrateDatabase(db.dataSource, config.database);
   return db;
 }
 

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import type { LoggerService } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { QueryCounter, createHttpApp, loadConfig, type AppConfig } from '#core';
+import { QueryCounter, createHttpApp, loadConfig, loadSubscriptionConfig, type AppConfig } from '#core';
 import { loadSearchConfig } from '#search';
 import { loadWebhookConfig } from '#webhooks';
 import { AppModule } from '../../apps/api/src/app.module.js';
@@ -67,6 +67,7 @@ export async function startTestApp(
       config,
       loadSearchConfig(environment),
       loadWebhookConfig(config.jwtSecret, environment),
+      loadSubscriptionConfig(environment),
     ),
     config,
     logger,

@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { databaseDefinition, searchSources, webhookSources } from '#composition';
-import { CoreModule, type AppConfig } from '#core';
+import { CoreModule, loadSubscriptionConfig, type AppConfig, type SubscriptionConfig } from '#core';
 import { DemoDataModule } from '#demo-data';
 import { DirectoryModule } from '#directory';
 import { ExchangesModule } from '#exchanges';
@@ -12,11 +12,17 @@ import { WebModule } from '#web';
 import { WebhooksModule, type WebhookConfig } from '#webhooks';
 import { SEARCH_FIELD_RESOLVERS } from './search-wiring/search-field.resolvers.js';
 import { searchHitReaders } from './search-wiring/search-hit-readers.js';
+import { ApiSubscriptionsModule } from './subscriptions/api-subscriptions.module.js';
 
 /** The API: core infrastructure plus one module per bounded area. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, search: SearchConfig, webhooks: WebhookConfig): DynamicModule {
+  static forRoot(
+    config: AppConfig,
+    search: SearchConfig,
+    webhooks: WebhookConfig,
+    subscriptions: SubscriptionConfig = loadSubscriptionConfig(),
+  ): DynamicModule {
     return {
       module: AppModule,
       imports: [
@@ -36,6 +42,7 @@ export class AppModule {
         WebhooksModule.forRoot({ config: webhooks, sources: webhookSources }),
         DemoDataModule,
         WebModule,
+        ApiSubscriptionsModule.forRoot(subscriptions),
       ],
     };
   }

@@ -7,17 +7,29 @@ import {
   createPino,
   describeStartupFailure,
   loadConfig,
+  loadSubscriptionConfig,
   type AppConfig,
+  type SubscriptionConfig,
 } from '#core';
 import { SearchIndexer, loadSearchConfig, type SearchConfig } from '#search';
 import { loadWebhookConfig, type WebhookConfig } from '#webhooks';
 import { AppModule } from './app.module.js';
 import { releaseStartupMemory } from './startup-memory.js';
 
-function readConfig(): { config: AppConfig; search: SearchConfig; webhooks: WebhookConfig } {
+function readConfig(): {
+  config: AppConfig;
+  search: SearchConfig;
+  webhooks: WebhookConfig;
+  subscriptions: SubscriptionConfig;
+} {
   try {
     const config = loadConfig();
-    return { config, search: loadSearchConfig(), webhooks: loadWebhookConfig(config.jwtSecret) };
+    return {
+      config,
+      search: loadSearchConfig(),
+      webhooks: loadWebhookConfig(config.jwtSecret),
+      subscriptions: loadSubscriptionConfig(),
+    };
   } catch (error) {
     if (error instanceof ConfigError) {
       // One clear line naming the variable, and a non-zero exit: nothing else starts.
@@ -41,7 +53,7 @@ async function bootstrap(): Promise<void> {
   }
   const logger = new PinoLoggerService(pino);
   const app = await createHttpApp(
-    AppModule.forRoot(config, settings.search, settings.webhooks),
+    AppModule.forRoot(config, settings.search, settings.webhooks, settings.subscriptions),
     config,
     logger,
   );

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { ConfigError, createPino, describeStartupFailure, loadConfig, openDatabase } from '#core';
+import {
+  ConfigError,
+  createPino,
+  describeStartupFailure,
+  loadConfig,
+  migrateDatabase,
+  openDatabase,
+} from '#core';
 import { ChangeEvents } from '#outbox';
 import { loadSearchConfig, standaloneSearch } from '#search';
 import { listenForChangeEvents, loadWebhookConfig, WebhookRunner } from '#webhooks';
@@ -31,7 +38,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const db = await openDatabase(config, databaseDefinition);
-  await db.dataSource.runMigrations({ transaction: 'each' });
+  await migrateDatabase(db.dataSource, config.database);
   const { indexer, engines } = standaloneSearch(search, db.dataSource, searchSources);
   indexer.start();
   const changeEvents = new ChangeEvents().attach(db.dataSource);

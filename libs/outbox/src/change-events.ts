@@ -82,6 +82,14 @@ export class ChangeEvents {
   }
 }
 
+/**
+ * Where events are read from: a DataSource, an EntityManager (inside a transaction) or one plain
+ * connection of a consumer's own (the API's LISTEN connection), whose `query` resolves to rows.
+ */
+export interface ChangeEventSource {
+  query(sql: string, parameters?: unknown[]): Promise<unknown>;
+}
+
 interface EventRow {
   id: string;
   tx: string;
@@ -107,7 +115,7 @@ function parsePosition(position: string): [string, string] {
  * that can still appear.
  */
 export async function readChangeEventsAfter(
-  source: EntityManager | DataSource,
+  source: ChangeEventSource,
   position: string,
   limit: number,
 ): Promise<ChangeEvent[]> {
@@ -137,7 +145,7 @@ export async function readChangeEventsAfter(
  * The position of "now" for a consumer that wants only what happens from here on: events of
  * transactions still running may come after it, everything already readable lies before it.
  */
-export async function currentChangeEventPosition(source: EntityManager | DataSource): Promise<string> {
+export async function currentChangeEventPosition(source: ChangeEventSource): Promise<string> {
   const [row] = (await source.query(
     `SELECT (pg_snapshot_xmin(pg_current_snapshot())::text::numeric - 1)::text AS tx,
             coalesce((SELECT max(id) FROM change_events), 0)::text AS id`,

@@ -10,6 +10,7 @@ import {
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config.js';
 import { openDatabase, type DatabaseDefinition, type OpenDatabase } from './data-source.factory.js';
+import { migrateDatabase } from './migrate.js';
 import { AuditLog } from '../audit/audit-log.js';
 import { ChangeEvents, SearchOutbox } from '#outbox';
 import { PreparedStatements } from './prepared-statements.js';
@@ -46,7 +47,7 @@ export class DatabaseModule {
           useFactory: async (config: AppConfig): Promise<OpenDatabase> => {
             const db = await openDatabase(config, definition);
             try {
-              const applied = await db.dataSource.runMigrations({ transaction: 'each' });
+              const applied = await migrateDatabase(db.dataSource, config.database);
               if (applied.length > 0) {
                 new Logger('Database').log(
                   `applied ${applied.length} migration(s): ${applied.map((m) => m.name).join(', ')}`,

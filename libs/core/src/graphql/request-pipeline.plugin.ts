@@ -1,10 +1,20 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { GraphQLError } from 'graphql';
 import type { PerCaller } from '../config/app-config.js';
 import type { RequestContext } from '../context/request-context.js';
+import { AppError } from '../errors/app-error.js';
+import { ErrorCode } from '../errors/error-code.js';
 import { renderError } from '../errors/error-formatter.js';
 import type { I18nService } from '../i18n/i18n.service.js';
 import { ComplexityLimit } from './complexity-limit.js';
 import { findLocaleArgument } from './locale-argument.js';
+
+/** A subscription sent over HTTP: it runs over WebSocket only (libs/core/src/subscriptions). */
+const subscriptionOverHttp = () =>
+  new GraphQLError('Subscriptions are served over WebSocket.', {
+    originalError: new AppError(ErrorCode.BAD_REQUEST, { message: 'errors.SUBSCRIPTIONS_OVER_WEBSOCKET' }),
+    extensions: { code: ErrorCode.BAD_REQUEST, http: { status: 400, headers: new Map<string, string>() } },
+  });
 
 /**
  * Our per-request steps around Apollo's pipeline, in one plugin with one shared, stateless listener
@@ -31,6 +41,7 @@ export function requestPipelinePlugin(
       contextValue.useMessageLocale(findLocaleArgument(document, request.operationName, request.variables));
       // A long name (they are the client's choice) would only bloat log lines and metric labels.
       contextValue.telemetry.operation = operation?.name?.value.slice(0, 100) ?? null;
+      if (operation?.operation === 'subscription') throw subscriptionOverHttp();
       complexity.check(schema, document, operation, request.variables, contextValue.principal);
     },
     async willSendResponse({ response, contextValue }) {

@@ -49,6 +49,14 @@ export const en = {
     DATA_DIR_IN_USE:
       'The data directory {{dir}} is in use by process {{pid}} ({{command}}, since {{since}}). Stop it first, or run this against the same server with DATABASE_URL.',
     SERVICE_UNAVAILABLE: 'The service is temporarily unavailable. Please try again shortly.',
+    TOO_MANY_SUBSCRIPTIONS:
+      'At most {{max}} subscriptions may be active on one connection. Complete one first, or open another connection.',
+    SUBSCRIBER_TOO_SLOW:
+      'Events for this subscription arrived faster than they could be sent, so it was ended. Subscribe again.',
+    SUBSCRIPTIONS_ONLY:
+      'Only subscriptions are served over WebSocket; send queries and mutations with POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Subscriptions are served over WebSocket at /graphql (graphql-transport-ws), not over HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

@@ -48,6 +48,14 @@ export const fi: Messages = {
     DATA_DIR_IN_USE:
       'Datahakemisto {{dir}} on prosessin {{pid}} käytössä ({{command}}, alkaen {{since}}). Pysäytä se ensin tai käytä samaa palvelinta DATABASE_URL-asetuksella.',
     SERVICE_UNAVAILABLE: 'Palvelu ei ole tilapäisesti käytettävissä. Yritä hetken kuluttua uudelleen.',
+    TOO_MANY_SUBSCRIPTIONS:
+      'Yhdellä yhteydellä voi olla enintään {{max}} aktiivista tilausta. Päätä ensin jokin tai avaa uusi yhteys.',
+    SUBSCRIBER_TOO_SLOW:
+      'Tämän tilauksen tapahtumia tuli nopeammin kuin niitä voitiin lähettää, joten se lopetettiin. Tilaa uudelleen.',
+    SUBSCRIPTIONS_ONLY:
+      'WebSocketin kautta palvellaan vain tilauksia; lähetä kyselyt ja muutokset POST /graphql -pyynnöllä.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Tilauksia palvellaan WebSocketin kautta osoitteessa /graphql (graphql-transport-ws), ei HTTP:n kautta.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

@@ -47,6 +47,14 @@ export const lt: Messages = {
     DATA_DIR_IN_USE:
       'Duomenų katalogą {{dir}} naudoja procesas {{pid}} ({{command}}, nuo {{since}}). Pirmiausia jį sustabdykite arba nurodykite tą patį serverį per DATABASE_URL.',
     SERVICE_UNAVAILABLE: 'Paslauga laikinai nepasiekiama. Prašome netrukus bandyti dar kartą.',
+    TOO_MANY_SUBSCRIPTIONS:
+      'Viename ryšyje gali būti aktyvios ne daugiau kaip {{max}} prenumeratos. Pirmiausia užbaikite vieną arba atidarykite kitą ryšį.',
+    SUBSCRIBER_TOO_SLOW:
+      'Šios prenumeratos įvykiai atėjo greičiau, nei juos buvo galima išsiųsti, todėl ji nutraukta. Užsiprenumeruokite iš naujo.',
+    SUBSCRIPTIONS_ONLY:
+      'Per WebSocket teikiamos tik prenumeratos; užklausas ir pakeitimus siųskite per POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Prenumeratos teikiamos per WebSocket adresu /graphql (graphql-transport-ws), o ne per HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

@@ -47,6 +47,14 @@ export const sl: Messages = {
     DATA_DIR_IN_USE:
       'Podatkovno mapo {{dir}} uporablja proces {{pid}} ({{command}}, od {{since}}). Najprej ga ustavite ali z DATABASE_URL uporabite isti strežnik.',
     SERVICE_UNAVAILABLE: 'Storitev trenutno ni na voljo. Prosimo, poskusite znova čez nekaj trenutkov.',
+    TOO_MANY_SUBSCRIPTIONS:
+      'Na eni povezavi je lahko dejavnih največ {{max}} naročnin. Najprej zaključite eno ali odprite novo povezavo.',
+    SUBSCRIBER_TOO_SLOW:
+      'Dogodki te naročnine so prihajali hitreje, kot jih je bilo mogoče poslati, zato je bila končana. Naročite se znova.',
+    SUBSCRIPTIONS_ONLY:
+      'Prek WebSocketa so na voljo le naročnine; poizvedbe in spremembe pošljite s POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Naročnine so na voljo prek WebSocketa na /graphql (graphql-transport-ws), ne prek HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:

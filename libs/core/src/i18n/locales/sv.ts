@@ -45,6 +45,14 @@ export const sv: Messages = {
     DATA_DIR_IN_USE:
       'Datakatalogen {{dir}} används av process {{pid}} ({{command}}, sedan {{since}}). Stoppa den först, eller kör mot samma server med DATABASE_URL.',
     SERVICE_UNAVAILABLE: 'Tjänsten är tillfälligt otillgänglig. Försök igen om en liten stund.',
+    TOO_MANY_SUBSCRIPTIONS:
+      'Högst {{max}} prenumerationer får vara aktiva på en anslutning. Avsluta en först eller öppna en ny anslutning.',
+    SUBSCRIBER_TOO_SLOW:
+      'Händelserna för den här prenumerationen kom snabbare än de kunde skickas, så den avslutades. Prenumerera igen.',
+    SUBSCRIPTIONS_ONLY:
+      'Endast prenumerationer hanteras över WebSocket; skicka frågor och ändringar med POST /graphql.',
+    SUBSCRIPTIONS_OVER_WEBSOCKET:
+      'Prenumerationer hanteras över WebSocket på /graphql (graphql-transport-ws), inte över HTTP.',
   },
   warnings: {
     LANGUAGE_MISMATCH:
