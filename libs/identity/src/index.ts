@@ -10,6 +10,8 @@ export * from './identity.module.js';
 export * from './invitations/invitations.service.js';
 export * from './mail/mailer.js';
 export * from './mail/smtp-mailer.js';
+export * from './members/members.service.js';
+export { AcceptInvitationInput, LoginInput, ResetPasswordInput } from './dto/identity.types.js';
 export * from './sessions/sessions.service.js';
 export * from './throttling/sign-in-throttle.js';
 

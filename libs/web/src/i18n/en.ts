@@ -131,6 +131,48 @@ export const en = {
     text: 'There is no such page, or it is not visible to you.',
     search: 'Search instead',
   },
+  account: {
+    signIn: 'Sign in',
+    signInTitle: 'Sign in',
+    signOut: 'Sign out',
+    signedInAs: 'Signed in as {{name}}',
+    email: 'Email address',
+    password: 'Password',
+    submit: 'Sign in',
+    forgot: 'Forgot your password?',
+    invitationTitle: 'Accept your invitation',
+    invitationText:
+      'Choose the name others will see and a password of at least 10 characters. If you already have an account, enter its password.',
+    name: 'Your name',
+    accept: 'Accept and sign in',
+    resetRequestTitle: 'Reset your password',
+    resetRequestText:
+      'Enter your email address. If it has an account, we send it a link to set a new password.',
+    resetRequestSubmit: 'Send the link',
+    resetSent: 'If the address has an account, a link is on its way. It works once and expires soon.',
+    resetTitle: 'Choose a new password',
+    newPassword: 'New password (at least 10 characters)',
+    resetSubmit: 'Set the password',
+    resetDone: 'Your password is changed and every session has ended. Sign in with the new password.',
+  },
+  form: {
+    problems: 'Please check the fields marked below.',
+    error: 'Error:',
+  },
+  csrf: {
+    title: 'This form could not be sent',
+    text: 'It did not come from a page of this site, or the page was open for too long. Go back, reload the page and send the form again.',
+  },
+  actionItem: {
+    status: 'Status',
+    save: 'Save the status',
+    saved: 'The status is saved.',
+    conflictTitle: 'Someone changed this action item in the meantime',
+    conflictText:
+      'Your change was not saved, so nothing is lost. Compare, then save again if yours still applies.',
+    theirs: 'Saved now',
+    yours: 'Your change',
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Network meeting',

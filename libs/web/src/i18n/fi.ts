@@ -132,6 +132,48 @@ export const fi: WebMessages = {
     text: 'Sivua ei ole olemassa, tai se ei näy sinulle.',
     search: 'Hae sen sijaan',
   },
+  account: {
+    signIn: 'Kirjaudu',
+    signInTitle: 'Kirjaudu',
+    signOut: 'Kirjaudu ulos',
+    signedInAs: 'Kirjautuneena: {{name}}',
+    email: 'Sähköpostiosoite',
+    password: 'Salasana',
+    submit: 'Kirjaudu',
+    forgot: 'Unohtuiko salasana?',
+    invitationTitle: 'Hyväksy kutsu',
+    invitationText:
+      'Valitse nimi, jonka muut näkevät, ja vähintään 10 merkin salasana. Jos sinulla on jo tili, anna sen salasana.',
+    name: 'Nimesi',
+    accept: 'Hyväksy ja kirjaudu',
+    resetRequestTitle: 'Salasanan palautus',
+    resetRequestText:
+      'Anna sähköpostiosoitteesi. Jos sillä on tili, lähetämme linkin uuden salasanan asettamiseen.',
+    resetRequestSubmit: 'Lähetä linkki',
+    resetSent: 'Jos osoitteella on tili, linkki on matkalla. Se toimii kerran ja vanhenee pian.',
+    resetTitle: 'Valitse uusi salasana',
+    newPassword: 'Uusi salasana (vähintään 10 merkkiä)',
+    resetSubmit: 'Tallenna salasana',
+    resetDone: 'Salasana on vaihdettu ja kaikki istunnot on päätetty. Kirjaudu uudella salasanalla.',
+  },
+  form: {
+    problems: 'Tarkista alla merkityt kentät.',
+    error: 'Virhe:',
+  },
+  csrf: {
+    title: 'Lomaketta ei voitu lähettää',
+    text: 'Se ei tullut tämän sivuston sivulta, tai sivu oli auki liian kauan. Palaa takaisin, lataa sivu uudelleen ja lähetä lomake uudestaan.',
+  },
+  actionItem: {
+    status: 'Tila',
+    save: 'Tallenna tila',
+    saved: 'Tila on tallennettu.',
+    conflictTitle: 'Joku muutti tätä toimenpidettä sillä välin',
+    conflictText:
+      'Muutostasi ei tallennettu, joten mitään ei menetetty. Vertaa ja tallenna uudelleen, jos muutoksesi on yhä ajankohtainen.',
+    theirs: 'Nyt tallennettu',
+    yours: 'Sinun muutoksesi',
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Verkostotapaaminen',

@@ -132,6 +132,49 @@ export const lt: WebMessages = {
     text: 'Tokio puslapio nėra arba jis jums nematomas.',
     search: 'Ieškoti',
   },
+  account: {
+    signIn: 'Prisijungti',
+    signInTitle: 'Prisijungti',
+    signOut: 'Atsijungti',
+    signedInAs: 'Prisijungęs: {{name}}',
+    email: 'El. pašto adresas',
+    password: 'Slaptažodis',
+    submit: 'Prisijungti',
+    forgot: 'Pamiršote slaptažodį?',
+    invitationTitle: 'Priimkite kvietimą',
+    invitationText:
+      'Įveskite vardą, kurį matys kiti, ir bent 10 simbolių slaptažodį. Jei jau turite paskyrą, įveskite jos slaptažodį.',
+    name: 'Jūsų vardas',
+    accept: 'Priimti ir prisijungti',
+    resetRequestTitle: 'Slaptažodžio atkūrimas',
+    resetRequestText:
+      'Įveskite el. pašto adresą. Jei jis turi paskyrą, atsiųsime nuorodą naujam slaptažodžiui nustatyti.',
+    resetRequestSubmit: 'Siųsti nuorodą',
+    resetSent:
+      'Jei šis adresas turi paskyrą, nuoroda jau siunčiama. Ji veikia vieną kartą ir greitai nustoja galioti.',
+    resetTitle: 'Naujas slaptažodis',
+    newPassword: 'Naujas slaptažodis (bent 10 simbolių)',
+    resetSubmit: 'Nustatyti slaptažodį',
+    resetDone: 'Slaptažodis pakeistas, visos sesijos baigtos. Prisijunkite nauju slaptažodžiu.',
+  },
+  form: {
+    problems: 'Patikrinkite toliau pažymėtus laukus.',
+    error: 'Klaida:',
+  },
+  csrf: {
+    title: 'Formos išsiųsti nepavyko',
+    text: 'Ji atsiųsta ne iš šios svetainės puslapio arba puslapis buvo atvertas per ilgai. Grįžkite, atnaujinkite puslapį ir siųskite formą dar kartą.',
+  },
+  actionItem: {
+    status: 'Būsena',
+    save: 'Išsaugoti būseną',
+    saved: 'Būsena išsaugota.',
+    conflictTitle: 'Kažkas tuo metu pakeitė šį veiksmą',
+    conflictText:
+      'Jūsų pakeitimas neišsaugotas, todėl niekas neprarasta. Palyginkite ir, jei jūsų pakeitimas vis dar tinka, išsaugokite dar kartą.',
+    theirs: 'Dabar išsaugota',
+    yours: 'Jūsų pakeitimas',
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Tinklo susitikimas',

@@ -132,6 +132,47 @@ export const sl: WebMessages = {
     text: 'Te strani ni ali pa za vas ni vidna.',
     search: 'Raje poiščite',
   },
+  account: {
+    signIn: 'Prijava',
+    signInTitle: 'Prijava',
+    signOut: 'Odjava',
+    signedInAs: 'Prijavljeni kot {{name}}',
+    email: 'E-poštni naslov',
+    password: 'Geslo',
+    submit: 'Prijava',
+    forgot: 'Ste pozabili geslo?',
+    invitationTitle: 'Sprejmite povabilo',
+    invitationText:
+      'Izberite ime, ki ga bodo videli drugi, in geslo z vsaj 10 znaki. Če račun že imate, vnesite njegovo geslo.',
+    name: 'Vaše ime',
+    accept: 'Sprejmi in se prijavi',
+    resetRequestTitle: 'Ponastavitev gesla',
+    resetRequestText: 'Vnesite e-poštni naslov. Če ima račun, mu pošljemo povezavo za novo geslo.',
+    resetRequestSubmit: 'Pošlji povezavo',
+    resetSent: 'Če ima naslov račun, je povezava na poti. Deluje enkrat in kmalu poteče.',
+    resetTitle: 'Izberite novo geslo',
+    newPassword: 'Novo geslo (vsaj 10 znakov)',
+    resetSubmit: 'Nastavi geslo',
+    resetDone: 'Geslo je spremenjeno in vse seje so končane. Prijavite se z novim geslom.',
+  },
+  form: {
+    problems: 'Preverite spodaj označena polja.',
+    error: 'Napaka:',
+  },
+  csrf: {
+    title: 'Obrazca ni bilo mogoče poslati',
+    text: 'Ni bil poslan s strani tega spletišča ali pa je bila stran odprta predolgo. Vrnite se, znova naložite stran in obrazec pošljite še enkrat.',
+  },
+  actionItem: {
+    status: 'Stanje',
+    save: 'Shrani stanje',
+    saved: 'Stanje je shranjeno.',
+    conflictTitle: 'Nekdo je medtem spremenil to nalogo',
+    conflictText:
+      'Vaša sprememba ni bila shranjena, zato se ni nič izgubilo. Primerjajte in jo shranite znova, če še velja.',
+    theirs: 'Zdaj shranjeno',
+    yours: 'Vaša sprememba',
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Srečanje mreže',

@@ -132,6 +132,49 @@ export const sv: WebMessages = {
     text: 'Sidan finns inte, eller så är den inte synlig för dig.',
     search: 'Sök i stället',
   },
+  account: {
+    signIn: 'Logga in',
+    signInTitle: 'Logga in',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som {{name}}',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    forgot: 'Glömt lösenordet?',
+    invitationTitle: 'Tacka ja till inbjudan',
+    invitationText:
+      'Välj det namn andra ser och ett lösenord på minst 10 tecken. Har du redan ett konto anger du dess lösenord.',
+    name: 'Ditt namn',
+    accept: 'Tacka ja och logga in',
+    resetRequestTitle: 'Återställ lösenordet',
+    resetRequestText:
+      'Ange din e-postadress. Om den har ett konto skickar vi en länk för att välja ett nytt lösenord.',
+    resetRequestSubmit: 'Skicka länken',
+    resetSent:
+      'Om adressen har ett konto är en länk på väg. Den fungerar en gång och upphör snart att gälla.',
+    resetTitle: 'Välj ett nytt lösenord',
+    newPassword: 'Nytt lösenord (minst 10 tecken)',
+    resetSubmit: 'Spara lösenordet',
+    resetDone: 'Lösenordet är ändrat och alla sessioner har avslutats. Logga in med det nya lösenordet.',
+  },
+  form: {
+    problems: 'Kontrollera fälten som är markerade nedan.',
+    error: 'Fel:',
+  },
+  csrf: {
+    title: 'Formuläret kunde inte skickas',
+    text: 'Det kom inte från en sida på den här webbplatsen, eller så var sidan öppen för länge. Gå tillbaka, ladda om sidan och skicka formuläret igen.',
+  },
+  actionItem: {
+    status: 'Status',
+    save: 'Spara status',
+    saved: 'Statusen är sparad.',
+    conflictTitle: 'Någon ändrade den här åtgärden under tiden',
+    conflictText:
+      'Din ändring sparades inte, så inget har gått förlorat. Jämför och spara igen om din ändring fortfarande gäller.',
+    theirs: 'Sparat nu',
+    yours: 'Din ändring',
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Nätverksmöte',
