@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError, type RequestContext } from '#core';
+import { AppError } from '#core';
 import {
   AcceptInvitationInput,
   InvitationsService,
@@ -9,15 +9,10 @@ import {
   SessionsService,
 } from '#identity';
 import { uiLocaleFor } from './i18n/web-i18n.js';
-import { csrfRefusedPage, invitationPage, resetPage, resetRequestPage, signInPage } from './pages/account.js';
-import { emptyForm, type FormState } from './pages/forms.js';
-import type { Frame } from './pages/layout.js';
-import { CsrfRefused, WebCsrf } from './session/csrf.js';
+import { invitationPage, resetPage, resetRequestPage, signInPage } from './pages/account.js';
+import { emptyForm } from './pages/forms.js';
 import { WebSessions } from './session/web-sessions.js';
-import { WebPages, afterSignIn, formFields, isAppError } from './web-pages.js';
-
-/** A POST handler's work: it redirects (303) or shows its form again (refused input). */
-type FormWork = (ctx: RequestContext, frame: Frame) => Promise<void>;
+import { WebPages, afterSignIn, formFields } from './web-pages.js';
 
 const TOKEN = /^[A-Za-z0-9_-]{16,200}$/;
 
@@ -31,7 +26,6 @@ export class WebAccountController {
   constructor(
     private readonly pages: WebPages,
     private readonly webSessions: WebSessions,
-    private readonly csrf: WebCsrf,
     private readonly sessions: SessionsService,
     private readonly invitations: InvitationsService,
   ) {}
@@ -72,14 +66,14 @@ export class WebAccountController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formFields(body, ['email', 'password', 'next']);
-    await this.post(request, reply, locale, '/sign-in', body, async (ctx, frame) => {
+    await this.pages.form(request, reply, { locale, path: '/sign-in', body }, async (ctx, frame) => {
       try {
         const input = await this.pages.validated(LoginInput, values);
         this.webSessions.start(request, reply, await this.sessions.login(ctx, input.email, input.password));
         this.pages.seeOther(reply, afterSignIn(values['next'], frame.locale));
       } catch (error) {
         const labels = { email: frame.t('account.email'), password: frame.t('account.password') };
-        this.refuse(reply, frame, error, labels, values, (form) =>
+        this.pages.refuse(reply, frame, error, { labels, values }, (form) =>
           signInPage(frame, form, values['next'] ?? '/', null),
         );
       }
@@ -93,7 +87,7 @@ export class WebAccountController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await this.post(request, reply, locale, '/', body, async (_ctx, frame) => {
+    await this.pages.form(request, reply, { locale, path: '/', body }, async (_ctx, frame) => {
       await this.webSessions.end(request, reply);
       this.pages.seeOther(reply, `/${frame.locale}/`);
     });
@@ -125,7 +119,7 @@ export class WebAccountController {
   ): Promise<void> {
     const values = formFields(body, ['displayName', 'password']);
     const path = `/invitations/${encodeURIComponent(token)}`;
-    await this.post(request, reply, locale, path, body, async (ctx, frame) => {
+    await this.pages.form(request, reply, { locale, path: path, body }, async (ctx, frame) => {
       try {
         const input = await this.pages.validated(AcceptInvitationInput, {
           ...values,
@@ -143,7 +137,9 @@ export class WebAccountController {
         this.pages.seeOther(reply, `/${frame.locale}/`);
       } catch (error) {
         const labels = { displayName: frame.t('account.name'), password: frame.t('account.password') };
-        this.refuse(reply, frame, error, labels, values, (form) => invitationPage(frame, form, token));
+        this.pages.refuse(reply, frame, error, { labels, values }, (form) =>
+          invitationPage(frame, form, token),
+        );
       }
     });
   }
@@ -167,7 +163,7 @@ export class WebAccountController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formFields(body, ['email']);
-    await this.post(request, reply, locale, '/reset-password', body, async (ctx, frame) => {
+    await this.pages.form(request, reply, { locale, path: '/reset-password', body }, async (ctx, frame) => {
       try {
         const email = (values['email'] ?? '').trim();
         if (!email) throw AppError.invalidField('email', 'required');
@@ -176,7 +172,9 @@ export class WebAccountController {
         this.pages.seeOther(reply, `/${frame.locale}/reset-password?sent=1`);
       } catch (error) {
         const labels = { email: frame.t('account.email') };
-        this.refuse(reply, frame, error, labels, values, (form) => resetRequestPage(frame, form, false));
+        this.pages.refuse(reply, frame, error, { labels, values }, (form) =>
+          resetRequestPage(frame, form, false),
+        );
       }
     });
   }
@@ -203,7 +201,7 @@ export class WebAccountController {
   ): Promise<void> {
     const values = formFields(body, ['newPassword']);
     const path = `/reset-password/${encodeURIComponent(token)}`;
-    await this.post(request, reply, locale, path, body, async (_ctx, frame) => {
+    await this.pages.form(request, reply, { locale, path: path, body }, async (_ctx, frame) => {
       try {
         const input = await this.pages.validated(ResetPasswordInput, { ...values, token });
         await this.invitations.resetPassword(input.token, input.newPassword);
@@ -212,41 +210,8 @@ export class WebAccountController {
         this.pages.seeOther(reply, `/${frame.locale}/sign-in?done=reset`);
       } catch (error) {
         const labels = { newPassword: frame.t('account.newPassword') };
-        this.refuse(reply, frame, error, labels, values, (form) => resetPage(frame, form, token));
+        this.pages.refuse(reply, frame, error, { labels, values }, (form) => resetPage(frame, form, token));
       }
     });
-  }
-
-  /** Every form's POST: CSRF checks first (a localized 403 page), then the form's work. */
-  private async post(
-    request: FastifyRequest,
-    reply: FastifyReply,
-    locale: string,
-    path: string,
-    body: unknown,
-    work: FormWork,
-  ): Promise<void> {
-    const { ctx, frame } = await this.pages.open(request, reply, locale, path);
-    try {
-      this.csrf.verify(request, body, ctx);
-    } catch (error) {
-      if (error instanceof CsrfRefused) return this.pages.send(reply, 403, csrfRefusedPage(frame));
-      throw error;
-    }
-    await work(ctx, frame);
-  }
-
-  /** Shows the form again with the error's messages; anything but an AppError is a real failure. */
-  private refuse(
-    reply: FastifyReply,
-    frame: Frame,
-    error: unknown,
-    labels: Record<string, string>,
-    values: Record<string, string>,
-    render: (form: FormState) => ReturnType<typeof signInPage>,
-  ): void {
-    if (!isAppError(error)) throw error;
-    const { status, form } = this.pages.refusal(frame, error, labels, values);
-    this.pages.send(reply, status, render(form));
   }
 }

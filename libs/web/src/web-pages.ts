@@ -11,9 +11,10 @@ import {
 import { MembersService } from '#identity';
 import type { SafeHtml } from './html.js';
 import { WebI18n, isUiLocale, type UiLocale } from './i18n/web-i18n.js';
+import { csrfRefusedPage } from './pages/account.js';
 import type { FormState } from './pages/forms.js';
 import type { Frame } from './pages/layout.js';
-import { WebCsrf } from './session/csrf.js';
+import { CsrfRefused, WebCsrf } from './session/csrf.js';
 import { WebContexts } from './web-context.js';
 
 /**
@@ -32,6 +33,9 @@ export const PAGE_CSP = [
 ].join('; ');
 
 const VALIDATION = createValidationPipe();
+
+/** A POST handler's work: it redirects (303) or shows its form again (refused input). */
+export type FormWork = (ctx: RequestContext, frame: Frame) => Promise<void>;
 
 /** What every page needs: its frame (language, viewer), its context, and how it is sent. */
 @Injectable()
@@ -66,6 +70,39 @@ export class WebPages {
       csrf: this.csrf.token(request, reply, ctx),
     };
     return { ctx, frame: { ...bare, viewer } };
+  }
+
+  /** Every form's POST: the CSRF checks first (a localized 403 page), then the form's work. */
+  async form(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    target: { locale: string; path: string; body: unknown },
+    work: FormWork,
+  ): Promise<void> {
+    const { ctx, frame } = await this.open(request, reply, target.locale, target.path);
+    try {
+      this.csrf.verify(request, target.body, ctx);
+    } catch (error) {
+      if (error instanceof CsrfRefused) return this.send(reply, 403, csrfRefusedPage(frame));
+      throw error;
+    }
+    await work(ctx, frame);
+  }
+
+  /**
+   * Shows a form again after an AppError, with its messages next to the fields (`labels` name
+   * them in the page's language); anything but an AppError is a real failure and is thrown on.
+   */
+  refuse(
+    reply: FastifyReply,
+    frame: Frame,
+    error: unknown,
+    form: { labels: Readonly<Record<string, string>>; values: Readonly<Record<string, string>> },
+    render: (state: FormState) => SafeHtml,
+  ): void {
+    if (!isAppError(error)) throw error;
+    const { status, form: state } = this.refusal(frame, error, form.labels, form.values);
+    this.send(reply, status, render(state));
   }
 
   send(reply: FastifyReply, status: number, body: SafeHtml): void {

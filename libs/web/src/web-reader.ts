@@ -9,7 +9,7 @@ import {
   ProgrammesService,
   type Organization,
 } from '#directory';
-import { ActionItem, MeetingsService, StudyVisitsService } from '#exchanges';
+import { ActionItem, ActionItemsService, MeetingsService, StudyVisitsService } from '#exchanges';
 import {
   Adoption,
   PracticeContact,
@@ -55,6 +55,11 @@ export interface PracticeRef {
 }
 
 export interface ActionItemView {
+  id: string;
+  /** What a change must name as the version it was made on. */
+  version: number;
+  /** Whether the caller may change it (the API's rule): the page offers its status form. */
+  editable: boolean;
   description: string;
   status: string;
   dueDate: string | null;
@@ -186,6 +191,7 @@ export class WebReader {
     private readonly people: PeopleService,
     private readonly programmes: ProgrammesService,
     private readonly topics: TopicsService,
+    private readonly actionItemsService: ActionItemsService,
   ) {}
 
   async practice(ctx: RequestContext, id: string): Promise<PracticePage> {
@@ -552,6 +558,20 @@ export class WebReader {
     return views.map(practiceRef);
   }
 
+  /**
+   * One action item the caller may read, as its parent's page lists it, with that page's path
+   * (without the language); null when there is none the caller may read.
+   */
+  async actionItem(ctx: RequestContext, id: string): Promise<{ item: ActionItemView; back: string } | null> {
+    const [row] = await this.actionItemsService.readable(ctx, [id]);
+    if (!row) return null;
+    const [where, back] = row.meetingId
+      ? [{ meetingId: row.meetingId }, `/meetings/${row.meetingId}`]
+      : [{ studyVisitId: row.studyVisitId ?? '' }, `/study-visits/${row.studyVisitId ?? ''}`];
+    const item = (await this.actionItems(ctx, where)).find((view) => view.id === id);
+    return item ? { item, back } : null;
+  }
+
   /** A meeting's or visit's action items: read after the meeting or visit itself was (as in GraphQL). */
   private async actionItems(
     ctx: RequestContext,
@@ -568,6 +588,9 @@ export class WebReader {
     );
     return Promise.all(
       items.map(async (item) => ({
+        id: item.id,
+        version: item.version,
+        editable: await this.actionItemsService.mayChange(ctx, item),
         description: item.description,
         status: item.status,
         dueDate: item.dueDate,

@@ -7,6 +7,7 @@ import { WebCsrf } from './session/csrf.js';
 import { WebSessions } from './session/web-sessions.js';
 import { WebAccountController } from './web-account.controller.js';
 import { WebContexts } from './web-context.js';
+import { WebExchangesController } from './web-exchanges.controller.js';
 import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
 import { WebReader } from './web-reader.js';
@@ -16,7 +17,7 @@ import { WebSearch } from './web-search.js';
 @Module({
   imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
   // The account routes first: their static segments must not be read as records.
-  controllers: [WebAccountController, WebController],
+  controllers: [WebAccountController, WebExchangesController, WebController],
   providers: [WebContexts, WebSessions, WebCsrf, WebPages, WebReader, WebSearch],
 })
 export class WebModule {}

@@ -300,6 +300,13 @@ export class ActionItemsService {
     });
   }
 
+  /** Whether the caller may change the item (update's rule), so pages offer only what will work. */
+  async mayChange(ctx: RequestContext, item: ActionItem): Promise<boolean> {
+    // Every rule of `changers` is about members (admins pass all): nothing to look up for others.
+    if (ctx.principal.kind !== 'user' && !ctx.isAdmin) return false;
+    return changers(this.dataSource.manager, item).allows(ctx);
+  }
+
   /**
    * The parent's managers, or the editors of the organization owning the item; on the version the
    * editor last read (CONFLICT otherwise, so two people ticking the same item lose nothing).
@@ -315,7 +322,7 @@ export class ActionItemsService {
       kind: 'ActionItem',
       id,
       expectedVersion,
-      allow: (em, item) => anyOf(editorOf(item.ownerOrganizationId), managersOf(em, item)),
+      allow: (em, item) => changers(em, item),
       apply: async (em, item) => {
         const parent = await parentOf(em, item);
         assignDefined(item, input, ['description', 'status', 'dueDate']);
@@ -337,6 +344,10 @@ export class ActionItemsService {
     });
   }
 }
+
+/** Who may change an item: the editors of the organization owning it, or its parent's managers. */
+const changers = (em: EntityManager, item: ActionItem): Policy =>
+  anyOf(editorOf(item.ownerOrganizationId), managersOf(em, item));
 
 /** Whoever manages the item's meeting or visit (looked up only when the cheaper rules failed). */
 const managersOf = (em: EntityManager, item: ActionItem): Policy => ({

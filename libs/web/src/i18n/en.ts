@@ -172,6 +172,8 @@ export const en = {
       'Your change was not saved, so nothing is lost. Compare, then save again if yours still applies.',
     theirs: 'Saved now',
     yours: 'Your change',
+    back: 'Back to the list',
+    notSaved: 'Could not save',
   },
   enums: {
     MeetingKind: {

@@ -173,6 +173,8 @@ export const fi: WebMessages = {
       'Muutostasi ei tallennettu, joten mitään ei menetetty. Vertaa ja tallenna uudelleen, jos muutoksesi on yhä ajankohtainen.',
     theirs: 'Nyt tallennettu',
     yours: 'Sinun muutoksesi',
+    back: 'Takaisin luetteloon',
+    notSaved: 'Tallennus ei onnistunut',
   },
   enums: {
     MeetingKind: {

@@ -174,6 +174,8 @@ export const lt: WebMessages = {
       'Jūsų pakeitimas neišsaugotas, todėl niekas neprarasta. Palyginkite ir, jei jūsų pakeitimas vis dar tinka, išsaugokite dar kartą.',
     theirs: 'Dabar išsaugota',
     yours: 'Jūsų pakeitimas',
+    back: 'Atgal į sąrašą',
+    notSaved: 'Išsaugoti nepavyko',
   },
   enums: {
     MeetingKind: {

@@ -172,6 +172,8 @@ export const sl: WebMessages = {
       'Vaša sprememba ni bila shranjena, zato se ni nič izgubilo. Primerjajte in jo shranite znova, če še velja.',
     theirs: 'Zdaj shranjeno',
     yours: 'Vaša sprememba',
+    back: 'Nazaj na seznam',
+    notSaved: 'Shranjevanje ni uspelo',
   },
   enums: {
     MeetingKind: {

@@ -174,6 +174,8 @@ export const sv: WebMessages = {
       'Din ändring sparades inte, så inget har gått förlorat. Jämför och spara igen om din ändring fortfarande gäller.',
     theirs: 'Sparat nu',
     yours: 'Din ändring',
+    back: 'Tillbaka till listan',
+    notSaved: 'Kunde inte sparas',
   },
   enums: {
     MeetingKind: {
