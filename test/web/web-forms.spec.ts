@@ -130,3 +130,142 @@ describe('web forms: action item status', () => {
     expect(response.status).toBe(404);
   });
 });
+
+describe('web forms: logging and editing a meeting', () => {
+  let api: TestApp;
+  let mms: string;
+  let seq = 0;
+  const browser = () => new WebClient(api.url, { 'x-forwarded-for': `198.21.0.${++seq}` });
+  const signedIn = async (email: string) => {
+    const client = browser();
+    expect((await client.submit('/en/sign-in', '/en/sign-in', { email, password: PASSWORD })).status).toBe(
+      303,
+    );
+    return client;
+  };
+  let coordinator: WebClient;
+  let outsider: WebClient;
+  let velenje: string;
+  beforeAll(async () => {
+    api = await startTestApp({ TRUST_PROXY: 'true' });
+    mms = await refId(api, 'network', 'network:mms');
+    velenje = await refId(api, 'organization', 'org:velenje-municipality');
+    await createMember(api, {
+      email: 'coordinator@meetings.test',
+      organizations: [{ id: await refId(api, 'organization', 'org:koper-municipality'), role: 'EDITOR' }],
+    });
+    await createMember(api, {
+      email: 'editor@meetings.test',
+      organizations: [{ id: velenje, role: 'EDITOR' }],
+    });
+    coordinator = await signedIn('coordinator@meetings.test');
+    outsider = await signedIn('editor@meetings.test');
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  const meetingFields = (extra: Record<string, string> = {}) => ({
+    networkId: mms,
+    language: 'en',
+    title: 'Town centre managers on vacant shops',
+    kind: 'WORKSHOP',
+    date: '2026-03-12',
+    venue: 'Town hall',
+    visibility: 'PUBLIC',
+    agenda: 'Vacancy data\nPop-up leases',
+    notes: 'Seven towns compared their registers.',
+    decisions: '- One shared register',
+    ...extra,
+  });
+
+  it('asks a signed-out visitor to sign in first, and offers a coordinator their networks', async () => {
+    const anonymous = await browser().get('/en/meetings/new');
+    expect(anonymous.status).toBe(303);
+    expect(anonymous.headers.get('location')).toBe('/en/sign-in?next=%2Fmeetings%2Fnew');
+    const page = await coordinator.page('/en/meetings/new');
+    expect(page).toMatch(new RegExp(`<option value="${mms}"[^>]*>[^<]*MMS`));
+  });
+
+  it('logs a meeting with two action items (POST, 303 to its page)', async () => {
+    const created = await coordinator.submit(
+      '/en/meetings/new',
+      '/en/meetings/new',
+      meetingFields({
+        'description-0': 'Send the register template',
+        'owner-0': velenje,
+        'due-0': '2026-04-01',
+        'description-1': 'Book the next venue',
+      }),
+    );
+    expect(created.status).toBe(303);
+    const location = created.headers.get('location')!;
+    expect(location).toMatch(/^\/en\/meetings\/[0-9a-f-]{36}$/);
+    const page = await coordinator.page(location);
+    expect(page).toContain('Town centre managers on vacant shops');
+    expect(page).toMatch(/<li>\s*Pop-up leases\s*<\/li>/);
+    expect(page).toContain('Send the register template');
+    expect(page).toContain('Book the next venue');
+    const rows = (await api.app
+      .get(DataSource)
+      .query(
+        `SELECT description, due_date::text AS due FROM action_item WHERE meeting_id = $1 ORDER BY description`,
+        [location.split('/').at(-1)],
+      )) as { description: string; due: string | null }[];
+    expect(rows).toEqual([
+      { description: 'Book the next venue', due: null },
+      { description: 'Send the register template', due: '2026-04-01' },
+    ]);
+  });
+
+  it('shows the API validation next to the fields, keeping what was typed', async () => {
+    const refused = await coordinator.submit(
+      '/en/meetings/new',
+      '/en/meetings/new',
+      meetingFields({ title: '', date: '12.3.2026', 'due-0': '2026-04-01' }),
+    );
+    expect(refused.status).toBe(400);
+    const html = await refused.text();
+    expect(html).toMatch(/id="f-title-error">Title [^<]+</);
+    expect(html).toMatch(/id="f-description-0-error">What is to be done [^<]+</);
+    expect(html).toContain('value="Town hall"');
+    expect(html).toContain('Seven towns compared their registers.');
+    // An outsider to the network is refused by the service's rule, in the page's language.
+    const forbidden = await outsider.submit('/sl/meetings/new', '/sl/meetings/new', meetingFields());
+    expect(forbidden.status).toBe(403);
+  });
+
+  it('edits a meeting; a stale version shows both texts and overwrites nothing', async () => {
+    const created = await coordinator.submit('/en/meetings/new', '/en/meetings/new', meetingFields());
+    const id = created.headers.get('location')!.split('/').at(-1)!;
+    const edit = `/en/meetings/${id}/edit`;
+    expect(await coordinator.page(`/en/meetings/${id}`)).toContain(`href="${edit}"`);
+    expect((await outsider.get(edit)).status).toBe(404);
+    const form = await coordinator.page(edit);
+    expect(form).toContain('name="version" value="1"');
+    const token = await coordinator.token(edit);
+
+    const first = await coordinator.submit(
+      edit,
+      edit,
+      meetingFields({ version: '1', notes: 'Notes by the first' }),
+    );
+    expect(first.status).toBe(303);
+    const second = await coordinator.post(
+      edit,
+      { ...meetingFields({ version: '1', notes: 'Notes by the second' }), _csrf: token },
+      { origin: api.url, 'sec-fetch-site': 'same-origin' },
+    );
+    expect(second.status).toBe(409);
+    const html = await second.text();
+    expect(html).toContain('Someone saved this meeting while you were editing it.');
+    expect(html).toMatch(
+      /Saved now<\/h2>[\s\S]*Notes by the first[\s\S]*Your change<\/h2>[\s\S]*Notes by the second/,
+    );
+    expect(html).toContain('name="version" value="2"');
+    const [{ notes }] = (await api.app
+      .get(DataSource)
+      .query(`SELECT notes FROM meeting_translation WHERE meeting_id = $1`, [id])) as [{ notes: string }];
+    expect(notes).toBe('Notes by the first');
+  });
+});

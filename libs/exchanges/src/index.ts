@@ -54,7 +54,7 @@ export const exchangesMigrations = [
   ExchangeFormGaps1765300000000,
 ];
 export * from './action-items/action-item-events.js';
-export { ActionItemsService, UpdateActionItemInput } from './action-items/action-items.js';
+export { ActionItemInput, ActionItemsService, UpdateActionItemInput } from './action-items/action-items.js';
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';
 export { toMeetingType } from './meetings/meetings.resolver.js';

@@ -141,7 +141,8 @@ export class WebPages {
       isMessageLocale(locale) ? this.messages.translate(locale, key, params) : key;
     const errors: Record<string, string> = {};
     for (const problem of error.fields) {
-      const name = problem.field.split('.').at(-1) ?? problem.field;
+      // `content.title` and `agenda[2]` are the form's `title` and `agenda`.
+      const name = (problem.field.split('.').at(-1) ?? problem.field).replace(/\[\d+\]$/, '');
       const label = labels[name] ?? name;
       errors[name] ??= say(`validation.${problem.rule}`, { ...problem.params, field: label });
     }
@@ -164,6 +165,14 @@ export function formFields(body: unknown, names: readonly string[]): Record<stri
       return [name, typeof value === 'string' ? value : ''];
     }),
   );
+}
+
+/** A multiple select's values (one value arrives as a string, several as a list). */
+export function formList(body: unknown, name: string): string[] {
+  const source = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  const value = source[name];
+  const list = Array.isArray(value) ? value : [value];
+  return list.filter((v): v is string => typeof v === 'string' && v !== '');
 }
 
 /**

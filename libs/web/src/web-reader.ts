@@ -94,6 +94,8 @@ export interface PracticePage extends RecordFacts {
 
 export interface MeetingPage extends RecordFacts {
   id: string;
+  /** Whether the caller may change it (the API's rule): the page links to its form. */
+  editable: boolean;
   title: string;
   kind: string;
   date: string;
@@ -281,6 +283,7 @@ export class WebReader {
     ]);
     return {
       id,
+      editable: await this.meetings.mayManage(ctx, m),
       title: view.translation?.title ?? '',
       language: view.translation?.language ?? m.originalLanguage,
       originalLanguage: m.originalLanguage,
@@ -525,7 +528,7 @@ export class WebReader {
     return { id: organization.id, name: picked.translation?.name ?? organization.name };
   }
 
-  private async networkRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
+  async networkRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
     if (!id) return null;
     try {
       const network = await this.networks.get(ctx, id);

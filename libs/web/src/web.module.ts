@@ -8,6 +8,7 @@ import { WebSessions } from './session/web-sessions.js';
 import { WebAccountController } from './web-account.controller.js';
 import { WebContexts } from './web-context.js';
 import { WebExchangesController } from './web-exchanges.controller.js';
+import { WebMeetingForms } from './web-meeting-forms.js';
 import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
 import { WebReader } from './web-reader.js';
@@ -18,6 +19,6 @@ import { WebSearch } from './web-search.js';
   imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
   // The account routes first: their static segments must not be read as records.
   controllers: [WebAccountController, WebExchangesController, WebController],
-  providers: [WebContexts, WebSessions, WebCsrf, WebPages, WebReader, WebSearch],
+  providers: [WebContexts, WebSessions, WebCsrf, WebPages, WebReader, WebSearch, WebMeetingForms],
 })
 export class WebModule {}

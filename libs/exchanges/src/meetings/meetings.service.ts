@@ -123,6 +123,11 @@ export class MeetingsService {
     );
   }
 
+  /** Whether the caller may change the meeting (update's rule), so pages offer only what works. */
+  mayManage(ctx: RequestContext, meeting: Meeting): Promise<boolean> {
+    return ExchangesPolicy.managesMeetingsOf(meeting.networkId).allows(ctx);
+  }
+
   attendeeIds(ctx: RequestContext, id: string): Promise<string[]> {
     return groupedLoader(ctx, ATTENDEES, this.dataSource, MeetingAttendee, 'meetingId')
       .load(id)

@@ -175,6 +175,25 @@ export const en = {
     back: 'Back to the list',
     notSaved: 'Could not save',
   },
+  meetingForm: {
+    newTitle: 'Log a meeting',
+    editTitle: 'Edit the meeting',
+    title: 'Title',
+    language: 'Language of the text',
+    visibility: 'Who may read it',
+    agendaHint: 'One item per line.',
+    action: 'Action item {{n}}',
+    actionDescription: 'What is to be done',
+    save: 'Save the meeting',
+    conflict:
+      'Someone saved this meeting while you were editing it. Nothing was overwritten: compare the texts, then save again to keep yours.',
+    edit: 'Edit',
+    new: 'Log a meeting',
+    visibilities: {
+      NETWORK: 'Members of the network',
+      PUBLIC: 'Everyone',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Network meeting',

@@ -176,6 +176,25 @@ export const fi: WebMessages = {
     back: 'Takaisin luetteloon',
     notSaved: 'Tallennus ei onnistunut',
   },
+  meetingForm: {
+    newTitle: 'Kirjaa kokous',
+    editTitle: 'Muokkaa kokousta',
+    title: 'Otsikko',
+    language: 'Tekstin kieli',
+    visibility: 'Kuka saa lukea',
+    agendaHint: 'Yksi kohta riville.',
+    action: 'Toimenpide {{n}}',
+    actionDescription: 'Mitä tehdään',
+    save: 'Tallenna kokous',
+    conflict:
+      'Joku tallensi kokouksen muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen, jos haluat pitää omasi.',
+    edit: 'Muokkaa',
+    new: 'Kirjaa kokous',
+    visibilities: {
+      NETWORK: 'Verkoston jäsenet',
+      PUBLIC: 'Kaikki',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Verkostotapaaminen',

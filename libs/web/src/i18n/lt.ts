@@ -177,6 +177,25 @@ export const lt: WebMessages = {
     back: 'Atgal į sąrašą',
     notSaved: 'Išsaugoti nepavyko',
   },
+  meetingForm: {
+    newTitle: 'Užregistruoti susitikimą',
+    editTitle: 'Redaguoti susitikimą',
+    title: 'Pavadinimas',
+    language: 'Teksto kalba',
+    visibility: 'Kas gali skaityti',
+    agendaHint: 'Po vieną punktą eilutėje.',
+    action: 'Veiksmas {{n}}',
+    actionDescription: 'Ką reikia padaryti',
+    save: 'Išsaugoti susitikimą',
+    conflict:
+      'Kol redagavote, kažkas išsaugojo šį susitikimą. Niekas neperrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savo.',
+    edit: 'Redaguoti',
+    new: 'Užregistruoti susitikimą',
+    visibilities: {
+      NETWORK: 'Tinklo nariai',
+      PUBLIC: 'Visi',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Tinklo susitikimas',

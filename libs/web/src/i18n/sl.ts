@@ -175,6 +175,25 @@ export const sl: WebMessages = {
     back: 'Nazaj na seznam',
     notSaved: 'Shranjevanje ni uspelo',
   },
+  meetingForm: {
+    newTitle: 'Zapiši sestanek',
+    editTitle: 'Uredi sestanek',
+    title: 'Naslov',
+    language: 'Jezik besedila',
+    visibility: 'Kdo ga lahko bere',
+    agendaHint: 'Ena točka na vrstico.',
+    action: 'Naloga {{n}}',
+    actionDescription: 'Kaj je treba narediti',
+    save: 'Shrani sestanek',
+    conflict:
+      'Med vašim urejanjem je nekdo shranil ta sestanek. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
+    edit: 'Uredi',
+    new: 'Zapiši sestanek',
+    visibilities: {
+      NETWORK: 'Člani mreže',
+      PUBLIC: 'Vsi',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Srečanje mreže',

@@ -177,6 +177,25 @@ export const sv: WebMessages = {
     back: 'Tillbaka till listan',
     notSaved: 'Kunde inte sparas',
   },
+  meetingForm: {
+    newTitle: 'Registrera ett möte',
+    editTitle: 'Redigera mötet',
+    title: 'Rubrik',
+    language: 'Textens språk',
+    visibility: 'Vem får läsa det',
+    agendaHint: 'En punkt per rad.',
+    action: 'Åtgärd {{n}}',
+    actionDescription: 'Vad ska göras',
+    save: 'Spara mötet',
+    conflict:
+      'Någon sparade mötet medan du redigerade det. Inget skrevs över: jämför texterna och spara igen för att behålla dina.',
+    edit: 'Redigera',
+    new: 'Registrera ett möte',
+    visibilities: {
+      NETWORK: 'Nätverkets medlemmar',
+      PUBLIC: 'Alla',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Nätverksmöte',

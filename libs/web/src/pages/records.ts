@@ -322,6 +322,7 @@ export function meetingPage(frame: Frame, m: MeetingPage): SafeHtml {
   const { t, locale } = frame;
   const body = html`<article>
     ${header(frame, t(`enums.MeetingKind.${m.kind}`), m.title, m)}
+    ${m.editable ? html`<p><a href="/${locale}/meetings/${m.id}/edit">${t('meetingForm.edit')}</a></p>` : null}
     ${facts([
       [t('meeting.date'), formatDate(locale, m.date)],
       [t('meeting.network'), refLink(frame, 'network', m.network)],
