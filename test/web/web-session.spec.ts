@@ -159,6 +159,11 @@ describe('web sessions and CSRF', () => {
         { origin: 'https://evil.example' },
       );
       expect(fromElsewhere.status).toBe(403);
+      // A sandboxed frame or a no-referrer page posts with `Origin: null`: refused too. Our pages
+      // use `same-origin`, so the browser names our origin on our own forms.
+      const opaque = await client.post('/en/sign-out', { _csrf: token }, { origin: 'null' });
+      expect(opaque.status).toBe(403);
+      expect((await client.get('/en/')).headers.get('referrer-policy')).toBe('same-origin');
       const crossSite = await client.post(
         '/en/sign-out',
         { _csrf: token },

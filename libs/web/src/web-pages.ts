@@ -110,6 +110,9 @@ export class WebPages {
       .status(status)
       .header('content-type', 'text/html; charset=utf-8')
       .header('content-security-policy', PAGE_CSP)
+      // Not the API's no-referrer: under it a browser posts our own forms with `Origin: null`,
+      // which the CSRF check must refuse. Other sites still learn nothing (no Referer to them).
+      .header('referrer-policy', 'same-origin')
       // Pages depend on who asks (credentials, session cookie) and are never shared by caches.
       .header('cache-control', 'private, no-cache')
       .header('vary', 'authorization, x-api-key, cookie')
