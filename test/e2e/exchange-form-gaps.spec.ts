@@ -128,6 +128,9 @@ describe('versioned action items, translatable agendas, visits hosted by a city'
     const visit = created.data!.createStudyVisit.studyVisit;
     expect(visit.hosts).toEqual([]);
     expect(visit.hostCities.map((c) => c.name).sort()).toEqual(['Koper', 'Turku']);
+    // Its web page names them too.
+    const page = await (await fetch(`${api.url}/en/study-visits/${visit.id}`)).text();
+    expect(page).toMatch(/<h2>Host cities<\/h2>[\s\S]*Turku, Finland/);
 
     const unknown = await api.gql(
       `mutation($id: ID!) { updateStudyVisit(id: $id, expectedVersion: 1, input: { hostCityIds: ["00000000-0000-4000-8000-000000000000"] }) { studyVisit { id } } }`,

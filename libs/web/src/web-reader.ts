@@ -123,6 +123,8 @@ export interface StudyVisitPage extends RecordFacts {
   network: Ref | null;
   programme: Ref | null;
   hosts: Ref[];
+  /** Host cities where no host organization is recorded (yet). */
+  hostCities: CityRef[];
   visitors: Ref[];
   items: { date: string; title: string; host: Ref | null }[];
   participants: string[];
@@ -334,6 +336,9 @@ export class WebReader {
       network,
       programme,
       hosts: await this.organizationRefs(ctx, hostIds),
+      hostCities: (
+        await Promise.all((await this.visits.hostCityIds(ctx, id)).map((c) => this.cityRef(ctx, c)))
+      ).filter(isRef),
       visitors: await this.organizationRefs(ctx, visitorIds),
       items: await Promise.all(
         [...view.items]

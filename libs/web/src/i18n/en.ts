@@ -82,6 +82,7 @@ export const en = {
     purpose: 'Purpose',
     learnings: 'Learnings',
     hosts: 'Hosts',
+    hostCities: 'Host cities',
     visitors: 'Visitors',
     programme: 'Programme',
     participants: 'Participants',

@@ -83,6 +83,7 @@ export const fi: WebMessages = {
     purpose: 'Tarkoitus',
     learnings: 'Opit',
     hosts: 'Isännät',
+    hostCities: 'Isäntäkaupungit',
     visitors: 'Vierailijat',
     programme: 'Ohjelma',
     participants: 'Osallistujat',

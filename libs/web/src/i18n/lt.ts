@@ -83,6 +83,7 @@ export const lt: WebMessages = {
     purpose: 'Tikslas',
     learnings: 'Įžvalgos',
     hosts: 'Priimančiosios organizacijos',
+    hostCities: 'Priimantys miestai',
     visitors: 'Lankytojai',
     programme: 'Programa',
     participants: 'Dalyviai',

@@ -83,6 +83,7 @@ export const sl: WebMessages = {
     purpose: 'Namen',
     learnings: 'Spoznanja',
     hosts: 'Gostitelji',
+    hostCities: 'Mesta gostiteljica',
     visitors: 'Obiskovalci',
     programme: 'Program',
     participants: 'Udeleženci',

@@ -83,6 +83,7 @@ export const sv: WebMessages = {
     purpose: 'Syfte',
     learnings: 'Lärdomar',
     hosts: 'Värdar',
+    hostCities: 'Värdstäder',
     visitors: 'Besökare',
     programme: 'Program',
     participants: 'Deltagare',

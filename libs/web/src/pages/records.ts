@@ -367,6 +367,16 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
     ${listSection(t('visit.visitors'), refList(frame, 'organization', v.visitors))}
     ${listSection(t('visit.hosts'), refList(frame, 'organization', v.hosts))}
     ${
+      v.hostCities.length
+        ? listSection(
+            t('visit.hostCities'),
+            html`<ul class="plain">
+              ${v.hostCities.map((c) => html`<li>${cityText(frame, c)}</li>`)}
+            </ul>`,
+          )
+        : null
+    }
+    ${
       v.items.length
         ? listSection(
             t('visit.programme'),
