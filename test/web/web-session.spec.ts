@@ -242,6 +242,31 @@ describe('web sessions and CSRF', () => {
     expect(signIn.status).toBe(303);
   });
 
+  it("shows a practice's contact details to the members the API shows them to, names to everyone", async () => {
+    const db = api.app.get(DataSource);
+    const practice = await refId(api, 'practice', 'practice:velenje-premises-map');
+    await db.query(
+      `WITH p AS (INSERT INTO person (organization_id, name, email, phone, original_language)
+         SELECT id, 'Mojca Contact', 'mojca@velenje.test', '+386 3 896 16 00', 'sl' FROM organization
+         WHERE external_ref = 'org:velenje-municipality' RETURNING id)
+       INSERT INTO practice_contact (practice_id, person_id) SELECT $1, id FROM p`,
+      [practice],
+    );
+    const anonymous = await browser().page(`/en/practices/${practice}`);
+    expect(anonymous).toContain('Mojca Contact');
+    expect(anonymous).not.toContain('mojca@velenje.test');
+    // A member of an organization in the same network (Koper, MMS) sees how to reach them.
+    const email = await member('networked');
+    const id = (await db.query(`SELECT id FROM app_user WHERE email = $1`, [email])) as [{ id: string }];
+    await db.query(
+      `INSERT INTO organization_role (user_id, organization_id, role) VALUES ($1, $2, 'VIEWER')`,
+      [id[0].id, await refId(api, 'organization', 'org:koper-municipality')],
+    );
+    const page = await (await signedIn(email)).page(`/en/practices/${practice}`);
+    expect(page).toContain('<a href="mailto:mojca@velenje.test">mojca@velenje.test</a>');
+    expect(page).toContain('<a href="tel:+38638961600">+386 3 896 16 00</a>');
+  });
+
   it('never redirects off the site after signing in', async () => {
     const email = await member('redirect');
     for (const next of ['//evil.example/', 'https://evil.example/', '/\\evil.example']) {

@@ -87,7 +87,8 @@ export interface PracticePage extends RecordFacts {
   >;
   metrics: { name: string; value: string; unit: string | null }[];
   links: { url: string; title: string; kind: string; language: string | null }[];
-  contacts: { name: string; role: string | null }[];
+  /** Email and phone only for those the API shows them to (PeopleService.contactDetailsVisible). */
+  contacts: { name: string; role: string | null; email: string | null; phone: string | null }[];
   adoptions: { organization: Ref; status: string }[];
   more: PracticeRef[];
 }
@@ -251,12 +252,17 @@ export class WebReader {
       },
       metrics: metrics.map((m) => ({ name: m.name, value: m.value, unit: m.unit })),
       links: links.map((l) => ({ url: l.url, title: l.title, kind: l.kind, language: l.language })),
-      // Names and public roles only: e-mail and phone wait for signed-in pages (the API's rule).
       contacts: await Promise.all(
         contacts.map(async (c) => {
           const person = await this.people.get(ctx, c.personId);
           const role = await this.people.localized(ctx, person);
-          return { name: person.name, role: role.translation?.role ?? null };
+          const visible = await this.people.contactDetailsVisible(ctx, person);
+          return {
+            name: person.name,
+            role: role.translation?.role ?? null,
+            email: visible ? person.email : null,
+            phone: visible ? person.phone : null,
+          };
         }),
       ),
       adoptions: (

@@ -287,7 +287,14 @@ function practicePeople(frame: Frame, p: PracticePage): HtmlValue {
       ? listSection(
           t('practice.contacts'),
           html`<ul class="plain">
-            ${p.contacts.map((c) => html`<li>${c.name}${c.role ? html` <span class="meta">· ${c.role}</span>` : null}</li>`)}
+            ${p.contacts.map(
+              (c) =>
+                html`<li>
+                  ${c.name}${c.role ? html` <span class="meta">· ${c.role}</span>` : null}
+                  ${c.email ? html` · <a href="mailto:${c.email}">${c.email}</a>` : null}
+                  ${c.phone ? html` · <a href="tel:${c.phone.replace(/[^+\d]/g, '')}">${c.phone}</a>` : null}
+                </li>`,
+            )}
           </ul>`,
         )
       : null,
