@@ -459,7 +459,7 @@ describe('audit log: every content mutation writes one row', () => {
     updateActionItem: async () => {
       const id = await actionItem();
       return {
-        query: `mutation($id: ID!) { updateActionItem(id: $id, input: { status: DONE }) { id } }`,
+        query: `mutation($id: ID!) { updateActionItem(id: $id, expectedVersion: 1, input: { status: DONE }) { id } }`,
         variables: { id },
         entityType: 'ActionItem',
         action: 'update',

@@ -434,7 +434,7 @@ describe('permission matrix: every mutation × every kind of caller', () => {
     updateActionItem: {
       allowed: OWNER_OR_COORDINATOR,
       call: async () => ({
-        query: `mutation($id: ID!) { updateActionItem(id: $id, input: { status: DONE }) { id } }`,
+        query: `mutation($id: ID!) { updateActionItem(id: $id, expectedVersion: 1, input: { status: DONE }) { id } }`,
         variables: { id: await actionItem() },
       }),
     },

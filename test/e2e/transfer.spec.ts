@@ -41,6 +41,14 @@ describe('JSON Lines import and export', () => {
          AND meeting_id = (SELECT id FROM meeting WHERE external_ref = 'meeting:mms-velenje-2016')`,
       [MEETING_SUMMARY],
     );
+    // An agenda in another language than the original and a host city travel too.
+    await source.query(
+      `UPDATE meeting_translation SET agenda = ARRAY['Shared events calendar'] WHERE language = 'en'
+         AND meeting_id = (SELECT id FROM meeting WHERE external_ref = 'meeting:mms-velenje-2016')`,
+    );
+    await source.query(`INSERT INTO study_visit_host_city (study_visit_id, city_id)
+      SELECT v.id, c.id FROM study_visit v, city c WHERE c.external_ref = 'city:turku'
+      ORDER BY v.external_ref LIMIT 1`);
     // Something created through the API, without a ref, travels too.
     await api.gql(
       `mutation { createTopic(input: { key: "night-economy", translations: [{ language: "en", label: "Night-time economy" }] }) { id } }`,
@@ -66,6 +74,8 @@ describe('JSON Lines import and export', () => {
       expect(first).toContain('"contacts":["person:peter-dermol"]');
       expect(first).toContain('{"type":"adoption"');
       expect(first).toContain(`"summary":${JSON.stringify(MEETING_SUMMARY)}`);
+      expect(first).toContain('"agenda":["Shared events calendar"]');
+      expect(first).toContain('"hostCities":["city:turku"]');
       // Provenance travels with each record, in one order whatever jsonb kept; none on a user's topic.
       expect(first).toContain(
         '"provenance":{"kind":"SOURCED","sources":[{"title":"V Velenju srečanje združenja Management mestnih središč","date":"2016-11-17"}]',

@@ -43,6 +43,7 @@ export * from './translation/pick-translation.js';
 export * from './translation/translation-writer.js';
 export * from './validation/ids.js';
 export * from './validation/rules.js';
+export { createValidationPipe } from './validation/validation.pipe.js';
 export * from './writes/record-writes.js';
 export * from './writes/translatable-records.js';
 export { CATALOGUES } from './i18n/i18n.service.js';

@@ -38,6 +38,6 @@ import { StudyVisitsService } from './study-visits/study-visits.service.js';
     ProvenanceResolver(MeetingType, Meeting),
     ProvenanceResolver(StudyVisitType, StudyVisit),
   ],
-  exports: [MeetingsService, StudyVisitsService],
+  exports: [MeetingsService, StudyVisitsService, ActionItemsService],
 })
 export class ExchangesModule {}

@@ -1,7 +1,6 @@
 import { ActionItem } from './entities/action-item.entity.js';
 import {
   Meeting,
-  MeetingAgendaItem,
   MeetingAttendee,
   MeetingPractice,
   MeetingTopic,
@@ -9,6 +8,7 @@ import {
 } from './entities/meeting.entity.js';
 import {
   StudyVisit,
+  StudyVisitHostCity,
   StudyVisitItem,
   StudyVisitOrganization,
   StudyVisitParticipant,
@@ -21,6 +21,7 @@ import { ExchangeTopics1764700300000 } from './migrations/1764700300000-exchange
 import { MeetingSummary1764800500000 } from './migrations/1764800500000-meeting-summary.js';
 import { ExchangeProvenance1764900300000 } from './migrations/1764900300000-exchange-provenance.js';
 import { ActionItemOverdue1765100000100 } from './migrations/1765100000100-action-item-overdue.js';
+import { ExchangeFormGaps1765300000000 } from './migrations/1765300000000-exchange-form-gaps.js';
 
 export * from './entities/action-item.entity.js';
 export * from './entities/enums.js';
@@ -32,13 +33,13 @@ export const exchangesEntities = [
   Meeting,
   MeetingTranslation,
   MeetingAttendee,
-  MeetingAgendaItem,
   MeetingPractice,
   MeetingTopic,
   StudyVisit,
   StudyVisitTranslation,
   StudyVisitOrganization,
   StudyVisitItem,
+  StudyVisitHostCity,
   StudyVisitParticipant,
   StudyVisitPractice,
   StudyVisitTopic,
@@ -50,8 +51,10 @@ export const exchangesMigrations = [
   MeetingSummary1764800500000,
   ExchangeProvenance1764900300000,
   ActionItemOverdue1765100000100,
+  ExchangeFormGaps1765300000000,
 ];
 export * from './action-items/action-item-events.js';
+export { ActionItemInput, ActionItemsService, UpdateActionItemInput } from './action-items/action-items.js';
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';
 export { toMeetingType } from './meetings/meetings.resolver.js';

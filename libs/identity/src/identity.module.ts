@@ -37,6 +37,6 @@ import { SignInThrottle } from './throttling/sign-in-throttle.js';
     mailerProvider,
     { provide: AUTHENTICATOR, useClass: IdentityAuthenticator },
   ],
-  exports: [AUTHENTICATOR, MAILER, LogMailer, SessionsService, InvitationsService],
+  exports: [AUTHENTICATOR, MAILER, LogMailer, SessionsService, InvitationsService, MembersService],
 })
 export class IdentityModule {}

@@ -10,6 +10,9 @@ export * from './identity.module.js';
 export * from './invitations/invitations.service.js';
 export * from './mail/mailer.js';
 export * from './mail/smtp-mailer.js';
+export * from './members/members.service.js';
+export { AcceptInvitationInput, ResetPasswordInput } from './invitations/invitation.types.js';
+export { LoginInput } from './sessions/session.types.js';
 export * from './sessions/sessions.service.js';
 export * from './throttling/sign-in-throttle.js';
 

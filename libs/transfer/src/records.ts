@@ -219,6 +219,7 @@ export const meetingRecord = z.strictObject({
   attendees: z.array(ref).max(200),
   language: lang,
   visibility: z.enum(['PUBLIC', 'NETWORK']),
+  /** The agenda in the original language. */
   agenda: z.array(text(300)).max(100),
   topics: z.array(z.string()).max(20).optional(),
   relatedPractices: z.array(ref).max(100).optional(),
@@ -228,6 +229,8 @@ export const meetingRecord = z.strictObject({
       summary: text(100_000).optional(),
       notes: text(100_000).optional(),
       decisions: text(100_000).optional(),
+      /** In this language; the original language's is the record's `agenda`. */
+      agenda: z.array(text(300)).max(100).optional(),
     }),
   ),
   actionItems: z.array(actionItem).max(100).optional(),
@@ -239,6 +242,8 @@ export const studyVisitRecord = z.strictObject({
   ownerOrganization: ref,
   visitors: z.array(ref).max(50),
   hosts: z.array(ref).max(50),
+  /** Host cities where no organization is recorded yet. */
+  hostCities: z.array(ref).max(50).optional(),
   startDate: isoDate,
   endDate: isoDate,
   programme: ref.optional(),

@@ -14,7 +14,7 @@ const CSS = `
 *, *::before, *::after { box-sizing: border-box; }
 body { margin: 0; overflow-wrap: anywhere; }
 a { color: var(--accent); }
-a:focus-visible, button:focus-visible, input:focus-visible { outline: 3px solid #f0a30a; outline-offset: 2px; }
+a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible, textarea:focus-visible { outline: 3px solid #f0a30a; outline-offset: 2px; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .skip { position: absolute; left: -100vw; top: 0; background: var(--accent); color: var(--accent-ink); padding: .5rem 1rem; }
 .skip:focus { left: 0; z-index: 10; }
@@ -60,6 +60,22 @@ th, td { text-align: left; border-bottom: 1px solid var(--line); padding: .35rem
 .prose pre { white-space: pre-wrap; }
 footer.site { border-top: 1px solid var(--line); padding-block: 1rem 2rem; color: var(--muted); font-size: .9rem; }
 footer.site ul { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; list-style: none; padding: 0; margin: 0; }
+form.account { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
+form.account button { padding: .3rem .75rem; }
+form.entry, form.record { max-width: 36rem; }
+.field { margin: 0 0 1rem; }
+.field label { display: block; font-weight: 600; margin-bottom: .2rem; }
+.field input, .field textarea, .field select { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #8a93a3; border-radius: .3rem; background: #fff; color: var(--ink); }
+.field .hint { margin: 0 0 .25rem; color: var(--muted); font-size: .9rem; }
+.field.invalid input, .field.invalid textarea, .field.invalid select { border: 2px solid #b3261e; }
+.field-error { color: #b3261e; margin: .25rem 0 0; font-weight: 600; }
+.form-error { border-left: 4px solid #b3261e; background: #fdecea; padding: .5rem .75rem; margin: 1rem 0; }
+fieldset { border: 1px solid var(--line); border-radius: .3rem; margin: 0 0 1rem; padding: .5rem .75rem; min-width: 0; }
+.conflict { display: grid; gap: 1rem; grid-template-columns: minmax(0, 1fr); }
+@media (min-width: 48rem) { .conflict { grid-template-columns: 1fr 1fr; } }
+.conflict > div { border: 1px solid var(--line); border-radius: .3rem; padding: .5rem .75rem; }
+form.status { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
+form.status select { font: inherit; padding: .3rem .5rem; }
 `;
 
 // Plain ES2020 for the browser. Progressive: every link and form works without it.

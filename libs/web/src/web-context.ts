@@ -1,35 +1,34 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   APP_CONFIG,
-  AUTHENTICATOR,
   RequestContext,
   RequestDeadline,
-  anonymousAuthentication,
   parseAcceptLanguage,
   principalKind,
   telemetryOf,
   type AppConfig,
-  type Authentication,
-  type Authenticator,
   type Principal,
 } from '#core';
 import type { UiLocale } from './i18n/web-i18n.js';
+import { WebSessions } from './session/web-sessions.js';
 
 /**
  * The RequestContext of a page, built as the GraphQL layer builds it (graphql-root.module.ts): the
- * same Authenticator reads the same headers, so a page shows exactly what the API would answer the
- * same caller. The page's language is the content language asked for, as a `locale` argument is.
+ * same Authenticator checks the same credentials (the session cookies hold what identity issues,
+ * see WebSessions), so a page shows exactly what the API would answer the same caller. The page's
+ * language is the content language asked for, as a `locale` argument is.
  */
 @Injectable()
 export class WebContexts {
   constructor(
-    @Inject(AUTHENTICATOR) private readonly authenticator: Authenticator,
+    private readonly sessions: WebSessions,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async create(request: FastifyRequest, locale: UiLocale): Promise<RequestContext> {
-    const auth = await this.authenticate(request);
+  /** The reply may get refreshed session cookies. */
+  async create(request: FastifyRequest, reply: FastifyReply, locale: UiLocale): Promise<RequestContext> {
+    const auth = await this.sessions.authenticate(request, reply);
     const telemetry = telemetryOf(request);
     telemetry.principal = principalKind(auth.principal);
     const ctx = new RequestContext({
@@ -44,18 +43,6 @@ export class WebContexts {
     });
     ctx.useLocale(locale);
     return ctx;
-  }
-
-  /**
-   * A credential that is no longer valid (an expired access token) shows the page as anyone sees
-   * it: a browser cannot refresh a token the way an API client does, and seeing less leaks nothing.
-   */
-  private async authenticate(request: FastifyRequest): Promise<Authentication> {
-    try {
-      return await this.authenticator.authenticate(request.headers);
-    } catch {
-      return anonymousAuthentication();
-    }
   }
 
   private timeBudget(principal: Principal): number {

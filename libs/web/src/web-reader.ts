@@ -9,7 +9,7 @@ import {
   ProgrammesService,
   type Organization,
 } from '#directory';
-import { ActionItem, MeetingsService, StudyVisitsService } from '#exchanges';
+import { ActionItem, ActionItemsService, MeetingsService, StudyVisitsService } from '#exchanges';
 import {
   Adoption,
   PracticeContact,
@@ -55,6 +55,11 @@ export interface PracticeRef {
 }
 
 export interface ActionItemView {
+  id: string;
+  /** What a change must name as the version it was made on. */
+  version: number;
+  /** Whether the caller may change it (the API's rule): the page offers its status form. */
+  editable: boolean;
   description: string;
   status: string;
   dueDate: string | null;
@@ -82,13 +87,16 @@ export interface PracticePage extends RecordFacts {
   >;
   metrics: { name: string; value: string; unit: string | null }[];
   links: { url: string; title: string; kind: string; language: string | null }[];
-  contacts: { name: string; role: string | null }[];
+  /** Email and phone only for those the API shows them to (PeopleService.contactDetailsVisible). */
+  contacts: { name: string; role: string | null; email: string | null; phone: string | null }[];
   adoptions: { organization: Ref; status: string }[];
   more: PracticeRef[];
 }
 
 export interface MeetingPage extends RecordFacts {
   id: string;
+  /** Whether the caller may change it (the API's rule): the page links to its form. */
+  editable: boolean;
   title: string;
   kind: string;
   date: string;
@@ -116,6 +124,8 @@ export interface StudyVisitPage extends RecordFacts {
   network: Ref | null;
   programme: Ref | null;
   hosts: Ref[];
+  /** Host cities where no host organization is recorded (yet). */
+  hostCities: CityRef[];
   visitors: Ref[];
   items: { date: string; title: string; host: Ref | null }[];
   participants: string[];
@@ -186,6 +196,7 @@ export class WebReader {
     private readonly people: PeopleService,
     private readonly programmes: ProgrammesService,
     private readonly topics: TopicsService,
+    private readonly actionItemsService: ActionItemsService,
   ) {}
 
   async practice(ctx: RequestContext, id: string): Promise<PracticePage> {
@@ -241,12 +252,17 @@ export class WebReader {
       },
       metrics: metrics.map((m) => ({ name: m.name, value: m.value, unit: m.unit })),
       links: links.map((l) => ({ url: l.url, title: l.title, kind: l.kind, language: l.language })),
-      // Names and public roles only: e-mail and phone wait for signed-in pages (the API's rule).
       contacts: await Promise.all(
         contacts.map(async (c) => {
           const person = await this.people.get(ctx, c.personId);
           const role = await this.people.localized(ctx, person);
-          return { name: person.name, role: role.translation?.role ?? null };
+          const visible = await this.people.contactDetailsVisible(ctx, person);
+          return {
+            name: person.name,
+            role: role.translation?.role ?? null,
+            email: visible ? person.email : null,
+            phone: visible ? person.phone : null,
+          };
         }),
       ),
       adoptions: (
@@ -275,6 +291,7 @@ export class WebReader {
     ]);
     return {
       id,
+      editable: await this.meetings.mayManage(ctx, m),
       title: view.translation?.title ?? '',
       language: view.translation?.language ?? m.originalLanguage,
       originalLanguage: m.originalLanguage,
@@ -325,6 +342,9 @@ export class WebReader {
       network,
       programme,
       hosts: await this.organizationRefs(ctx, hostIds),
+      hostCities: (
+        await Promise.all((await this.visits.hostCityIds(ctx, id)).map((c) => this.cityRef(ctx, c)))
+      ).filter(isRef),
       visitors: await this.organizationRefs(ctx, visitorIds),
       items: await Promise.all(
         [...view.items]
@@ -519,7 +539,7 @@ export class WebReader {
     return { id: organization.id, name: picked.translation?.name ?? organization.name };
   }
 
-  private async networkRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
+  async networkRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
     if (!id) return null;
     try {
       const network = await this.networks.get(ctx, id);
@@ -552,6 +572,20 @@ export class WebReader {
     return views.map(practiceRef);
   }
 
+  /**
+   * One action item the caller may read, as its parent's page lists it, with that page's path
+   * (without the language); null when there is none the caller may read.
+   */
+  async actionItem(ctx: RequestContext, id: string): Promise<{ item: ActionItemView; back: string } | null> {
+    const [row] = await this.actionItemsService.readable(ctx, [id]);
+    if (!row) return null;
+    const [where, back] = row.meetingId
+      ? [{ meetingId: row.meetingId }, `/meetings/${row.meetingId}`]
+      : [{ studyVisitId: row.studyVisitId ?? '' }, `/study-visits/${row.studyVisitId ?? ''}`];
+    const item = (await this.actionItems(ctx, where)).find((view) => view.id === id);
+    return item ? { item, back } : null;
+  }
+
   /** A meeting's or visit's action items: read after the meeting or visit itself was (as in GraphQL). */
   private async actionItems(
     ctx: RequestContext,
@@ -568,6 +602,9 @@ export class WebReader {
     );
     return Promise.all(
       items.map(async (item) => ({
+        id: item.id,
+        version: item.version,
+        editable: await this.actionItemsService.mayChange(ctx, item),
         description: item.description,
         status: item.status,
         dueDate: item.dueDate,

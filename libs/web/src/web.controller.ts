@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { I18nService, isMessageLocale, type RequestContext } from '#core';
 import { WEB_ASSETS } from './assets.js';
 import type { SafeHtml } from './html.js';
-import { WebI18n, isUiLocale, uiLocaleFor, type UiLocale } from './i18n/web-i18n.js';
+import { isUiLocale, uiLocaleFor, type UiLocale } from './i18n/web-i18n.js';
 import type { Frame } from './pages/layout.js';
 import {
   meetingPage,
@@ -15,24 +15,9 @@ import {
   topicPage,
 } from './pages/records.js';
 import { homePage, searchPage } from './pages/search.js';
-import { WebContexts } from './web-context.js';
+import { WebPages } from './web-pages.js';
 import { WebReader, isNotFound } from './web-reader.js';
 import { WebSearch, parseSearchParams, searchPath } from './web-search.js';
-
-/**
- * The pages' policy: our own stylesheet and script only, nothing inline, no other host, no
- * framing; forms post only here. (The API's JSON answers keep their `default-src 'none'`.)
- */
-export const PAGE_CSP = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "form-action 'self'",
-  "base-uri 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const TOPIC_KEY = /^[a-z0-9][a-z0-9-]{0,99}$/;
@@ -47,11 +32,10 @@ type RecordRoute = (ctx: RequestContext, frame: Frame, id: string) => Promise<Sa
  */
 @Controller()
 export class WebController {
-  private readonly i18n = new WebI18n();
   private readonly records: Record<string, RecordRoute>;
 
   constructor(
-    private readonly contexts: WebContexts,
+    private readonly pages: WebPages,
     private readonly reader: WebReader,
     private readonly search: WebSearch,
     @Inject(I18nService) private readonly messages: I18nService,
@@ -136,14 +120,13 @@ export class WebController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const rest = (request.params as Record<string, string | undefined>)['*'] ?? '';
-    const frame = this.frame(locale, '/');
-    if (rest !== '') return this.notFound(reply, frame);
-    const ctx = await this.contexts.create(request, frame.locale);
+    if (rest !== '') return this.notFound(reply, this.pages.frame(locale, '/'));
+    const { ctx, frame } = await this.pages.open(request, reply, locale, '/');
     const [newest, topics] = await Promise.all([
       this.search.run(ctx, parseSearchParams({ type: 'practice' }), 8),
       this.reader.rootTopics(ctx),
     ]);
-    this.send(reply, 200, homePage(frame, newest, topics));
+    this.pages.send(reply, 200, homePage(frame, newest, topics));
   }
 
   @Get(':locale/search')
@@ -154,10 +137,9 @@ export class WebController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const params = parseSearchParams(query);
-    const frame = this.frame(locale, searchPath(params));
-    const ctx = await this.contexts.create(request, frame.locale);
+    const { ctx, frame } = await this.pages.open(request, reply, locale, searchPath(params));
     const data = await this.search.run(ctx, params);
-    this.send(reply, 200, searchPage({ ...frame, path: searchPath(data.params) }, data));
+    this.pages.send(reply, 200, searchPage({ ...frame, path: searchPath(data.params) }, data));
   }
 
   @Get(':locale/:kind/:id')
@@ -169,11 +151,11 @@ export class WebController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const route = Object.hasOwn(this.records, kind) ? this.records[kind] : undefined;
-    const frame = this.frame(locale, `/${kind}/${encodeURIComponent(id)}`);
-    if (!route) return this.notFound(reply, frame);
-    const ctx = await this.contexts.create(request, frame.locale);
+    const path = `/${kind}/${encodeURIComponent(id)}`;
+    if (!route) return this.notFound(reply, this.pages.frame(locale, path));
+    const { ctx, frame } = await this.pages.open(request, reply, locale, path);
     try {
-      this.send(reply, 200, await route(ctx, frame, id));
+      this.pages.send(reply, 200, await route(ctx, frame, id));
     } catch (error) {
       // Not there and not readable look the same: nothing tells that a hidden record exists.
       if (isNotFound(error) || error instanceof PageNotFound) return this.notFound(reply, frame);
@@ -185,25 +167,8 @@ export class WebController {
     throw new PageNotFound();
   }
 
-  /** The frame of a page in a UI language; any other first segment is the API's JSON 404. */
-  private frame(locale: string, path: string): Frame {
-    if (!isUiLocale(locale)) throw new NotFoundException();
-    return { locale, t: this.i18n.for(locale), path };
-  }
-
   private notFound(reply: FastifyReply, frame: Frame): void {
-    this.send(reply, 404, notFoundPage(frame));
-  }
-
-  private send(reply: FastifyReply, status: number, body: SafeHtml): void {
-    void reply
-      .status(status)
-      .header('content-type', 'text/html; charset=utf-8')
-      .header('content-security-policy', PAGE_CSP)
-      // Pages depend on who asks (Authorization) and are never shared by caches.
-      .header('cache-control', 'private, no-cache')
-      .header('vary', 'authorization, x-api-key')
-      .send(body.value);
+    this.pages.send(reply, 404, notFoundPage(frame));
   }
 
   private redirect(reply: FastifyReply, location: string, byLanguage: boolean): void {

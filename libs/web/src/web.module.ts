@@ -3,7 +3,13 @@ import { DirectoryModule } from '#directory';
 import { ExchangesModule } from '#exchanges';
 import { PracticesModule } from '#practices';
 import { TaxonomyModule } from '#taxonomy';
+import { WebCsrf } from './session/csrf.js';
+import { WebSessions } from './session/web-sessions.js';
+import { WebAccountController } from './web-account.controller.js';
 import { WebContexts } from './web-context.js';
+import { WebExchangesController } from './web-exchanges.controller.js';
+import { WebMeetingForms } from './web-meeting-forms.js';
+import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
 import { WebReader } from './web-reader.js';
 import { WebSearch } from './web-search.js';
@@ -11,7 +17,8 @@ import { WebSearch } from './web-search.js';
 /** The web app: server-rendered pages for people, on the API's port (issue 18). */
 @Module({
   imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
-  controllers: [WebController],
-  providers: [WebContexts, WebReader, WebSearch],
+  // The account routes first: their static segments must not be read as records.
+  controllers: [WebAccountController, WebExchangesController, WebController],
+  providers: [WebContexts, WebSessions, WebCsrf, WebPages, WebReader, WebSearch, WebMeetingForms],
 })
 export class WebModule {}

@@ -11,9 +11,7 @@ import {
 import { OrganizationType } from '../organizations/organization.types.js';
 import { toOrganizationType } from '../organizations/organization.mapper.js';
 import { OrganizationsService } from '../organizations/organizations.service.js';
-import { DirectoryPolicy } from '../directory.policy.js';
 import { sortByLanguage } from '../shared/translation.types.js';
-import { NetworksService } from '../networks/networks.service.js';
 import { PeopleService } from './people.service.js';
 import { toPersonType } from './person.mapper.js';
 import {
@@ -30,13 +28,10 @@ export class PeopleResolver {
   constructor(
     private readonly service: PeopleService,
     private readonly organizations: OrganizationsService,
-    private readonly networks: NetworksService,
   ) {}
 
   private canSeeContactDetails(ctx: RequestContext, person: PersonType): Promise<boolean> {
-    return DirectoryPolicy.canSeeContactDetails(ctx, person.organizationId, async (organizationId) =>
-      (await this.networks.membershipsOf(ctx, organizationId)).map((m) => m.networkId),
-    );
+    return this.service.contactDetailsVisible(ctx, person);
   }
 
   @Query(() => PersonType)

@@ -19,6 +19,8 @@ import {
   type RequestContext,
   type TranslatableKind,
 } from '#core';
+import { DirectoryPolicy } from '../directory.policy.js';
+import { NetworksService } from '../networks/networks.service.js';
 import { Organization } from '../entities/organization.entity.js';
 import { Person, PersonTranslation } from '../entities/person.entity.js';
 import type { CreatePersonInput, PersonFilter, UpdatePersonInput } from './person.types.js';
@@ -42,7 +44,18 @@ export class PeopleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly records: TranslatableRecords,
+    private readonly networks: NetworksService,
   ) {}
+
+  /**
+   * Whether the caller may see the person's email and phone: admins, and members of the person's
+   * organization or of one sharing a network with it. The one rule GraphQL and the web pages use.
+   */
+  contactDetailsVisible(ctx: RequestContext, person: Pick<Person, 'organizationId'>): Promise<boolean> {
+    return DirectoryPolicy.canSeeContactDetails(ctx, person.organizationId, async (organizationId) =>
+      (await this.networks.membershipsOf(ctx, organizationId)).map((m) => m.networkId),
+    );
+  }
 
   async get(ctx: RequestContext, id: string): Promise<Person> {
     const person = await byIdLoader(ctx, PERSON_BY_ID, this.dataSource, Person).load(id);

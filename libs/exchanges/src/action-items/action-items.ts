@@ -5,6 +5,7 @@ import {
   Field,
   ID,
   InputType,
+  Int,
   Mutation,
   ObjectType,
   Parent,
@@ -19,6 +20,7 @@ import {
   anyOf,
   AppError,
   assertAllowed,
+  assignDefined,
   assertId,
   Connection,
   editorOf,
@@ -81,6 +83,9 @@ export class ActionItemType {
 
   @Field({ description: 'Still OPEN after its due date.' })
   overdue: boolean;
+
+  @Field(() => Int, { description: 'Give it back as expectedVersion when changing the item.' })
+  version: number;
 
   @Field()
   updatedAt: Date;
@@ -184,6 +189,7 @@ export function toActionItemType(a: ActionItem): ActionItemType {
     dueDate: a.dueDate,
     status: a.status,
     overdue: a.status === ActionItemStatus.OPEN && a.dueDate !== null && a.dueDate < today(),
+    version: a.version,
     updatedAt: a.updatedAt,
     meetingId: a.meetingId,
     studyVisitId: a.studyVisitId,
@@ -294,26 +300,34 @@ export class ActionItemsService {
     });
   }
 
-  /** The parent's managers, or the editors of the organization owning the item. */
-  async update(ctx: RequestContext, id: string, input: UpdateActionItemInput): Promise<ActionItem> {
-    return this.writes.write(ctx, async (em) => {
-      const item = await lockedOrNotFound(em, ActionItem, 'ActionItem', id);
-      const parent = await parentOf(em, item);
-      await assertAllowed(ctx, anyOf(editorOf(item.ownerOrganizationId), parent.managers));
-      if (input.description !== undefined) item.description = input.description;
-      if (input.status !== undefined) item.status = input.status;
-      if (input.dueDate !== undefined) item.dueDate = input.dueDate;
-      await em.getRepository(ActionItem).save(item);
-      return {
-        result: item,
-        audit: {
-          entityType: 'ActionItem',
-          entityId: id,
-          action: 'update',
-          changes: { status: item.status },
-          networkIds: parent.networkIds,
-        },
-      };
+  /** Whether the caller may change the item (update's rule), so pages offer only what will work. */
+  async mayChange(ctx: RequestContext, item: ActionItem): Promise<boolean> {
+    // Every rule of `changers` is about members (admins pass all): nothing to look up for others.
+    if (ctx.principal.kind !== 'user' && !ctx.isAdmin) return false;
+    return changers(this.dataSource.manager, item).allows(ctx);
+  }
+
+  /**
+   * The parent's managers, or the editors of the organization owning the item; on the version the
+   * editor last read (CONFLICT otherwise, so two people ticking the same item lose nothing).
+   */
+  async update(
+    ctx: RequestContext,
+    id: string,
+    expectedVersion: number,
+    input: UpdateActionItemInput,
+  ): Promise<ActionItem> {
+    return this.writes.change(ctx, {
+      entity: ActionItem,
+      kind: 'ActionItem',
+      id,
+      expectedVersion,
+      allow: (em, item) => changers(em, item),
+      apply: async (em, item) => {
+        const parent = await parentOf(em, item);
+        assignDefined(item, input, ['description', 'status', 'dueDate']);
+        return { action: 'update', changes: { status: item.status }, networkIds: parent.networkIds };
+      },
     });
   }
 
@@ -330,6 +344,15 @@ export class ActionItemsService {
     });
   }
 }
+
+/** Who may change an item: the editors of the organization owning it, or its parent's managers. */
+const changers = (em: EntityManager, item: ActionItem): Policy =>
+  anyOf(editorOf(item.ownerOrganizationId), managersOf(em, item));
+
+/** Whoever manages the item's meeting or visit (looked up only when the cheaper rules failed). */
+const managersOf = (em: EntityManager, item: ActionItem): Policy => ({
+  allows: async (ctx) => (await parentOf(em, item)).managers.allows(ctx),
+});
 
 /**
  * The meeting or visit an item follows from: who manages it (and so the item), and its network,
@@ -389,14 +412,16 @@ export class ActionItemsResolver {
   }
 
   @Mutation(() => ActionItemType, {
-    description: 'Also allowed to editors of the organization that owns the item.',
+    description:
+      'Also allowed to editors of the organization that owns the item. CONFLICT (with the current version) when expectedVersion is not it.',
   })
   async updateActionItem(
     @Context() ctx: RequestContext,
     @Args('id', { type: () => ID }) id: string,
+    @Args('expectedVersion', { type: () => Int }) expectedVersion: number,
     @Args('input') input: UpdateActionItemInput,
   ): Promise<ActionItemType> {
-    return toActionItemType(await this.service.update(ctx, assertId(id), input));
+    return toActionItemType(await this.service.update(ctx, assertId(id), expectedVersion, input));
   }
 
   @Mutation(() => ID)

@@ -28,6 +28,10 @@ export class ActionItem {
   @Column({ type: 'varchar', length: 8 })
   status: ActionItemStatus;
 
+  /** Bumped by every change: an edit made on an older copy is refused (CONFLICT). */
+  @Column({ type: 'integer', default: 1 })
+  version: number;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 

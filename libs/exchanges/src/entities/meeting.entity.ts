@@ -80,6 +80,10 @@ export class MeetingTranslation {
 
   @Column({ type: 'text', nullable: true })
   decisions: string | null;
+
+  /** Agenda items in order, in this language (empty when none were written). */
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  agenda: string[];
 }
 
 @Entity('meeting_attendee')
@@ -89,18 +93,6 @@ export class MeetingAttendee {
 
   @PrimaryColumn({ name: 'organization_id', type: 'uuid' })
   organizationId: string;
-}
-
-@Entity('meeting_agenda_item')
-export class MeetingAgendaItem {
-  @PrimaryColumn({ name: 'meeting_id', type: 'uuid' })
-  meetingId: string;
-
-  @PrimaryColumn({ type: 'smallint' })
-  position: number;
-
-  @Column({ type: 'varchar', length: 300 })
-  title: string;
 }
 
 @Entity('meeting_practice')

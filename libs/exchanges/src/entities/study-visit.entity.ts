@@ -131,3 +131,13 @@ export class StudyVisitTopic {
   @PrimaryColumn({ name: 'topic_id', type: 'uuid' })
   topicId: string;
 }
+
+/** A city hosting the visit, for hosts with no organization recorded yet. */
+@Entity('study_visit_host_city')
+export class StudyVisitHostCity {
+  @PrimaryColumn({ name: 'study_visit_id', type: 'uuid' })
+  studyVisitId: string;
+
+  @PrimaryColumn({ name: 'city_id', type: 'uuid' })
+  cityId: string;
+}

@@ -38,6 +38,9 @@ export class MeetingTranslationType {
 
   @Field(() => String, { nullable: true })
   decisions: string | null;
+
+  @Field(() => [String], { description: 'Agenda items in order, in this language.' })
+  agenda: string[];
 }
 
 @ObjectType('Meeting', {
@@ -90,7 +93,7 @@ export class MeetingType {
   @Field(() => [LanguageCodeScalar])
   availableLanguages: string[];
 
-  @Field(() => [String], { description: 'Agenda items, in order.' })
+  @Field(() => [String], { description: 'Agenda items, in order, in the returned `language`.' })
   agenda: string[];
 
   networkId: string;
@@ -125,6 +128,12 @@ export class MeetingTextInput {
   @IsOptional()
   @Text(100_000)
   decisions?: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'Agenda items in order, in this language.' })
+  @IsOptional()
+  @TextItems(300)
+  @MaxItems(100)
+  agenda?: string[];
 }
 
 @InputType()
@@ -170,7 +179,11 @@ export class MeetingDetailsInput {
   @MaxItems(200)
   attendeeOrganizationIds?: string[];
 
-  @Field(() => [String], { nullable: true, description: 'Agenda items in order; replaces them when given.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Agenda items in order in the original language; replaces them when given.',
+    deprecationReason: 'Give the agenda per language, in `content` and `translations`.',
+  })
   @IsOptional()
   @TextItems(300)
   @MaxItems(100)

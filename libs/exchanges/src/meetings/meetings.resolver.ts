@@ -121,7 +121,13 @@ export class MeetingsResolver {
   /** Warnings for texts whose declared language disagrees with a detector (saved anyway). */
   private warnings(ctx: RequestContext, texts: MeetingTextInput[]): ContentWarning[] {
     return texts.flatMap((t) =>
-      languageWarnings(this.i18n, ctx, t.language, [t.title, t.summary, t.notes, t.decisions]),
+      languageWarnings(this.i18n, ctx, t.language, [
+        t.title,
+        t.summary,
+        t.notes,
+        t.decisions,
+        ...(t.agenda ?? []),
+      ]),
     );
   }
 
@@ -159,6 +165,7 @@ export class MeetingsResolver {
         summary: t.summary,
         notes: t.notes,
         decisions: t.decisions,
+        agenda: t.agenda,
       }));
   }
 

@@ -28,7 +28,6 @@ import { Topic } from '#taxonomy';
 import { ExchangeVisibility } from '../entities/enums.js';
 import {
   Meeting,
-  MeetingAgendaItem,
   MeetingAttendee,
   MeetingPractice,
   MeetingTopic,
@@ -39,7 +38,6 @@ import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
-const AGENDA = new LoaderKey<string, MeetingAgendaItem[]>('meetingAgenda');
 const ATTENDEES = new LoaderKey<string, MeetingAttendee[]>('meetingAttendees');
 const PRACTICES = new LoaderKey<string, MeetingPractice[]>('meetingPractices');
 const TOPICS = new LoaderKey<string, MeetingTopic[]>('meetingTopics');
@@ -123,6 +121,11 @@ export class MeetingsService {
       (v) => v,
       async () => (await filtered()).getCount(),
     );
+  }
+
+  /** Whether the caller may change the meeting (update's rule), so pages offer only what works. */
+  mayManage(ctx: RequestContext, meeting: Meeting): Promise<boolean> {
+    return ExchangesPolicy.managesMeetingsOf(meeting.networkId).allows(ctx);
   }
 
   attendeeIds(ctx: RequestContext, id: string): Promise<string[]> {
@@ -252,10 +255,7 @@ export class MeetingsService {
 
   private async view(ctx: RequestContext, meeting: Meeting): Promise<MeetingView> {
     byIdLoader(ctx, BY_ID, this.dataSource, Meeting).prime(meeting.id, meeting);
-    const [translations, agenda] = await Promise.all([
-      this.translations(ctx, meeting.id),
-      groupedLoader(ctx, AGENDA, this.dataSource, MeetingAgendaItem, 'meetingId').load(meeting.id),
-    ]);
+    const translations = await this.translations(ctx, meeting.id);
     const { translation, availableLanguages } = pickTranslation(
       translations,
       ctx.contentLocale,
@@ -265,7 +265,8 @@ export class MeetingsService {
       meeting,
       translation,
       availableLanguages,
-      agenda: [...agenda].sort((a, b) => a.position - b.position).map((a) => a.title),
+      // The agenda is text like the rest: in the language the translation was picked in.
+      agenda: translation?.agenda ?? [],
     };
   }
 }
@@ -294,12 +295,11 @@ async function replaceChildren(
     await replaceRows(em, MeetingAttendee, { meetingId }, rows);
   }
   if (input.agenda) {
-    await replaceRows(
-      em,
-      MeetingAgendaItem,
-      { meetingId },
-      input.agenda.map((title, position) => ({ position, title })),
-    );
+    // The agenda given outside the texts is the original language's (as before it was translatable).
+    const meeting = await em.getRepository(Meeting).findOneByOrFail({ id: meetingId });
+    await em
+      .getRepository(MeetingTranslation)
+      .update({ meetingId, language: meeting.originalLanguage }, { agenda: input.agenda });
   }
   if (input.topicIds) {
     await replaceRows(

@@ -6,9 +6,11 @@ const TOPICS = `ARRAY(SELECT mt.topic_id FROM meeting_topic mt WHERE mt.meeting_
 const ORGANIZATIONS = `ARRAY_REMOVE(ARRAY[m.host_organization_id], NULL)
   || ARRAY(SELECT a.organization_id FROM meeting_attendee a WHERE a.meeting_id = m.id)`;
 const CITIES = 'ARRAY_REMOVE(ARRAY[m.city_id], NULL)';
-/** A meeting's venue and agenda item titles: its summary when it has none of its own, else body text. */
-const VENUE_AGENDA = `concat_ws(' · ', m.venue,
-  (SELECT string_agg(ai.title, ' · ' ORDER BY ai.position) FROM meeting_agenda_item ai WHERE ai.meeting_id = m.id))`;
+/**
+ * A meeting's venue and its agenda in the document's language: its summary when it has none of its
+ * own, else body text.
+ */
+const VENUE_AGENDA = `concat_ws(' · ', m.venue, nullif(array_to_string(t.agenda, ' · '), ''))`;
 const HAS_SUMMARY = `btrim(coalesce(t.summary, '')) <> ''`;
 
 /** Who may read a meeting, on alias `m`: PUBLIC ones everyone, the others members of its network. */

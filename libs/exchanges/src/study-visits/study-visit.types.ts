@@ -175,6 +175,15 @@ export class StudyVisitDetailsInput {
   @MaxItems(50)
   hostOrganizationIds?: string[];
 
+  @Field(() => [ID], {
+    nullable: true,
+    description: 'Host cities where no organization is recorded yet; replaces them when given.',
+  })
+  @IsOptional()
+  @Uuid(true)
+  @MaxItems(50)
+  hostCityIds?: string[];
+
   @Field(() => [StudyVisitItemInput], {
     nullable: true,
     description: 'The programme; replaces it when given.',

@@ -12,12 +12,15 @@ import {
   type RequestContext,
 } from '#core';
 import {
+  CitiesService,
+  CityType,
   OrganizationType,
   OrganizationsService,
   PeopleService,
   PersonType,
   ProgrammeType,
   ProgrammesService,
+  toCityType,
   toOrganizationType,
   toPersonType,
   toProgrammeType,
@@ -70,6 +73,7 @@ export class StudyVisitsResolver {
     private readonly service: StudyVisitsService,
     private readonly organizations: OrganizationsService,
     private readonly people: PeopleService,
+    private readonly cities: CitiesService,
     private readonly programmes: ProgrammesService,
     private readonly practices: PracticesService,
     private readonly topicsService: TopicsService,
@@ -159,6 +163,14 @@ export class StudyVisitsResolver {
   @ResolveField(() => [OrganizationType], { description: 'Host organizations, possibly in several cities.' })
   async hosts(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<OrganizationType[]> {
     return this.orgs(ctx, await this.service.organizations(ctx, v.id, 'HOST'));
+  }
+
+  @ResolveField(() => [CityType], {
+    description: 'Host cities where no host organization is recorded (yet).',
+  })
+  async hostCities(@Context() ctx: RequestContext, @Parent() v: StudyVisitType): Promise<CityType[]> {
+    const ids = await this.service.hostCityIds(ctx, v.id);
+    return Promise.all(ids.map(async (id) => toCityType(await this.cities.get(ctx, id))));
   }
 
   @ResolveField(() => [PersonType])

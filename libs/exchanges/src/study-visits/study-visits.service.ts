@@ -21,12 +21,13 @@ import {
   type PageArgs,
   type RequestContext,
 } from '#core';
-import { Network, Organization, Person, Programme } from '#directory';
+import { City, Network, Organization, Person, Programme } from '#directory';
 import { Practice } from '#practices';
 import { Topic } from '#taxonomy';
 import { ExchangeVisibility } from '../entities/enums.js';
 import {
   StudyVisit,
+  StudyVisitHostCity,
   StudyVisitItem,
   StudyVisitOrganization,
   StudyVisitParticipant,
@@ -41,6 +42,7 @@ import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
 const ITEMS = new LoaderKey<string, StudyVisitItem[]>('visitItems');
 const ORGANIZATIONS = new LoaderKey<string, StudyVisitOrganization[]>('visitOrganizations');
+const HOST_CITIES = new LoaderKey<string, StudyVisitHostCity[]>('visitHostCities');
 const PARTICIPANTS = new LoaderKey<string, StudyVisitParticipant[]>('visitParticipants');
 const PRACTICES = new LoaderKey<string, StudyVisitPractice[]>('visitPractices');
 const TOPICS = new LoaderKey<string, StudyVisitTopic[]>('visitTopics');
@@ -140,6 +142,13 @@ export class StudyVisitsService {
       'studyVisitId',
     ).load(id);
     return rows.filter((r) => r.role === role).map((r) => r.organizationId);
+  }
+
+  /** Cities hosting the visit where no host organization is recorded (yet). */
+  async hostCityIds(ctx: RequestContext, id: string): Promise<string[]> {
+    return (
+      await groupedLoader(ctx, HOST_CITIES, this.dataSource, StudyVisitHostCity, 'studyVisitId').load(id)
+    ).map((c) => c.cityId);
   }
 
   async participantIds(ctx: RequestContext, id: string): Promise<string[]> {
@@ -305,6 +314,7 @@ async function assertReferences(em: EntityManager, input: StudyVisitDetailsInput
   }
   await countIs(em, Organization, input.visitorOrganizationIds ?? [], 'visitorOrganizationIds');
   await countIs(em, Organization, input.hostOrganizationIds ?? [], 'hostOrganizationIds');
+  await countIs(em, City, input.hostCityIds ?? [], 'hostCityIds');
   await countIs(
     em,
     Organization,
@@ -341,6 +351,10 @@ async function replaceChildren(
       hostOrganizationId: item.hostOrganizationId ?? null,
     }));
     await replaceRows(em, StudyVisitItem, { studyVisitId }, items);
+  }
+  if (input.hostCityIds) {
+    const rows = distinct(input.hostCityIds).map((cityId) => ({ cityId }));
+    await replaceRows(em, StudyVisitHostCity, { studyVisitId }, rows);
   }
   if (input.participantIds) {
     await replaceRows(

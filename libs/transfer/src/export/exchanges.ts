@@ -35,16 +35,28 @@ async function actionItems(q: Query, parent: ActionItemParent) {
   };
 }
 
+/** A translation's agenda items (none: undefined, so the record leaves the field out). */
+function agendaOf(row: Row): string[] | undefined {
+  const items = (row['agenda'] as string[] | null) ?? [];
+  return items.length ? items.map(String) : undefined;
+}
+
 /** What a meeting record carries besides its own row, by meeting id. */
 async function meetingParts(q: Query) {
-  const texts = byOwner(await q(`SELECT * FROM meeting_translation`), 'meeting_id', (r) =>
+  const rows = await q(
+    `SELECT t.*, t.language = m.original_language AS original FROM meeting_translation t JOIN meeting m ON m.id = t.meeting_id`,
+  );
+  const texts = byOwner(rows, 'meeting_id', (r) =>
     clean({
       title: String(r['title']),
       summary: str(r['summary']),
       notes: str(r['notes']),
       decisions: str(r['decisions']),
+      // The original language's agenda is the record's own `agenda`.
+      agenda: r['original'] ? undefined : agendaOf(r),
     }),
   );
+  const agenda = new Map(rows.filter((r) => r['original']).map((r) => [r['meeting_id'], agendaOf(r)]));
   const attendees = listsByOwner(
     await q(
       `SELECT a.meeting_id, ${REF('o', 'organization')} AS ref FROM meeting_attendee a JOIN organization o ON o.id = a.organization_id`,
@@ -52,7 +64,6 @@ async function meetingParts(q: Query) {
     'meeting_id',
     'ref',
   );
-  const agenda = await q(`SELECT meeting_id, title FROM meeting_agenda_item ORDER BY position`);
   const topics = listsByOwner(
     await q(`SELECT mt.meeting_id, t.key FROM meeting_topic mt JOIN topic t ON t.id = mt.topic_id`),
     'meeting_id',
@@ -83,7 +94,7 @@ function meetingRecord(m: Row, parts: Awaited<ReturnType<typeof meetingParts>>):
     attendees: parts.attendees.get(id) ?? [],
     language: String(m['original_language']),
     visibility: m['visibility'],
-    agenda: parts.agenda.filter((a) => a['meeting_id'] === m['id']).map((a) => String(a['title'])),
+    agenda: parts.agenda.get(m['id']) ?? [],
     topics: parts.topics.get(id),
     relatedPractices: parts.practices.get(id),
     translations: parts.texts.get(id) ?? {},
@@ -112,6 +123,13 @@ async function studyVisitParts(q: Query) {
   const items =
     await q(`SELECT i.study_visit_id, ${DATE('i.date')} AS date, i.title, ${REF('o', 'organization')} AS host, o.id AS host_id
                          FROM study_visit_item i LEFT JOIN organization o ON o.id = i.host_organization_id ORDER BY i.position`);
+  const hostCities = listsByOwner(
+    await q(
+      `SELECT hc.study_visit_id, ${REF('c', 'city')} AS ref FROM study_visit_host_city hc JOIN city c ON c.id = hc.city_id`,
+    ),
+    'study_visit_id',
+    'ref',
+  );
   const participants = listsByOwner(
     await q(
       `SELECT sp.study_visit_id, ${REF('p', 'person')} AS ref FROM study_visit_participant sp JOIN person p ON p.id = sp.person_id`,
@@ -132,7 +150,7 @@ async function studyVisitParts(q: Query) {
     'ref',
   );
   const actions = await actionItems(q, 'study_visit_id');
-  return { texts, organizations, items, participants, topics, practices, actionItems: actions };
+  return { texts, organizations, items, hostCities, participants, topics, practices, actionItems: actions };
 }
 
 function studyVisitRecord(v: Row, parts: Awaited<ReturnType<typeof studyVisitParts>>): TransferRecord {
@@ -155,6 +173,7 @@ function studyVisitRecord(v: Row, parts: Awaited<ReturnType<typeof studyVisitPar
     ownerOrganization: String(v['owner']),
     visitors: refsAs('VISITOR'),
     hosts: refsAs('HOST'),
+    hostCities: parts.hostCities.get(id),
     startDate: String(v['start_text']),
     endDate: String(v['end_text']),
     programme: v['programme'] ? String(v['programme_ref']) : undefined,

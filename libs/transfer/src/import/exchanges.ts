@@ -46,6 +46,7 @@ export async function upsertMeeting(em: EntityManager, r: RecordOf<'meeting'>): 
     summary: t.summary ?? null,
     notes: t.notes ?? null,
     decisions: t.decisions ?? null,
+    agenda: t.agenda ?? (language === r.language ? r.agenda : []),
   }));
   await replace(em, 'meeting_translation', 'meeting_id', meeting, translations);
   const attendees = await ids(em, 'organization', r.attendees, 'attendees');
@@ -56,8 +57,6 @@ export async function upsertMeeting(em: EntityManager, r: RecordOf<'meeting'>): 
     meeting,
     attendees.map((organization_id) => ({ organization_id })),
   );
-  const agenda = r.agenda.map((title, position) => ({ position, title }));
-  await replace(em, 'meeting_agenda_item', 'meeting_id', meeting, agenda);
   const topics = await ids(em, 'topic', r.topics, 'topics');
   await replace(
     em,
@@ -130,6 +129,14 @@ export async function upsertStudyVisit(em: EntityManager, r: StudyVisitRecord): 
   await replace(em, 'study_visit_translation', 'study_visit_id', visit, translations);
   await replace(em, 'study_visit_organization', 'study_visit_id', visit, await visitOrganizations(em, r));
   await replace(em, 'study_visit_item', 'study_visit_id', visit, await visitItems(em, r));
+  const hostCities = await ids(em, 'city', r.hostCities, 'hostCities');
+  await replace(
+    em,
+    'study_visit_host_city',
+    'study_visit_id',
+    visit,
+    hostCities.map((city_id) => ({ city_id })),
+  );
   const participants = await ids(em, 'person', r.participants, 'participants');
   await replace(
     em,

@@ -83,6 +83,7 @@ export const lt: WebMessages = {
     purpose: 'Tikslas',
     learnings: 'Įžvalgos',
     hosts: 'Priimančiosios organizacijos',
+    hostCities: 'Priimantys miestai',
     visitors: 'Lankytojai',
     programme: 'Programa',
     participants: 'Dalyviai',
@@ -131,6 +132,70 @@ export const lt: WebMessages = {
     title: 'Puslapis nerastas',
     text: 'Tokio puslapio nėra arba jis jums nematomas.',
     search: 'Ieškoti',
+  },
+  account: {
+    signIn: 'Prisijungti',
+    signInTitle: 'Prisijungti',
+    signOut: 'Atsijungti',
+    signedInAs: 'Prisijungęs: {{name}}',
+    email: 'El. pašto adresas',
+    password: 'Slaptažodis',
+    submit: 'Prisijungti',
+    forgot: 'Pamiršote slaptažodį?',
+    invitationTitle: 'Priimkite kvietimą',
+    invitationText:
+      'Įveskite vardą, kurį matys kiti, ir bent 10 simbolių slaptažodį. Jei jau turite paskyrą, įveskite jos slaptažodį.',
+    name: 'Jūsų vardas',
+    accept: 'Priimti ir prisijungti',
+    resetRequestTitle: 'Slaptažodžio atkūrimas',
+    resetRequestText:
+      'Įveskite el. pašto adresą. Jei jis turi paskyrą, atsiųsime nuorodą naujam slaptažodžiui nustatyti.',
+    resetRequestSubmit: 'Siųsti nuorodą',
+    resetSent:
+      'Jei šis adresas turi paskyrą, nuoroda jau siunčiama. Ji veikia vieną kartą ir greitai nustoja galioti.',
+    resetTitle: 'Naujas slaptažodis',
+    newPassword: 'Naujas slaptažodis (bent 10 simbolių)',
+    resetSubmit: 'Nustatyti slaptažodį',
+    resetDone: 'Slaptažodis pakeistas, visos sesijos baigtos. Prisijunkite nauju slaptažodžiu.',
+  },
+  form: {
+    problems: 'Patikrinkite toliau pažymėtus laukus.',
+    error: 'Klaida:',
+  },
+  csrf: {
+    title: 'Formos išsiųsti nepavyko',
+    text: 'Ji atsiųsta ne iš šios svetainės puslapio arba puslapis buvo atvertas per ilgai. Grįžkite, atnaujinkite puslapį ir siųskite formą dar kartą.',
+  },
+  actionItem: {
+    status: 'Būsena',
+    save: 'Išsaugoti būseną',
+    saved: 'Būsena išsaugota.',
+    conflictTitle: 'Kažkas tuo metu pakeitė šį veiksmą',
+    conflictText:
+      'Jūsų pakeitimas neišsaugotas, todėl niekas neprarasta. Palyginkite ir, jei jūsų pakeitimas vis dar tinka, išsaugokite dar kartą.',
+    theirs: 'Dabar išsaugota',
+    yours: 'Jūsų pakeitimas',
+    back: 'Atgal į sąrašą',
+    notSaved: 'Išsaugoti nepavyko',
+  },
+  meetingForm: {
+    newTitle: 'Užregistruoti susitikimą',
+    editTitle: 'Redaguoti susitikimą',
+    title: 'Pavadinimas',
+    language: 'Teksto kalba',
+    visibility: 'Kas gali skaityti',
+    agendaHint: 'Po vieną punktą eilutėje.',
+    action: 'Veiksmas {{n}}',
+    actionDescription: 'Ką reikia padaryti',
+    save: 'Išsaugoti susitikimą',
+    conflict:
+      'Kol redagavote, kažkas išsaugojo šį susitikimą. Niekas neperrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savo.',
+    edit: 'Redaguoti',
+    new: 'Užregistruoti susitikimą',
+    visibilities: {
+      NETWORK: 'Tinklo nariai',
+      PUBLIC: 'Visi',
+    },
   },
   enums: {
     MeetingKind: {

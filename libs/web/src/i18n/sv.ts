@@ -83,6 +83,7 @@ export const sv: WebMessages = {
     purpose: 'Syfte',
     learnings: 'Lärdomar',
     hosts: 'Värdar',
+    hostCities: 'Värdstäder',
     visitors: 'Besökare',
     programme: 'Program',
     participants: 'Deltagare',
@@ -131,6 +132,70 @@ export const sv: WebMessages = {
     title: 'Sidan hittades inte',
     text: 'Sidan finns inte, eller så är den inte synlig för dig.',
     search: 'Sök i stället',
+  },
+  account: {
+    signIn: 'Logga in',
+    signInTitle: 'Logga in',
+    signOut: 'Logga ut',
+    signedInAs: 'Inloggad som {{name}}',
+    email: 'E-postadress',
+    password: 'Lösenord',
+    submit: 'Logga in',
+    forgot: 'Glömt lösenordet?',
+    invitationTitle: 'Tacka ja till inbjudan',
+    invitationText:
+      'Välj det namn andra ser och ett lösenord på minst 10 tecken. Har du redan ett konto anger du dess lösenord.',
+    name: 'Ditt namn',
+    accept: 'Tacka ja och logga in',
+    resetRequestTitle: 'Återställ lösenordet',
+    resetRequestText:
+      'Ange din e-postadress. Om den har ett konto skickar vi en länk för att välja ett nytt lösenord.',
+    resetRequestSubmit: 'Skicka länken',
+    resetSent:
+      'Om adressen har ett konto är en länk på väg. Den fungerar en gång och upphör snart att gälla.',
+    resetTitle: 'Välj ett nytt lösenord',
+    newPassword: 'Nytt lösenord (minst 10 tecken)',
+    resetSubmit: 'Spara lösenordet',
+    resetDone: 'Lösenordet är ändrat och alla sessioner har avslutats. Logga in med det nya lösenordet.',
+  },
+  form: {
+    problems: 'Kontrollera fälten som är markerade nedan.',
+    error: 'Fel:',
+  },
+  csrf: {
+    title: 'Formuläret kunde inte skickas',
+    text: 'Det kom inte från en sida på den här webbplatsen, eller så var sidan öppen för länge. Gå tillbaka, ladda om sidan och skicka formuläret igen.',
+  },
+  actionItem: {
+    status: 'Status',
+    save: 'Spara status',
+    saved: 'Statusen är sparad.',
+    conflictTitle: 'Någon ändrade den här åtgärden under tiden',
+    conflictText:
+      'Din ändring sparades inte, så inget har gått förlorat. Jämför och spara igen om din ändring fortfarande gäller.',
+    theirs: 'Sparat nu',
+    yours: 'Din ändring',
+    back: 'Tillbaka till listan',
+    notSaved: 'Kunde inte sparas',
+  },
+  meetingForm: {
+    newTitle: 'Registrera ett möte',
+    editTitle: 'Redigera mötet',
+    title: 'Rubrik',
+    language: 'Textens språk',
+    visibility: 'Vem får läsa det',
+    agendaHint: 'En punkt per rad.',
+    action: 'Åtgärd {{n}}',
+    actionDescription: 'Vad ska göras',
+    save: 'Spara mötet',
+    conflict:
+      'Någon sparade mötet medan du redigerade det. Inget skrevs över: jämför texterna och spara igen för att behålla dina.',
+    edit: 'Redigera',
+    new: 'Registrera ett möte',
+    visibilities: {
+      NETWORK: 'Nätverkets medlemmar',
+      PUBLIC: 'Alla',
+    },
   },
   enums: {
     MeetingKind: {

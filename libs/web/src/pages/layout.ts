@@ -7,6 +7,14 @@ export interface Frame {
   t: Translate;
   /** The page's path without the locale ("/search?q=x"): the language switcher keeps it. */
   path: string;
+  /** Who is signed in, and the CSRF token of the page's forms (the header's sign-out). */
+  viewer?: Viewer;
+}
+
+export interface Viewer {
+  /** The member's name; null when signed out. */
+  member: { name: string } | null;
+  csrf: string;
 }
 
 export interface PageOptions {
@@ -66,6 +74,22 @@ export function languageSwitcher(frame: Frame): SafeHtml {
   </nav>`;
 }
 
+/** The member's name and a sign-out button (a POST form), or a link to sign in and come back. */
+function accountNav(frame: Frame): SafeHtml {
+  const { locale, t, viewer } = frame;
+  if (viewer?.member) {
+    return html`<form class="account" method="post" action="/${locale}/sign-out">
+      <span class="member">${t('account.signedInAs', { name: viewer.member.name })}</span>
+      <input type="hidden" name="_csrf" value="${viewer.csrf}" />
+      <button type="submit">${t('account.signOut')}</button>
+    </form>`;
+  }
+  const next = frame.path.startsWith('/sign-in') ? '/' : frame.path;
+  return html`<a class="account" href="/${locale}/sign-in?next=${encodeURIComponent(next)}"
+    >${t('account.signIn')}</a
+  >`;
+}
+
 /** The whole document: one stylesheet and one deferred script, both ours; nothing inline. */
 export function page(frame: Frame, options: PageOptions): SafeHtml {
   const { locale, t } = frame;
@@ -99,7 +123,7 @@ export function page(frame: Frame, options: PageOptions): SafeHtml {
         <header class="site">
           <div class="wrap">
             <a class="brand" href="/${locale}/">${t('site.name')}</a>
-            ${headerSearch} ${languageSwitcher(frame)}
+            ${headerSearch} ${accountNav(frame)} ${languageSwitcher(frame)}
           </div>
         </header>
         <main id="main" class="wrap" tabindex="-1">${options.body}</main>

@@ -162,16 +162,42 @@ function header(frame: Frame, kindLabel: string, title: string, record: RecordFa
     ${languageNotice(frame, record)} ${provenanceNotice(frame, record)}`;
 }
 
+const ACTION_STATUSES = ['OPEN', 'DONE', 'DROPPED'] as const;
+
+/**
+ * An action item's status form (for those who may change it): the status to save, and the version
+ * it was chosen on, so a change made meanwhile by someone else is shown, not overwritten.
+ */
+export function statusForm(frame: Frame, item: ActionItemView, selected: string, version: number): SafeHtml {
+  const { t, locale } = frame;
+  const id = `status-${item.id}`;
+  return html`<form class="status" method="post" action="/${locale}/action-items/${item.id}/status">
+    <input type="hidden" name="_csrf" value="${frame.viewer?.csrf ?? ''}" />
+    <input type="hidden" name="version" value="${version}" />
+    <label for="${id}">${t('actionItem.status')}</label>
+    <select id="${id}" name="status">
+      ${ACTION_STATUSES.map(
+        (status) =>
+          html`<option value="${status}" ${status === selected ? html`selected` : ''}>
+            ${t(`enums.ActionItemStatus.${status}`)}
+          </option>`,
+      )}
+    </select>
+    <button type="submit">${t('actionItem.save')}</button>
+  </form>`;
+}
+
 function actionList(frame: Frame, actions: ActionItemView[]): SafeHtml {
   const { t, locale } = frame;
   if (actions.length === 0) return html`<p class="muted">${t('record.none')}</p>`;
   return html`<ul class="plain">
     ${actions.map(
       (a) =>
-        html`<li>
+        html`<li id="action-${a.id}">
           <strong>${t(`enums.ActionItemStatus.${a.status}`)}</strong>: ${a.description}
           ${a.owner || a.ownerPerson ? html`<span class="meta">· ${t('exchange.owner')}: ${refLink(frame, 'organization', a.owner)}${a.owner && a.ownerPerson ? ', ' : ''}${a.ownerPerson}</span>` : null}
           ${a.dueDate ? html`<span class="meta">· ${t('exchange.due')}: ${formatDate(locale, a.dueDate)}</span>` : null}
+          ${a.editable ? statusForm(frame, a, a.status, a.version) : null}
         </li>`,
     )}
   </ul>`;
@@ -261,7 +287,14 @@ function practicePeople(frame: Frame, p: PracticePage): HtmlValue {
       ? listSection(
           t('practice.contacts'),
           html`<ul class="plain">
-            ${p.contacts.map((c) => html`<li>${c.name}${c.role ? html` <span class="meta">· ${c.role}</span>` : null}</li>`)}
+            ${p.contacts.map(
+              (c) =>
+                html`<li>
+                  ${c.name}${c.role ? html` <span class="meta">· ${c.role}</span>` : null}
+                  ${c.email ? html` · <a href="mailto:${c.email}">${c.email}</a>` : null}
+                  ${c.phone ? html` · <a href="tel:${c.phone.replace(/[^+\d]/g, '')}">${c.phone}</a>` : null}
+                </li>`,
+            )}
           </ul>`,
         )
       : null,
@@ -296,6 +329,7 @@ export function meetingPage(frame: Frame, m: MeetingPage): SafeHtml {
   const { t, locale } = frame;
   const body = html`<article>
     ${header(frame, t(`enums.MeetingKind.${m.kind}`), m.title, m)}
+    ${m.editable ? html`<p><a href="/${locale}/meetings/${m.id}/edit">${t('meetingForm.edit')}</a></p>` : null}
     ${facts([
       [t('meeting.date'), formatDate(locale, m.date)],
       [t('meeting.network'), refLink(frame, 'network', m.network)],
@@ -339,6 +373,16 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
     ${topicTags(frame, v.topics)} ${prose(t('visit.purpose'), v.purpose, v.language)}
     ${listSection(t('visit.visitors'), refList(frame, 'organization', v.visitors))}
     ${listSection(t('visit.hosts'), refList(frame, 'organization', v.hosts))}
+    ${
+      v.hostCities.length
+        ? listSection(
+            t('visit.hostCities'),
+            html`<ul class="plain">
+              ${v.hostCities.map((c) => html`<li>${cityText(frame, c)}</li>`)}
+            </ul>`,
+          )
+        : null
+    }
     ${
       v.items.length
         ? listSection(

@@ -1,0 +1,65 @@
+import { html, type HtmlValue, type SafeHtml } from '../html.js';
+import type { Frame } from './layout.js';
+
+/** What a form shows again after a refused POST: the typed values and the messages per field. */
+export interface FormState {
+  values: Readonly<Record<string, string>>;
+  /** Messages by field name, shown next to the field. */
+  errors: Readonly<Record<string, string>>;
+  /** A message about the whole form (wrong password, too many attempts). */
+  message?: string;
+}
+
+export const emptyForm: FormState = { values: {}, errors: {} };
+
+export interface FieldSpec {
+  name: string;
+  label: string;
+  type?: 'text' | 'email' | 'password' | 'date' | 'number';
+  autocomplete?: string;
+  required?: boolean;
+  hint?: string;
+  /** Multi-line text (Markdown). */
+  multiline?: boolean;
+}
+
+/**
+ * A labelled field with its error next to it: `aria-invalid` and `aria-describedby` tie the message
+ * to the field for screen readers, and the typed value stays (never a password's).
+ */
+export function field(form: FormState, spec: FieldSpec): SafeHtml {
+  const id = `f-${spec.name}`;
+  const error = form.errors[spec.name];
+  const value = spec.type === 'password' ? '' : (form.values[spec.name] ?? '');
+  const described = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const attributes = html`id="${id}"
+  name="${spec.name}"${spec.required ? html` required` : ''}${
+    spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''
+  }${error ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
+  const control = spec.multiline
+    ? html`<textarea ${attributes} rows="5">${value}</textarea>`
+    : html`<input ${attributes} type="${spec.type ?? 'text'}" value="${value}" />`;
+  return html`<div class="field${error ? ' invalid' : ''}">
+    <label for="${id}">${spec.label}</label>
+    ${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint}</p>` : ''} ${control}
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+  </div>`;
+}
+
+/** The form's own message, announced when the page loads after a refused POST. */
+export function formMessage(frame: Frame, form: FormState): HtmlValue {
+  const message = form.message ?? (Object.keys(form.errors).length ? frame.t('form.problems') : undefined);
+  return message
+    ? html`<div class="form-error" role="alert"><strong>${frame.t('form.error')}</strong> ${message}</div>`
+    : null;
+}
+
+/** A notice after a completed action (POST → 303 → this page). */
+export function notice(text: string | null): HtmlValue {
+  return text ? html`<div class="notice" role="status">${text}</div>` : null;
+}
+
+/** The CSRF token every POST form carries. */
+export function csrfField(frame: Frame): SafeHtml {
+  return html`<input type="hidden" name="_csrf" value="${frame.viewer?.csrf ?? ''}" />`;
+}

@@ -1,0 +1,155 @@
+import { html, type HtmlValue, type SafeHtml } from '../html.js';
+import { UI_LOCALES } from '../i18n/web-i18n.js';
+import type { Ref } from '../web-reader.js';
+import { csrfField, field, formMessage, type FormState } from './forms.js';
+import { languageName, page, type Frame } from './layout.js';
+
+/** The choices a meeting form offers (what the member may pick). */
+export interface MeetingFormOptions {
+  /** Networks the member coordinates. */
+  networks: Ref[];
+  organizations: Ref[];
+  cities: Ref[];
+}
+
+/** The texts saved meanwhile, shown next to the refused ones after a version conflict. */
+export interface MeetingTexts {
+  title: string;
+  summary: string;
+  agenda: string;
+  notes: string;
+  decisions: string;
+}
+
+export interface MeetingFormPage {
+  /** Null for a new meeting. */
+  meetingId: string | null;
+  options: MeetingFormOptions;
+  form: FormState;
+  /** The blank action item rows offered (new ones; existing items keep their own status form). */
+  actionRows: number;
+  conflict?: { saved: MeetingTexts; yours: MeetingTexts };
+}
+
+export const MEETING_KINDS = ['NETWORK_MEETING', 'CONFERENCE', 'WORKSHOP', 'WEBINAR'] as const;
+export const MEETING_VISIBILITIES = ['NETWORK', 'PUBLIC'] as const;
+
+/** A select whose error sits next to it, like field()'s. */
+function select(
+  form: FormState,
+  spec: { name: string; label: string; options: readonly (readonly [string, string])[]; multiple?: boolean },
+): SafeHtml {
+  const id = `f-${spec.name}`;
+  const error = form.errors[spec.name];
+  const chosen = new Set((form.values[spec.name] ?? '').split(','));
+  return html`<div class="field${error ? ' invalid' : ''}">
+    <label for="${id}">${spec.label}</label>
+    <select
+      id="${id}"
+      name="${spec.name}"
+      ${spec.multiple ? html`multiple size="6"` : ''}
+      ${error ? html`aria-invalid="true" aria-describedby="${id}-error"` : ''}
+    >
+      ${spec.options.map(
+        ([value, label]) =>
+          html`<option value="${value}" ${chosen.has(value) ? html`selected` : ''}>${label}</option>`,
+      )}
+    </select>
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+  </div>`;
+}
+
+function actionRow(frame: Frame, form: FormState, options: MeetingFormOptions, i: number): SafeHtml {
+  const { t } = frame;
+  const owners = [['', '—'] as const, ...options.organizations.map((o) => [o.id, o.name] as const)];
+  return html`<fieldset>
+    <legend>${t('meetingForm.action', { n: i + 1 })}</legend>
+    ${field(form, { name: `description-${i}`, label: t('meetingForm.actionDescription') })}
+    ${select(form, { name: `owner-${i}`, label: t('exchange.owner'), options: owners })}
+    ${field(form, { name: `due-${i}`, label: t('exchange.due'), type: 'date' })}
+  </fieldset>`;
+}
+
+function conflictPanel(frame: Frame, conflict: MeetingFormPage['conflict']): HtmlValue {
+  if (!conflict) return null;
+  const { t } = frame;
+  const texts = (heading: string, x: MeetingTexts) =>
+    html`<div>
+      <h2>${heading}</h2>
+      <dl class="facts">
+        <dt>${t('meetingForm.title')}</dt>
+        <dd>${x.title}</dd>
+        <dt>${t('meeting.summary')}</dt>
+        <dd>${x.summary}</dd>
+        <dt>${t('meeting.agenda')}</dt>
+        <dd class="prose"><pre>${x.agenda}</pre></dd>
+        <dt>${t('meeting.notes')}</dt>
+        <dd class="prose"><pre>${x.notes}</pre></dd>
+        <dt>${t('meeting.decisions')}</dt>
+        <dd class="prose"><pre>${x.decisions}</pre></dd>
+      </dl>
+    </div>`;
+  return html`<div class="form-error" role="alert">${t('meetingForm.conflict')}</div>
+    <div class="conflict">
+      ${texts(t('actionItem.theirs'), conflict.saved)} ${texts(t('actionItem.yours'), conflict.yours)}
+    </div>`;
+}
+
+/** Logging a meeting, or editing one (its text in its original language, on the version read). */
+export function meetingFormPage(frame: Frame, p: MeetingFormPage): SafeHtml {
+  const { t, locale } = frame;
+  const { form, options } = p;
+  const title = p.meetingId ? t('meetingForm.editTitle') : t('meetingForm.newTitle');
+  const action = p.meetingId ? `/${locale}/meetings/${p.meetingId}/edit` : `/${locale}/meetings/new`;
+  const enumOptions = (name: string, values: readonly string[]) =>
+    values.map((value) => [value, t(`enums.${name}.${value}`)] as const);
+  const body = html`<h1>${title}</h1>
+    ${conflictPanel(frame, p.conflict)}
+    ${formMessage(frame, p.conflict ? { ...form, message: undefined } : form)}
+    <form class="record" method="post" action="${action}" novalidate>
+      ${csrfField(frame)}
+      ${
+        p.meetingId
+          ? html`<input type="hidden" name="version" value="${form.values['version'] ?? ''}" />
+              <input type="hidden" name="language" value="${form.values['language'] ?? ''}" />`
+          : html`${select(form, {
+              name: 'networkId',
+              label: t('meeting.network'),
+              options: options.networks.map((n) => [n.id, n.name] as const),
+            })}
+            ${select(form, {
+              name: 'language',
+              label: t('meetingForm.language'),
+              options: UI_LOCALES.map((code) => [code, languageName(locale, code)] as const),
+            })}`
+      }
+      ${field(form, { name: 'title', label: t('meetingForm.title'), required: true })}
+      ${select(form, { name: 'kind', label: t('meeting.kind'), options: enumOptions('MeetingKind', MEETING_KINDS) })}
+      ${field(form, { name: 'date', label: t('meeting.date'), type: 'date', required: true })}
+      ${select(form, {
+        name: 'cityId',
+        label: t('record.city'),
+        options: [['', '—'] as const, ...options.cities.map((c) => [c.id, c.name] as const)],
+      })}
+      ${field(form, { name: 'venue', label: t('meeting.venue') })}
+      ${select(form, {
+        name: 'visibility',
+        label: t('meetingForm.visibility'),
+        options: MEETING_VISIBILITIES.map((v) => [v, t(`meetingForm.visibilities.${v}`)] as const),
+      })}
+      ${field(form, { name: 'summary', label: t('meeting.summary'), multiline: true })}
+      ${field(form, { name: 'agenda', label: t('meeting.agenda'), hint: t('meetingForm.agendaHint'), multiline: true })}
+      ${field(form, { name: 'notes', label: t('meeting.notes'), multiline: true })}
+      ${field(form, { name: 'decisions', label: t('meeting.decisions'), multiline: true })}
+      ${select(form, {
+        name: 'attendeeOrganizationIds',
+        label: t('meeting.attendees'),
+        options: options.organizations.map((o) => [o.id, o.name] as const),
+        multiple: true,
+      })}
+      <h2>${t('exchange.actions')}</h2>
+      ${Array.from({ length: p.actionRows }, (_, i) => actionRow(frame, form, options, i))}
+      <button type="submit">${t('meetingForm.save')}</button>
+    </form>`;
+  return page(frame, { title, body });
+}

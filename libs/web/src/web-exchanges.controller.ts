@@ -1,0 +1,241 @@
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { AppError, ErrorCode, type RequestContext } from '#core';
+import { ActionItemsService, MeetingsService, UpdateActionItemInput } from '#exchanges';
+import { actionConflictPage, problemPage } from './pages/action-items.js';
+import type { Frame } from './pages/layout.js';
+import { meetingFormPage, type MeetingFormPage } from './pages/meeting-form.js';
+import { notFoundPage } from './pages/records.js';
+import { ACTION_ROWS, MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
+import { WebPages, formFields, formList, isAppError } from './web-pages.js';
+import { WebReader } from './web-reader.js';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The coordinators' writes on meetings and study visits, as forms (POST → 303), through the same
+ * services, validation and permission rules as the GraphQL mutations.
+ */
+@Controller()
+export class WebExchangesController {
+  constructor(
+    private readonly pages: WebPages,
+    private readonly reader: WebReader,
+    private readonly actionItems: ActionItemsService,
+    private readonly meetings: MeetingsService,
+    private readonly meetingForms: WebMeetingForms,
+  ) {}
+
+  /** The form to log a meeting: signed-out visitors are asked to sign in first. */
+  @Get(':locale/meetings/new')
+  async newMeeting(
+    @Param('locale') locale: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { ctx, frame } = await this.pages.open(request, reply, locale, '/meetings/new');
+    if (ctx.principal.kind === 'anonymous') return this.toSignIn(reply, frame);
+    const options = await this.meetingForms.options(ctx);
+    const values = { language: frame.locale, kind: 'NETWORK_MEETING', visibility: 'NETWORK' };
+    const form = { values, errors: {} };
+    this.pages.send(
+      reply,
+      200,
+      meetingFormPage(frame, { meetingId: null, options, form, actionRows: ACTION_ROWS }),
+    );
+  }
+
+  @Post(':locale/meetings/new')
+  async createMeeting(
+    @Param('locale') locale: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const form = meetingForm(body);
+    await this.pages.form(request, reply, { locale, path: '/meetings/new', body }, async (ctx, frame) => {
+      try {
+        const id = await this.meetingForms.create(ctx, form);
+        this.pages.seeOther(reply, `/${frame.locale}/meetings/${id}`);
+      } catch (error) {
+        await this.refuseMeeting(ctx, reply, frame, error, { meetingId: null, form });
+      }
+    });
+  }
+
+  /** The form to change a meeting, for whoever the API lets change it (others: the 404 page). */
+  @Get(':locale/meetings/:id/edit')
+  async editMeeting(
+    @Param('locale') locale: string,
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const path = `/meetings/${encodeURIComponent(id)}/edit`;
+    const { ctx, frame } = await this.pages.open(request, reply, locale, path);
+    if (ctx.principal.kind === 'anonymous') return this.toSignIn(reply, frame);
+    const view = UUID.test(id) ? await this.meetings.get(ctx, id.toLowerCase()).catch(() => null) : null;
+    if (!view || !(await this.meetings.mayManage(ctx, view.meeting)))
+      return this.pages.send(reply, 404, notFoundPage(frame));
+    const { values, attendees } = await this.meetingForms.valuesOf(ctx, view);
+    const form = { values: { ...values, attendeeOrganizationIds: attendees.join(',') }, errors: {} };
+    const options = await this.meetingForms.options(ctx);
+    const page = { meetingId: view.meeting.id, options, form, actionRows: ACTION_ROWS };
+    this.pages.send(reply, 200, meetingFormPage(frame, page));
+  }
+
+  @Post(':locale/meetings/:id/edit')
+  async updateMeeting(
+    @Param('locale') locale: string,
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const form = meetingForm(body);
+    const path = `/meetings/${encodeURIComponent(id)}/edit`;
+    await this.pages.form(request, reply, { locale, path, body }, async (ctx, frame) => {
+      if (!UUID.test(id)) return this.pages.send(reply, 404, notFoundPage(frame));
+      const meetingId = id.toLowerCase();
+      try {
+        await this.meetingForms.update(ctx, meetingId, form);
+        this.pages.seeOther(reply, `/${frame.locale}/meetings/${meetingId}`);
+      } catch (error) {
+        await this.refuseMeeting(ctx, reply, frame, error, { meetingId, form });
+      }
+    });
+  }
+
+  /**
+   * The form again with the typed values and the messages next to the fields; on CONFLICT the
+   * texts saved meanwhile beside the refused ones, and the current version, so saving again is a
+   * deliberate choice.
+   */
+  private async refuseMeeting(
+    ctx: RequestContext,
+    reply: FastifyReply,
+    frame: Frame,
+    error: unknown,
+    target: { meetingId: string | null; form: MeetingForm },
+  ): Promise<void> {
+    if (!isAppError(error)) throw error;
+    const values: Record<string, string> = {
+      ...target.form.values,
+      attendeeOrganizationIds: target.form.attendees.join(','),
+    };
+    const labels = meetingLabels(frame);
+    const { status, form } = this.pages.refusal(frame, error, labels, values);
+    const page: MeetingFormPage = {
+      meetingId: target.meetingId,
+      options: await this.meetingForms.options(ctx),
+      form,
+      actionRows: ACTION_ROWS,
+    };
+    if (error.code === ErrorCode.CONFLICT && target.meetingId) {
+      const language = values['language'] ?? '';
+      const saved = await this.meetingForms.savedTexts(ctx, target.meetingId, language);
+      page.form = { ...form, values: { ...values, version: String(error.details['currentVersion'] ?? '') } };
+      page.conflict = { saved, yours: yoursOf(values) };
+    }
+    this.pages.send(reply, status, meetingFormPage(frame, page));
+  }
+
+  private toSignIn(reply: FastifyReply, frame: Frame): void {
+    void reply
+      .status(303)
+      .header('location', `/${frame.locale}/sign-in?next=${encodeURIComponent(frame.path)}`)
+      .send();
+  }
+
+  /** An action item's status, from its meeting's or visit's page; a stale version shows both. */
+  @Post(':locale/action-items/:id/status')
+  async actionItemStatus(
+    @Param('locale') locale: string,
+    @Param('id') id: string,
+    @Body() body: unknown,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const values = formFields(body, ['status', 'version']);
+    await this.pages.form(request, reply, { locale, path: '/', body }, async (ctx, frame) => {
+      const found = UUID.test(id) ? await this.reader.actionItem(ctx, id.toLowerCase()) : null;
+      if (!found) return this.pages.send(reply, 404, notFoundPage(frame));
+      const atParent = { ...frame, path: found.back };
+      try {
+        await this.changeStatus(ctx, found.item.id, values);
+        this.pages.seeOther(reply, `/${atParent.locale}${found.back}#action-${found.item.id}`);
+      } catch (error) {
+        await this.refused(ctx, reply, atParent, error, found.item.id, values['status'] ?? '');
+      }
+    });
+  }
+
+  private async changeStatus(ctx: RequestContext, id: string, values: Record<string, string>): Promise<void> {
+    const version = Number(values['version']);
+    if (!Number.isInteger(version)) throw AppError.invalidField('version', 'integer');
+    const input = await this.pages.validated(UpdateActionItemInput, { status: values['status'] });
+    await this.actionItems.update(ctx, id, version, input);
+  }
+
+  /** CONFLICT: both versions; anything else an AppError says, in the page's language. */
+  private async refused(
+    ctx: RequestContext,
+    reply: FastifyReply,
+    frame: Frame,
+    error: unknown,
+    id: string,
+    yours: string,
+  ): Promise<void> {
+    if (!isAppError(error)) throw error;
+    if (error.code === ErrorCode.CONFLICT) {
+      ctx.clearLoaders();
+      const current = await this.reader.actionItem(ctx, id);
+      if (current)
+        return this.pages.send(reply, 409, actionConflictPage(frame, current.item, current.back, yours));
+    }
+    const { status, form } = this.pages.refusal(frame, error, {}, {});
+    const message = [form.message, ...Object.values(form.errors)].filter(Boolean).join(' ');
+    this.pages.send(reply, status, problemPage(frame, frame.t('actionItem.notSaved'), message));
+  }
+}
+
+function meetingForm(body: unknown): MeetingForm {
+  return { values: formFields(body, MEETING_FIELDS), attendees: formList(body, 'attendeeOrganizationIds') };
+}
+
+/** Field names as the DTOs and services give them, labelled as the form labels them. */
+function meetingLabels(frame: Frame): Record<string, string> {
+  const { t } = frame;
+  const labels: Record<string, string> = {
+    networkId: t('meeting.network'),
+    language: t('meetingForm.language'),
+    title: t('meetingForm.title'),
+    kind: t('meeting.kind'),
+    date: t('meeting.date'),
+    cityId: t('record.city'),
+    venue: t('meeting.venue'),
+    visibility: t('meetingForm.visibility'),
+    summary: t('meeting.summary'),
+    agenda: t('meeting.agenda'),
+    notes: t('meeting.notes'),
+    decisions: t('meeting.decisions'),
+    attendeeOrganizationIds: t('meeting.attendees'),
+  };
+  for (let i = 0; i < ACTION_ROWS; i++) {
+    labels[`description-${i}`] = t('meetingForm.actionDescription');
+    labels[`owner-${i}`] = t('exchange.owner');
+    labels[`due-${i}`] = t('exchange.due');
+  }
+  return labels;
+}
+
+function yoursOf(values: Record<string, string>) {
+  const v = (name: string) => values[name] ?? '';
+  return {
+    title: v('title'),
+    summary: v('summary'),
+    agenda: v('agenda'),
+    notes: v('notes'),
+    decisions: v('decisions'),
+  };
+}
