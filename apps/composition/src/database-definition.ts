@@ -1,5 +1,9 @@
 import { Audit1763780050000, CoreExtensions1763780000000, type DatabaseDefinition } from '#core';
-import { ChangeEvents1765000000000, SearchOutbox1763781000000 } from '#outbox';
+import {
+  ChangeEventHorizon1765400000000,
+  ChangeEvents1765000000000,
+  SearchOutbox1763781000000,
+} from '#outbox';
 import { directoryEntities, directoryMigrations } from '#directory';
 import { exchangesEntities, exchangesMigrations } from '#exchanges';
 import { identityEntities, identityMigrations } from '#identity';
@@ -32,6 +36,7 @@ export const databaseDefinition: DatabaseDefinition = {
     SearchOutbox1763781000000,
     ...searchMigrations,
     ChangeEvents1765000000000,
+    ChangeEventHorizon1765400000000,
     ...webhooksMigrations,
   ],
 };

@@ -111,8 +111,8 @@ function parsePosition(position: string): [string, string] {
  * Committed events after `position`, in order, at most `limit`. Ids are taken when a row is
  * inserted, not when its transaction commits, so reading "after id N" could skip an event whose
  * transaction commits late. Events are ordered by their transaction, then id, and only
- * transactions older than every one still running are read: a position never passes an event
- * that can still appear.
+ * transactions older than every one still running in this database are read (see
+ * px_change_event_horizon): a position never passes an event that can still appear.
  */
 export async function readChangeEventsAfter(
   source: ChangeEventSource,
@@ -124,7 +124,7 @@ export async function readChangeEventsAfter(
     `SELECT id::text, tx::text, type, record_kind, record_id, network_ids, topic_ids, occurred_at
      FROM change_events
      WHERE (tx, id) > ($1::text::xid8, $2::bigint)
-       AND tx < pg_snapshot_xmin(pg_current_snapshot())
+       AND tx < px_change_event_horizon()
      ORDER BY tx, id
      LIMIT $3`,
     [tx, id, limit],
@@ -147,7 +147,7 @@ export async function readChangeEventsAfter(
  */
 export async function currentChangeEventPosition(source: ChangeEventSource): Promise<string> {
   const [row] = (await source.query(
-    `SELECT (pg_snapshot_xmin(pg_current_snapshot())::text::numeric - 1)::text AS tx,
+    `SELECT (px_change_event_horizon()::text::numeric - 1)::text AS tx,
             coalesce((SELECT max(id) FROM change_events), 0)::text AS id`,
   )) as { tx: string; id: string }[];
   return `${row!.tx}/${row!.id}`;
