@@ -5,10 +5,10 @@ import { PracticesModule } from '#practices';
 import { TaxonomyModule } from '#taxonomy';
 import {
   ActionItemsResolver,
-  ActionItemsService,
   MeetingActionItemsResolver,
   StudyVisitActionItemsResolver,
-} from './action-items/action-items.js';
+} from './action-items/action-items.resolver.js';
+import { ActionItemsService } from './action-items/action-items.service.js';
 import { Meeting } from './entities/meeting.entity.js';
 import { ExchangesNodes } from './exchanges.nodes.js';
 import { StudyVisit } from './entities/study-visit.entity.js';

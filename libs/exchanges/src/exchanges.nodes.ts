@@ -1,9 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { NodeRegistry } from '#core';
-import { ActionItemsService, toActionItemType } from './action-items/action-items.js';
-import { toMeetingType } from './meetings/meetings.resolver.js';
+import { toActionItemType } from './action-items/action-item.mapper.js';
+import { ActionItemsService } from './action-items/action-items.service.js';
+import { toMeetingType } from './meetings/meeting.mapper.js';
 import { MeetingsService } from './meetings/meetings.service.js';
-import { toStudyVisitType } from './study-visits/study-visits.resolver.js';
+import { toStudyVisitType } from './study-visits/study-visit.mapper.js';
 import { StudyVisitsService } from './study-visits/study-visits.service.js';
 
 /** Meetings, study visits and action items for `node`: each under its list's read rule. */

@@ -54,12 +54,13 @@ export const exchangesMigrations = [
   ExchangeFormGaps1765300000000,
 ];
 export * from './action-items/action-item-events.js';
-export { ActionItemInput, ActionItemsService, UpdateActionItemInput } from './action-items/action-items.js';
+export { ActionItemInput, UpdateActionItemInput } from './action-items/action-item.types.js';
+export { ActionItemsService } from './action-items/action-items.service.js';
 export * from './meetings/meeting.types.js';
 export * from './meetings/meetings.service.js';
-export { toMeetingType } from './meetings/meetings.resolver.js';
+export { toMeetingType } from './meetings/meeting.mapper.js';
 export * from './study-visits/study-visit.types.js';
 export * from './study-visits/study-visits.service.js';
-export { toStudyVisitType } from './study-visits/study-visits.resolver.js';
+export { toStudyVisitType } from './study-visits/study-visit.mapper.js';
 export * from './search-documents/meeting-documents.js';
 export * from './search-documents/study-visit-documents.js';

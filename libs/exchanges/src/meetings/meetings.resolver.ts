@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   I18nService,
-  LanguageCodeScalar,
   languageWarnings,
   type ContentWarning,
   PageArgs,
@@ -10,6 +9,7 @@ import {
   markdownToSafeHtml,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import {
   CitiesService,
@@ -34,33 +34,8 @@ import {
   MeetingTranslationType,
   MeetingType,
 } from './meeting.types.js';
-import { MeetingsService, type MeetingView } from './meetings.service.js';
-
-export function toMeetingType(v: MeetingView): MeetingType {
-  const m = v.meeting;
-  return {
-    id: m.id,
-    kind: m.kind,
-    date: m.date,
-    venue: m.venue,
-    attendeeCount: m.attendeeCount,
-    visibility: m.visibility,
-    version: m.version,
-    title: v.translation?.title ?? '',
-    summary: v.translation?.summary ?? null,
-    notes: v.translation?.notes ?? null,
-    decisions: v.translation?.decisions ?? null,
-    language: v.translation?.language ?? m.originalLanguage,
-    originalLanguage: m.originalLanguage,
-    availableLanguages: v.availableLanguages,
-    agenda: v.agenda,
-    networkId: m.networkId,
-    hostOrganizationId: m.hostOrganizationId,
-    cityId: m.cityId,
-  };
-}
-
-const LOCALE_ARG = { name: 'locale', type: () => LanguageCodeScalar, nullable: true } as const;
+import { MeetingsService } from './meetings.service.js';
+import { toMeetingType } from './meeting.mapper.js';
 
 @Resolver(() => MeetingType)
 export class MeetingsResolver {

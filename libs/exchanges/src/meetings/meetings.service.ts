@@ -34,7 +34,7 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared.js';
+import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared/exchange-queries.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');

@@ -1,7 +1,6 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   I18nService,
-  LanguageCodeScalar,
   languageWarnings,
   type ContentWarning,
   PageArgs,
@@ -10,6 +9,7 @@ import {
   markdownToSafeHtml,
   type ConnectionResult,
   type RequestContext,
+  LOCALE_ARG,
 } from '#core';
 import {
   CitiesService,
@@ -38,34 +38,8 @@ import {
   StudyVisitTranslationType,
   StudyVisitType,
 } from './study-visit.types.js';
-import { StudyVisitsService, type StudyVisitView } from './study-visits.service.js';
-
-export function toStudyVisitType(v: StudyVisitView): StudyVisitType {
-  const s = v.visit;
-  return {
-    id: s.id,
-    startDate: s.startDate,
-    endDate: s.endDate,
-    visibility: s.visibility,
-    version: s.version,
-    title: v.translation?.title ?? '',
-    purpose: v.translation?.purpose ?? null,
-    learnings: v.translation?.learnings ?? null,
-    language: v.translation?.language ?? s.originalLanguage,
-    originalLanguage: s.originalLanguage,
-    availableLanguages: v.availableLanguages,
-    programme: v.items.map((i) => ({
-      date: i.date,
-      title: i.title,
-      hostOrganizationId: i.hostOrganizationId,
-    })),
-    ownerOrganizationId: s.ownerOrganizationId,
-    networkId: s.networkId,
-    fundingProgrammeId: s.fundingProgrammeId,
-  };
-}
-
-const LOCALE_ARG = { name: 'locale', type: () => LanguageCodeScalar, nullable: true } as const;
+import { StudyVisitsService } from './study-visits.service.js';
+import { toStudyVisitType } from './study-visit.mapper.js';
 
 @Resolver(() => StudyVisitType)
 export class StudyVisitsResolver {

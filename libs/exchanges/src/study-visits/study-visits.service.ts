@@ -36,7 +36,7 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared.js';
+import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared/exchange-queries.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
