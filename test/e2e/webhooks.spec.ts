@@ -18,15 +18,29 @@ interface Received {
   body: string;
 }
 
-/** A receiver on 127.0.0.1: /ok answers 204, /fail 500, /slow after 3 s, /redirect 302. */
+/**
+ * A receiver on 127.0.0.1: /ok answers 204, /fail 500, /slow after 3 s, /redirect 302, and
+ * /together 500 to four requests at once (held until the fourth arrives, or for 2 s).
+ */
 async function startReceiver(): Promise<{ url: string; received: Received[]; server: Server }> {
   const received: Received[] = [];
+  let held: (() => void)[] = [];
+  const releaseHeld = () => {
+    for (const answer of held) answer();
+    held = [];
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const path = (req.url ?? '/').split('?')[0]!;
       received.push({ path, headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+      if (path.startsWith('/together')) {
+        held.push(() => res.writeHead(500).end('no'));
+        if (held.length === 1) setTimeout(releaseHeld, 2000).unref();
+        if (held.length >= 4) releaseHeld();
+        return;
+      }
       if (path.startsWith('/fail')) return res.writeHead(500).end('no');
       if (path.startsWith('/redirect')) return res.writeHead(302, { location: '/ok' }).end();
       if (path.startsWith('/slow')) return void setTimeout(() => res.writeHead(200).end(), 3000).unref();
@@ -405,6 +419,39 @@ describe('webhooks', () => {
       [webhook.id],
     )) as { status: string; attempts: number }[];
     expect(delivery).toEqual({ status: 'FAILED', attempts: attempts.length });
+  }, 45_000);
+
+  it('gives up deliveries of one webhook failing together: all fail, once, and the webhook is disabled', async () => {
+    const { webhook } = await create(mms, '/together', ['MEETING_UPDATED']);
+    const meetings = (await db.query(`SELECT id FROM meeting WHERE network_id = $1 LIMIT 4`, [mms])) as {
+      id: string;
+    }[];
+    await record(
+      meetings.map((m) => ({
+        type: 'meeting.updated' as const,
+        recordKind: 'MEETING' as const,
+        recordId: m.id,
+        networkIds: [mms],
+        topicIds: [],
+      })),
+    );
+    await dispatchUntil([webhook.id], meetings.length);
+    // Past their retry window: the first failure of each gives up; the receiver answers all four
+    // at once, so the four give up together.
+    await db.query(
+      `UPDATE webhook_delivery SET created_at = now() - interval '1 day' WHERE webhook_id = $1`,
+      [webhook.id],
+    );
+    await runner.deliverer.drain();
+    const rows = (await db.query(
+      `SELECT status, count(*)::int AS n FROM webhook_delivery WHERE webhook_id = $1 GROUP BY status`,
+      [webhook.id],
+    )) as { status: string; n: number }[];
+    expect(rows).toEqual([{ status: 'FAILED', n: meetings.length }]);
+    const [hook] = (await db.query(`SELECT disabled_at IS NOT NULL AS disabled FROM webhook WHERE id = $1`, [
+      webhook.id,
+    ])) as { disabled: boolean }[];
+    expect(hook!.disabled).toBe(true);
   }, 45_000);
 
   it('counts a receiver slower than the timeout, and a redirect, as failures', async () => {

@@ -114,6 +114,10 @@ export class WebhookDeliverer {
     const delayMs = Math.floor(Math.random() * ceiling);
     const givingUp = Date.now() + delayMs >= windowEnds;
     await this.dataSource.transaction(async (em) => {
+      // Giving up also fails the webhook's other pending deliveries: the webhook is locked first,
+      // so two deliveries of one webhook giving up at once queue here instead of deadlocking
+      // (each holding its own delivery row and waiting for the other's).
+      if (givingUp) await em.query(`SELECT 1 FROM webhook WHERE id = $1 FOR UPDATE`, [delivery.webhook_id]);
       await em.query(
         `UPDATE webhook_delivery SET status = $2, leased_until = NULL, last_status_code = $3,
            last_duration_ms = $4, last_error = $5, next_attempt_at = now() + make_interval(secs => $6::float8 / 1000)
