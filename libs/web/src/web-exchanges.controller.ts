@@ -6,7 +6,8 @@ import { actionConflictPage, problemPage } from './pages/action-items.js';
 import type { Frame } from './pages/layout.js';
 import { meetingFormPage, type MeetingFormPage } from './pages/meeting-form.js';
 import { notFoundPage } from './pages/records.js';
-import { ACTION_ROWS, MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
+import { ACTION_ROWS } from './web-form-rows.js';
+import { MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
 import { WebPages, formFields, formList, isAppError } from './web-pages.js';
 import { WebReader } from './web-reader.js';
 

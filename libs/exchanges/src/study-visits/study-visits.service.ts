@@ -133,6 +133,11 @@ export class StudyVisitsService {
     );
   }
 
+  /** Whether the caller may change the visit (update's rule), so pages offer only what works. */
+  mayManage(ctx: RequestContext, visit: StudyVisit): Promise<boolean> {
+    return ExchangesPolicy.managesVisitsOf(visit.ownerOrganizationId).allows(ctx);
+  }
+
   async organizations(ctx: RequestContext, id: string, role: 'VISITOR' | 'HOST'): Promise<string[]> {
     const rows = await groupedLoader(
       ctx,
