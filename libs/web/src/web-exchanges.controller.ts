@@ -35,7 +35,7 @@ export class WebExchangesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/meetings/new');
-    if (ctx.principal.kind === 'anonymous') return this.toSignIn(reply, frame);
+    if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
     const options = await this.meetingForms.options(ctx);
     const values = { language: frame.locale, kind: 'NETWORK_MEETING', visibility: 'NETWORK' };
     const form = { values, errors: {} };
@@ -74,7 +74,7 @@ export class WebExchangesController {
   ): Promise<void> {
     const path = `/meetings/${encodeURIComponent(id)}/edit`;
     const { ctx, frame } = await this.pages.open(request, reply, locale, path);
-    if (ctx.principal.kind === 'anonymous') return this.toSignIn(reply, frame);
+    if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
     const view = UUID.test(id) ? await this.meetings.get(ctx, id.toLowerCase()).catch(() => null) : null;
     if (!view || !(await this.meetings.mayManage(ctx, view.meeting)))
       return this.pages.send(reply, 404, notFoundPage(frame));
@@ -139,13 +139,6 @@ export class WebExchangesController {
       page.conflict = { saved, yours: yoursOf(values) };
     }
     this.pages.send(reply, status, meetingFormPage(frame, page));
-  }
-
-  private toSignIn(reply: FastifyReply, frame: Frame): void {
-    void reply
-      .status(303)
-      .header('location', `/${frame.locale}/sign-in?next=${encodeURIComponent(frame.path)}`)
-      .send();
   }
 
   /** An action item's status, from its meeting's or visit's page; a stale version shows both. */

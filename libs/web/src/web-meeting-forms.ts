@@ -13,7 +13,6 @@ import { WebPages } from './web-pages.js';
 import { ACTION_FIELDS, byName, validatedTogether } from './web-form-rows.js';
 import { WebReader } from './web-reader.js';
 
-
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const MEETING_FIELDS = [
   'networkId',

@@ -124,6 +124,14 @@ export class WebPages {
     void reply.status(303).header('location', location).header('cache-control', 'no-cache').send();
   }
 
+  /** A form page asked for while signed out: the sign-in page, which comes back here. */
+  signInFirst(reply: FastifyReply, frame: Frame): void {
+    void reply
+      .status(303)
+      .header('location', `/${frame.locale}/sign-in?next=${encodeURIComponent(frame.path)}`)
+      .send();
+  }
+
   /** The input as the GraphQL layer validates it (the same DTO and pipe): AppError otherwise. */
   async validated<T extends object>(type: Type<T>, input: Record<string, unknown>): Promise<T> {
     return (await VALIDATION.transform(input, { type: 'body', metatype: type })) as T;

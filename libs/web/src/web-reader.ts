@@ -116,6 +116,8 @@ export interface MeetingPage extends RecordFacts {
 
 export interface StudyVisitPage extends RecordFacts {
   id: string;
+  /** Whether the reader may change it (the edit form's rule). */
+  editable: boolean;
   title: string;
   startDate: string;
   endDate: string;
@@ -330,6 +332,7 @@ export class WebReader {
       ]);
     return {
       id,
+      editable: await this.visits.mayManage(ctx, v),
       title: view.translation?.title ?? '',
       language: view.translation?.language ?? v.originalLanguage,
       originalLanguage: v.originalLanguage,

@@ -195,6 +195,26 @@ export const en = {
       PUBLIC: 'Everyone',
     },
   },
+  visitForm: {
+    newTitle: 'Log a study visit',
+    editTitle: 'Edit the study visit',
+    title: 'Title',
+    organization: 'Recorded by (visiting organization)',
+    startDate: 'First day',
+    endDate: 'Last day',
+    otherVisitors: 'Other visiting organizations',
+    programmeHint: 'One item per line: its date (YYYY-MM-DD), a space, then what happened.',
+    save: 'Save the study visit',
+    conflict:
+      'Someone saved this study visit while you were editing it. Nothing was overwritten: compare the texts, then save again to keep yours.',
+    edit: 'Edit',
+    new: 'Log a study visit',
+    visibilities: {
+      PRIVATE: 'The visiting organization only',
+      NETWORK: 'Members of the network',
+      PUBLIC: 'Everyone',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Network meeting',

@@ -196,6 +196,26 @@ export const fi: WebMessages = {
       PUBLIC: 'Kaikki',
     },
   },
+  visitForm: {
+    newTitle: 'Kirjaa opintovierailu',
+    editTitle: 'Muokkaa opintovierailua',
+    title: 'Otsikko',
+    organization: 'Kirjaaja (vieraileva organisaatio)',
+    startDate: 'Ensimmäinen päivä',
+    endDate: 'Viimeinen päivä',
+    otherVisitors: 'Muut vierailevat organisaatiot',
+    programmeHint: 'Yksi kohta riville: päivämäärä (VVVV-KK-PP), välilyönti ja sitten mitä tapahtui.',
+    save: 'Tallenna opintovierailu',
+    conflict:
+      'Joku tallensi tämän opintovierailun muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen säilyttääksesi omasi.',
+    edit: 'Muokkaa',
+    new: 'Kirjaa opintovierailu',
+    visibilities: {
+      PRIVATE: 'Vain vieraileva organisaatio',
+      NETWORK: 'Verkoston jäsenet',
+      PUBLIC: 'Kaikki',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Verkostotapaaminen',

@@ -197,6 +197,26 @@ export const lt: WebMessages = {
       PUBLIC: 'Visi',
     },
   },
+  visitForm: {
+    newTitle: 'Užregistruoti studijų vizitą',
+    editTitle: 'Redaguoti studijų vizitą',
+    title: 'Pavadinimas',
+    organization: 'Užregistravo (lankanti organizacija)',
+    startDate: 'Pirma diena',
+    endDate: 'Paskutinė diena',
+    otherVisitors: 'Kitos lankančios organizacijos',
+    programmeHint: 'Vienas punktas eilutėje: data (MMMM-MM-DD), tarpas, tada kas vyko.',
+    save: 'Išsaugoti studijų vizitą',
+    conflict:
+      'Kol redagavote, kažkas išsaugojo šį studijų vizitą. Niekas nebuvo perrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savąjį.',
+    edit: 'Redaguoti',
+    new: 'Užregistruoti studijų vizitą',
+    visibilities: {
+      PRIVATE: 'Tik lankanti organizacija',
+      NETWORK: 'Tinklo nariai',
+      PUBLIC: 'Visi',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Tinklo susitikimas',

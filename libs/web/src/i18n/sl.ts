@@ -195,6 +195,26 @@ export const sl: WebMessages = {
       PUBLIC: 'Vsi',
     },
   },
+  visitForm: {
+    newTitle: 'Zapiši študijski obisk',
+    editTitle: 'Uredi študijski obisk',
+    title: 'Naslov',
+    organization: 'Zapisala (gostujoča organizacija)',
+    startDate: 'Prvi dan',
+    endDate: 'Zadnji dan',
+    otherVisitors: 'Druge gostujoče organizacije',
+    programmeHint: 'Ena točka na vrstico: datum (LLLL-MM-DD), presledek, nato kaj se je zgodilo.',
+    save: 'Shrani študijski obisk',
+    conflict:
+      'Med vašim urejanjem je nekdo shranil ta študijski obisk. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
+    edit: 'Uredi',
+    new: 'Zapiši študijski obisk',
+    visibilities: {
+      PRIVATE: 'Samo gostujoča organizacija',
+      NETWORK: 'Člani mreže',
+      PUBLIC: 'Vsi',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Srečanje mreže',

@@ -197,6 +197,26 @@ export const sv: WebMessages = {
       PUBLIC: 'Alla',
     },
   },
+  visitForm: {
+    newTitle: 'Registrera ett studiebesök',
+    editTitle: 'Redigera studiebesöket',
+    title: 'Titel',
+    organization: 'Registrerat av (besökande organisation)',
+    startDate: 'Första dagen',
+    endDate: 'Sista dagen',
+    otherVisitors: 'Andra besökande organisationer',
+    programmeHint: 'En punkt per rad: datum (ÅÅÅÅ-MM-DD), ett mellanslag, sedan vad som hände.',
+    save: 'Spara studiebesöket',
+    conflict:
+      'Någon sparade det här studiebesöket medan du redigerade det. Inget skrevs över: jämför texterna och spara igen för att behålla din.',
+    edit: 'Redigera',
+    new: 'Registrera ett studiebesök',
+    visibilities: {
+      PRIVATE: 'Endast den besökande organisationen',
+      NETWORK: 'Nätverkets medlemmar',
+      PUBLIC: 'Alla',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Nätverksmöte',

@@ -365,6 +365,7 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
       : `${formatDate(locale, v.startDate)} – ${formatDate(locale, v.endDate)}`;
   const body = html`<article>
     ${header(frame, t('types.STUDY_VISIT'), v.title, v)}
+    ${v.editable ? html`<p><a href="/${locale}/study-visits/${v.id}/edit">${t('visitForm.edit')}</a></p>` : null}
     ${facts([
       [t('visit.dates'), dates],
       [t('visit.network'), refLink(frame, 'network', v.network)],
