@@ -15,7 +15,9 @@ import {
   PracticeContact,
   PracticeLink,
   PracticeMetric,
+  PracticeEditingService,
   PracticesService,
+  type Practice,
   type PracticeView,
 } from '#practices';
 import { Topic, TopicsService } from '#taxonomy';
@@ -67,8 +69,21 @@ export interface ActionItemView {
   ownerPerson: string | null;
 }
 
+/** What the practice page offers those allowed: editing, translating and the workflow's next step. */
+export interface PracticeActions {
+  id: string;
+  version: number;
+  status: string;
+  originalLanguage: string;
+  /** The owner's editors: text, translations, submitting (PracticeEditingService.mayEdit). */
+  mayEdit: boolean;
+  /** Coordinators of a network it is shared with: publishing, returning (mayPublish). */
+  mayPublish: boolean;
+}
+
 export interface PracticePage extends RecordFacts {
   id: string;
+  actions: PracticeActions;
   title: string;
   status: string;
   periodStart: string | null;
@@ -190,6 +205,7 @@ export class WebReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly practices: PracticesService,
+    private readonly practiceEditing: PracticeEditingService,
     private readonly meetings: MeetingsService,
     private readonly visits: StudyVisitsService,
     private readonly organizations: OrganizationsService,
@@ -228,6 +244,7 @@ export class WebReader {
     const more = await this.practices.list(ctx, { organizationId: p.ownerOrganizationId }, { first: 6 });
     return {
       id,
+      actions: await this.practiceActions(ctx, p),
       title: view.title,
       language: view.language,
       originalLanguage: p.originalLanguage,
@@ -277,6 +294,16 @@ export class WebReader {
       ).filter((a): a is { organization: Ref; status: string } => a !== null),
       more: more.edges.filter((e) => e.node.practice.id !== id).map((e) => practiceRef(e.node)),
     };
+  }
+
+  /** What the reader may do with the practice, by the editing service's own rules. */
+  private async practiceActions(ctx: RequestContext, p: Practice): Promise<PracticeActions> {
+    const [mayEdit, mayPublish] = await Promise.all([
+      this.practiceEditing.mayEdit(ctx, p),
+      this.practiceEditing.mayPublish(ctx, p),
+    ]);
+    const { id, version, status, originalLanguage } = p;
+    return { id, version, status, originalLanguage, mayEdit, mayPublish };
   }
 
   async meeting(ctx: RequestContext, id: string): Promise<MeetingPage> {

@@ -11,6 +11,8 @@ import { WebExchangesController } from './web-exchanges.controller.js';
 import { WebMeetingForms } from './web-meeting-forms.js';
 import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
+import { WebPracticeForms } from './web-practice-forms.js';
+import { WebPracticesController } from './web-practices.controller.js';
 import { WebReader } from './web-reader.js';
 import { WebStudyVisitForms } from './web-study-visit-forms.js';
 import { WebStudyVisitsController } from './web-study-visits.controller.js';
@@ -20,7 +22,13 @@ import { WebSearch } from './web-search.js';
 @Module({
   imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
   // The account routes first: their static segments must not be read as records.
-  controllers: [WebAccountController, WebExchangesController, WebStudyVisitsController, WebController],
+  controllers: [
+    WebAccountController,
+    WebExchangesController,
+    WebStudyVisitsController,
+    WebPracticesController,
+    WebController,
+  ],
   providers: [
     WebContexts,
     WebSessions,
@@ -30,6 +38,7 @@ import { WebSearch } from './web-search.js';
     WebSearch,
     WebMeetingForms,
     WebStudyVisitForms,
+    WebPracticeForms,
   ],
 })
 export class WebModule {}

@@ -216,6 +216,28 @@ export const fi: WebMessages = {
       PUBLIC: 'Kaikki',
     },
   },
+  practiceForm: {
+    newTitle: 'Kirjoita käytäntö',
+    editTitle: 'Muokkaa käytäntöä',
+    translateTitle: 'Käännä käytäntö: {{language}}',
+    title: 'Otsikko',
+    organization: 'Jakaja (organisaatio)',
+    languages: 'Tekstin kieli:',
+    markdownHint: 'Markdown: tyhjä rivi kappaleiden väliin, "- " luetteloille.',
+    save: 'Tallenna käytäntö',
+    conflict:
+      'Joku tallensi tämän käytännön muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen säilyttääksesi omasi.',
+    edit: 'Muokkaa tai käännä',
+    submit: 'Lähetä tarkistettavaksi',
+    publish: 'Julkaise',
+    return: 'Palauta muokkaajille',
+    new: 'Kirjoita käytäntö',
+    visibilities: {
+      NETWORK: 'Niiden verkostojen jäsenet, joiden kanssa se jaetaan',
+      PUBLIC: 'Kaikki, kun se on julkaistu',
+      PRIVATE: 'Vain organisaatio',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Verkostotapaaminen',

@@ -217,6 +217,28 @@ export const lt: WebMessages = {
       PUBLIC: 'Visi',
     },
   },
+  practiceForm: {
+    newTitle: 'Aprašyti praktiką',
+    editTitle: 'Redaguoti praktiką',
+    translateTitle: 'Išversti praktiką į {{language}}',
+    title: 'Pavadinimas',
+    organization: 'Dalijasi (organizacija)',
+    languages: 'Teksto kalba:',
+    markdownHint: 'Markdown: tarp pastraipų tuščia eilutė, sąrašams „- “.',
+    save: 'Išsaugoti praktiką',
+    conflict:
+      'Kol redagavote, kažkas išsaugojo šią praktiką. Niekas nebuvo perrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savąjį.',
+    edit: 'Redaguoti arba išversti',
+    submit: 'Pateikti peržiūrai',
+    publish: 'Paskelbti',
+    return: 'Grąžinti redaktoriams',
+    new: 'Aprašyti praktiką',
+    visibilities: {
+      NETWORK: 'Tinklų, su kuriais ja dalijamasi, nariai',
+      PUBLIC: 'Visi, kai bus paskelbta',
+      PRIVATE: 'Tik organizacija',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Tinklo susitikimas',

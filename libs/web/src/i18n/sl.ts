@@ -215,6 +215,28 @@ export const sl: WebMessages = {
       PUBLIC: 'Vsi',
     },
   },
+  practiceForm: {
+    newTitle: 'Opiši prakso',
+    editTitle: 'Uredi prakso',
+    translateTitle: 'Prevedi prakso v jezik: {{language}}',
+    title: 'Naslov',
+    organization: 'Deli jo (organizacija)',
+    languages: 'Jezik besedila:',
+    markdownHint: 'Markdown: prazna vrstica med odstavki, »- « za sezname.',
+    save: 'Shrani prakso',
+    conflict:
+      'Med vašim urejanjem je nekdo shranil to prakso. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
+    edit: 'Uredi ali prevedi',
+    submit: 'Pošlji v pregled',
+    publish: 'Objavi',
+    return: 'Vrni urednikom',
+    new: 'Opiši prakso',
+    visibilities: {
+      NETWORK: 'Člani mrež, s katerimi je deljena',
+      PUBLIC: 'Vsi, ko bo objavljena',
+      PRIVATE: 'Samo organizacija',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Srečanje mreže',

@@ -217,6 +217,28 @@ export const sv: WebMessages = {
       PUBLIC: 'Alla',
     },
   },
+  practiceForm: {
+    newTitle: 'Beskriv en praktik',
+    editTitle: 'Redigera praktiken',
+    translateTitle: 'Översätt praktiken till {{language}}',
+    title: 'Titel',
+    organization: 'Delas av (organisation)',
+    languages: 'Textens språk:',
+    markdownHint: 'Markdown: tomma rader mellan stycken, "- " för listor.',
+    save: 'Spara praktiken',
+    conflict:
+      'Någon sparade den här praktiken medan du redigerade den. Inget skrevs över: jämför texterna och spara igen för att behålla din.',
+    edit: 'Redigera eller översätt',
+    submit: 'Skicka för granskning',
+    publish: 'Publicera',
+    return: 'Skicka tillbaka till redaktörerna',
+    new: 'Beskriv en praktik',
+    visibilities: {
+      NETWORK: 'Medlemmar i nätverken den delas med',
+      PUBLIC: 'Alla, när den är publicerad',
+      PRIVATE: 'Endast organisationen',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Nätverksmöte',

@@ -16,6 +16,7 @@ import type {
   TopicRef,
 } from '../web-reader.js';
 import { countryName, formatDate, languageName, page, type Frame } from './layout.js';
+import { practiceActions } from './practice-form.js';
 
 /** URL segments of each kind of record page. */
 export const RECORD_PATHS = {
@@ -312,7 +313,8 @@ function practicePeople(frame: Frame, p: PracticePage): HtmlValue {
 export function practicePage(frame: Frame, p: PracticePage): SafeHtml {
   const { t } = frame;
   const body = html`<article>
-    ${header(frame, t('types.PRACTICE'), p.title, p)} ${practiceFacts(frame, p)} ${topicTags(frame, p.topics)}
+    ${header(frame, t('types.PRACTICE'), p.title, p)} ${practiceActions(frame, p.actions)}
+    ${practiceFacts(frame, p)} ${topicTags(frame, p.topics)}
     ${prose(t('practice.summary'), p.sections.summary, p.language)}
     ${prose(t('practice.challenge'), p.sections.challenge, p.language)}
     ${prose(t('practice.solution'), p.sections.solution, p.language)}
