@@ -191,6 +191,35 @@ describe('web forms: writing, translating and publishing a practice', () => {
     expect(nonsense.status).toBe(400);
   });
 
+  it('links to the forms from network and organization pages, only for those who may use them', async () => {
+    const writeLink = `href="/en/practices/new?organizationId=${velenje}"`;
+    const organizationPage = `/en/organizations/${velenje}`;
+    expect(await editor.page(organizationPage)).toContain(writeLink);
+    expect(await viewer.page(organizationPage)).not.toContain(writeLink);
+    expect(await coordinator.page(organizationPage)).not.toContain(writeLink);
+    expect(await browser().page(organizationPage)).not.toContain(writeLink);
+    expect(await editor.page(`/en/practices/new?organizationId=${velenje}`)).toContain(
+      `<option value="${velenje}" selected>`,
+    );
+
+    const networkPage = `/en/networks/${mms}`;
+    const meetingLink = `href="/en/meetings/new?networkId=${mms}"`;
+    const visitLink = `href="/en/study-visits/new?networkId=${mms}"`;
+    const asCoordinator = await coordinator.page(networkPage);
+    expect(asCoordinator).toContain(meetingLink);
+    expect(asCoordinator).toContain(visitLink);
+    const asEditor = await editor.page(networkPage);
+    expect(asEditor).not.toContain(meetingLink);
+    expect(asEditor).toContain(visitLink);
+    for (const page of [await viewer.page(networkPage), await browser().page(networkPage)]) {
+      expect(page).not.toContain(meetingLink);
+      expect(page).not.toContain(visitLink);
+    }
+    expect(await coordinator.page(`/en/meetings/new?networkId=${mms}`)).toContain(
+      `<option value="${mms}" selected>`,
+    );
+  });
+
   it('PracticeEditingService.mayEdit and mayPublish follow the workflow’s rules', async () => {
     const id = await write();
     const service = api.app.get(PracticeEditingService);
@@ -202,6 +231,7 @@ describe('web forms: writing, translating and publishing a practice', () => {
       });
     const editorFacts = { organizationRoles: new Map([[velenje, 'EDITOR' as const]]) };
     expect(await service.mayEdit(as(editorFacts), practice)).toBe(true);
+    expect(await service.mayWrite(as(editorFacts), velenje)).toBe(true);
     expect(await service.mayPublish(as(editorFacts), practice)).toBe(false);
     expect(
       await service.mayEdit(as({ organizationRoles: new Map([[velenje, 'VIEWER' as const]]) }), practice),
@@ -209,6 +239,7 @@ describe('web forms: writing, translating and publishing a practice', () => {
     const coordinatorFacts = { coordinatedNetworks: new Set([mms]) };
     expect(await service.mayPublish(as(coordinatorFacts), practice)).toBe(true);
     expect(await service.mayEdit(as(coordinatorFacts), practice)).toBe(false);
+    expect(await service.mayWrite(as(coordinatorFacts), velenje)).toBe(false);
     expect(await service.mayPublish(as({}, true), practice)).toBe(true);
     expect(await service.mayPublish(new RequestContext({}), practice)).toBe(false);
   });

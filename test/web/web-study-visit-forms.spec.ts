@@ -204,7 +204,7 @@ describe('web forms: recording and editing a study visit', () => {
     expect(learnings).toBe('Learnings by the first');
   });
 
-  it('StudyVisitsService.mayManage follows update: the visiting organization’s editors only', async () => {
+  it('StudyVisitsService.mayManage and mayRecord follow update and create: the visiting organization’s editors', async () => {
     const service = api.app.get(StudyVisitsService);
     const visit = { ownerOrganizationId: kaunas } as StudyVisit;
     const as = (role: OrganizationRoleName | null, isAdmin = false) =>
@@ -213,6 +213,9 @@ describe('web forms: recording and editing a study visit', () => {
         access: async () => ({ ...NO_ACCESS, organizationRoles: new Map(role ? [[kaunas, role]] : []) }),
       });
     expect(await service.mayManage(as('EDITOR'), visit)).toBe(true);
+    expect(await service.mayRecord(as('EDITOR'), kaunas)).toBe(true);
+    expect(await service.mayRecord(as('VIEWER'), kaunas)).toBe(false);
+    expect(await service.mayRecord(as('EDITOR'), velenje)).toBe(false);
     expect(await service.mayManage(as(null, true), visit)).toBe(true);
     expect(await service.mayManage(as('VIEWER'), visit)).toBe(false);
     expect(await service.mayManage(as(null), visit)).toBe(false);

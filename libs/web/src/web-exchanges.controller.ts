@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, type RequestContext } from '#core';
 import { ActionItemsService, MeetingsService, UpdateActionItemInput } from '#exchanges';
@@ -8,7 +8,7 @@ import { meetingFormPage, type MeetingFormPage } from './pages/meeting-form.js';
 import { notFoundPage } from './pages/records.js';
 import { ACTION_ROWS } from './web-form-rows.js';
 import { MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
-import { WebPages, formFields, formList, isAppError } from './web-pages.js';
+import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
 import { WebReader } from './web-reader.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -31,13 +31,19 @@ export class WebExchangesController {
   @Get(':locale/meetings/new')
   async newMeeting(
     @Param('locale') locale: string,
+    @Query('networkId') networkId: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/meetings/new');
     if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
     const options = await this.meetingForms.options(ctx);
-    const values = { language: frame.locale, kind: 'NETWORK_MEETING', visibility: 'NETWORK' };
+    const values = {
+      language: frame.locale,
+      kind: 'NETWORK_MEETING',
+      visibility: 'NETWORK',
+      networkId: preselected(networkId),
+    };
     const form = { values, errors: {} };
     this.pages.send(
       reply,

@@ -195,4 +195,13 @@ export function afterSignIn(next: string | undefined, locale: UiLocale): string 
   return `/${locale}${safe ? next : '/'}`;
 }
 
+/**
+ * A choice a link preselects in a new form's select (`?networkId=` from a network page): only a
+ * plain id, and only a preselection — the select offers what the member may choose, the service
+ * checks the rest.
+ */
+export function preselected(value: unknown): string {
+  return typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value.toLowerCase() : '';
+}
+
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -6,7 +6,7 @@ import type { Frame } from './pages/layout.js';
 import { practiceFormPage, type PracticeFormPage, type PracticeTexts } from './pages/practice-form.js';
 import { notFoundPage } from './pages/records.js';
 import { UI_LOCALES } from './i18n/web-i18n.js';
-import { WebPages, formFields, formList, isAppError } from './web-pages.js';
+import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
 import {
   PRACTICE_FIELDS,
   PRACTICE_SECTIONS,
@@ -32,12 +32,18 @@ export class WebPracticesController {
   @Get(':locale/practices/new')
   async newPractice(
     @Param('locale') locale: string,
+    @Query('organizationId') organizationId: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/practices/new');
     if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
-    const form = { values: { language: frame.locale, visibility: 'NETWORK' }, errors: {} };
+    const values = {
+      language: frame.locale,
+      visibility: 'NETWORK',
+      organizationId: preselected(organizationId),
+    };
+    const form = { values, errors: {} };
     const page = { practiceId: null, options: await this.forms.options(ctx), form };
     this.pages.send(reply, 200, practiceFormPage(frame, page));
   }

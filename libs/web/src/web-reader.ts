@@ -153,6 +153,8 @@ export interface StudyVisitPage extends RecordFacts {
 
 export interface OrganizationPage extends RecordFacts {
   id: string;
+  /** Whether the reader may write its practices (the "Write a practice" link). */
+  mayWritePractice: boolean;
   name: string;
   acronym: string | null;
   kind: string;
@@ -167,6 +169,10 @@ export interface OrganizationPage extends RecordFacts {
 
 export interface NetworkPage extends RecordFacts {
   id: string;
+  /** Whether the reader may log its meetings (the "Log a meeting" link). */
+  mayLogMeeting: boolean;
+  /** Whether the reader records visits for one of its member organizations ("Log a study visit"). */
+  mayLogVisit: boolean;
   name: string;
   acronym: string | null;
   website: string | null;
@@ -404,6 +410,7 @@ export class WebReader {
     ]);
     return {
       id,
+      mayWritePractice: await this.practiceEditing.mayWrite(ctx, id),
       name: picked.translation?.name ?? organization.name,
       acronym: organization.acronym,
       kind: organization.kind,
@@ -432,6 +439,17 @@ export class WebReader {
     };
   }
 
+  /** Which forms the network page links to: each shown only to whoever its service's rule lets use it. */
+  private async networkLinks(
+    ctx: RequestContext,
+    id: string,
+    members: readonly { organizationId: string }[],
+  ): Promise<Pick<NetworkPage, 'mayLogMeeting' | 'mayLogVisit'>> {
+    if (ctx.principal.kind !== 'user') return { mayLogMeeting: false, mayLogVisit: false };
+    const recorders = await Promise.all(members.map((m) => this.visits.mayRecord(ctx, m.organizationId)));
+    return { mayLogMeeting: await this.meetings.mayLog(ctx, id), mayLogVisit: recorders.includes(true) };
+  }
+
   async network(ctx: RequestContext, id: string): Promise<NetworkPage> {
     const network = await this.networks.get(ctx, id);
     const [picked, members, meetings, practices] = await Promise.all([
@@ -442,6 +460,7 @@ export class WebReader {
     ]);
     return {
       id,
+      ...(await this.networkLinks(ctx, id, members)),
       name: picked.translation?.name ?? network.name,
       acronym: network.acronym,
       website: network.website,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type RequestContext } from '#core';
 import { StudyVisitsService } from '#exchanges';
@@ -6,7 +6,7 @@ import type { Frame } from './pages/layout.js';
 import { notFoundPage } from './pages/records.js';
 import { studyVisitFormPage, type StudyVisitFormPage } from './pages/study-visit-form.js';
 import { ACTION_ROWS } from './web-form-rows.js';
-import { WebPages, formFields, formList, isAppError } from './web-pages.js';
+import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
 import {
   STUDY_VISIT_FIELDS,
   STUDY_VISIT_LISTS,
@@ -32,12 +32,13 @@ export class WebStudyVisitsController {
   @Get(':locale/study-visits/new')
   async newVisit(
     @Param('locale') locale: string,
+    @Query('networkId') networkId: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/study-visits/new');
     if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
-    const values = { language: frame.locale, visibility: 'PUBLIC' };
+    const values = { language: frame.locale, visibility: 'PUBLIC', networkId: preselected(networkId) };
     const page = { visitId: null, options: await this.forms.options(ctx), form: { values, errors: {} } };
     this.pages.send(reply, 200, studyVisitFormPage(frame, { ...page, actionRows: ACTION_ROWS }));
   }

@@ -138,6 +138,11 @@ export class StudyVisitsService {
     return ExchangesPolicy.managesVisitsOf(visit.ownerOrganizationId).allows(ctx);
   }
 
+  /** Whether the caller may record visits of the organization (create's rule). */
+  mayRecord(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return ExchangesPolicy.managesVisitsOf(organizationId).allows(ctx);
+  }
+
   async organizations(ctx: RequestContext, id: string, role: 'VISITOR' | 'HOST'): Promise<string[]> {
     const rows = await groupedLoader(
       ctx,

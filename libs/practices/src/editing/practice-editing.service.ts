@@ -72,9 +72,14 @@ export class PracticeEditingService {
     private readonly i18n: I18nService,
   ) {}
 
+  /** Whether the caller may write practices of the organization (create's rule). */
+  mayWrite(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return editorOf(organizationId).allows(ctx);
+  }
+
   /** Whether the caller may change the practice's text and submit it (the `owner` changes' rule). */
   mayEdit(ctx: RequestContext, practice: Practice): Promise<boolean> {
-    return editorOf(practice.ownerOrganizationId).allows(ctx);
+    return this.mayWrite(ctx, practice.ownerOrganizationId);
   }
 
   /** Whether the caller may publish or return it (the `publisher` changes' rule). */

@@ -413,6 +413,16 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
   return page(frame, { title: v.title, body });
 }
 
+/** Links to the forms a reader may use here (each already checked by its service's rule). */
+function formLinks(links: readonly (false | readonly [string, string])[]): HtmlValue {
+  const shown = links.filter((l): l is readonly [string, string] => l !== false);
+  return shown.length
+    ? html`<p class="record-actions">
+        ${shown.map(([href, label]) => html`<a href="${href}">${label}</a>`)}
+      </p>`
+    : null;
+}
+
 export function organizationPage(
   frame: Frame,
   o: OrganizationPage,
@@ -422,6 +432,7 @@ export function organizationPage(
   const website = httpUrl(o.website);
   const body = html`<article>
     ${header(frame, enumLabel('OrganizationKind', o.kind), o.acronym ? `${o.name} (${o.acronym})` : o.name, o)}
+    ${formLinks([o.mayWritePractice && [`/${frame.locale}/practices/new?organizationId=${o.id}`, t('practiceForm.new')]])}
     ${facts([
       [t('record.city'), cityText(frame, o.city)],
       [
@@ -456,6 +467,10 @@ export function networkPage(
   const website = httpUrl(n.website);
   const body = html`<article>
     ${header(frame, t('meeting.network'), n.acronym ? `${n.name} (${n.acronym})` : n.name, n)}
+    ${formLinks([
+      n.mayLogMeeting && [`/${frame.locale}/meetings/new?networkId=${n.id}`, t('meetingForm.new')],
+      n.mayLogVisit && [`/${frame.locale}/study-visits/new?networkId=${n.id}`, t('visitForm.new')],
+    ])}
     ${facts([
       [
         t('network.website'),
