@@ -96,21 +96,9 @@ describe('web forms: recording and editing a study visit', () => {
   });
 
   it('keeps both host cities when the form sends the select twice', async () => {
-    const token = await editor.token('/en/study-visits/new');
-    const body = new URLSearchParams({ ...visitFields(), _csrf: token });
-    body.append('hostCityIds', turku);
-    body.append('hostCityIds', vaxjo);
-    const response = await fetch(`${api.url}/en/study-visits/new`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: {
-        'content-type': 'application/x-www-form-urlencoded',
-        origin: api.url,
-        'sec-fetch-site': 'same-origin',
-        'x-forwarded-for': '198.22.1.1',
-        cookie: [...editor.cookies].map(([k, v]) => `${k}=${encodeURIComponent(v)}`).join('; '),
-      },
-      body: body.toString(),
+    const response = await editor.submit('/en/study-visits/new', '/en/study-visits/new', {
+      ...visitFields(),
+      hostCityIds: [turku, vaxjo],
     });
     expect(response.status).toBe(303);
     const id = response.headers.get('location')!.split('/').at(-1)!;
@@ -202,6 +190,27 @@ describe('web forms: recording and editing a study visit', () => {
       { learnings: string },
     ];
     expect(learnings).toBe('Learnings by the first');
+  });
+
+  it('keeps a programme item’s host organization (set through the API) while the item is unchanged', async () => {
+    const created = await editor.submit('/en/study-visits/new', '/en/study-visits/new', visitFields());
+    const id = created.headers.get('location')!.split('/').at(-1)!;
+    const db = api.app.get(DataSource);
+    await db.query(`UPDATE study_visit_item SET host_organization_id = $2 WHERE study_visit_id = $1`, [
+      id,
+      velenje,
+    ]);
+    const edit = `/en/study-visits/${id}/edit`;
+    const programme = '2026-05-04 Market hall pop-ups\n2026-05-06 A new last day';
+    expect((await editor.submit(edit, edit, visitFields({ version: '1', programme }))).status).toBe(303);
+    const items = (await db.query(
+      `SELECT title, host_organization_id AS host FROM study_visit_item WHERE study_visit_id = $1 ORDER BY position`,
+      [id],
+    )) as { title: string; host: string | null }[];
+    expect(items).toEqual([
+      { title: 'Market hall pop-ups', host: velenje },
+      { title: 'A new last day', host: null },
+    ]);
   });
 
   it('StudyVisitsService.mayManage and mayRecord follow update and create: the visiting organization’s editors', async () => {

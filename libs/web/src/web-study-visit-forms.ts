@@ -97,7 +97,7 @@ export class WebStudyVisitForms {
         endDate: v.endDate,
         networkId: v.networkId ?? '',
         visibility: v.visibility,
-        programme: view.items.map((item) => `${item.date} ${item.title}`).join('\n'),
+        programme: view.items.map(itemLine).join('\n'),
         ...textsOf(text ?? null),
       },
       lists: {
@@ -129,9 +129,12 @@ export class WebStudyVisitForms {
   async update(ctx: RequestContext, id: string, form: StudyVisitForm): Promise<void> {
     const version = Number(form.values['version']);
     if (!Number.isInteger(version)) throw AppError.invalidField('version', 'integer');
+    // The form shows no item's host organization (set through the API): an unchanged item keeps it.
+    const view = await this.visits.get(ctx, id).catch(() => null);
+    const hosts = new Map((view?.items ?? []).map((item) => [itemLine(item), item.hostOrganizationId]));
     const [input, rows] = await validatedTogether(
       this.pages,
-      this.validated(StudyVisitDetailsInput, { ...details(form), translations: [text(form.values)] }),
+      this.validated(StudyVisitDetailsInput, { ...details(form, hosts), translations: [text(form.values)] }),
       form.values,
     );
     await this.visits.update(ctx, id, version, input);
@@ -145,7 +148,7 @@ export class WebStudyVisitForms {
     const text = (await this.visits.translations(ctx, id)).find((t) => t.language === language);
     return {
       ...textsOf(text ?? null),
-      programme: view.items.map((item) => `${item.date} ${item.title}`).join('\n'),
+      programme: view.items.map(itemLine).join('\n'),
     };
   }
 
@@ -164,14 +167,20 @@ export class WebStudyVisitForms {
 }
 
 /** The visit's own fields from the form; empty optional fields clear the value. */
-function details(form: StudyVisitForm): Record<string, unknown> {
+function details(
+  form: StudyVisitForm,
+  hosts: ReadonlyMap<string, string | null> = new Map(),
+): Record<string, unknown> {
   const v = form.values;
   return {
     startDate: v['startDate'] || undefined,
     endDate: v['endDate'] || undefined,
     networkId: v['networkId'] || null,
     visibility: v['visibility'] || undefined,
-    programme: programmeOf(v['programme'] ?? ''),
+    programme: programmeOf(v['programme'] ?? '').map((item) => ({
+      ...item,
+      hostOrganizationId: hosts.get(itemLine(item)) ?? null,
+    })),
     ...form.lists,
   };
 }
@@ -186,6 +195,11 @@ function programmeOf(lines: string): { date: string; title: string }[] {
       const match = PROGRAMME_LINE.exec(line);
       return match ? { date: match[1] ?? '', title: match[2] ?? '' } : { date: line, title: '' };
     });
+}
+
+/** A programme item as the form writes it: "2026-05-04 Visit to the market hall". */
+function itemLine(item: { date: string; title: string }): string {
+  return `${item.date} ${item.title}`;
 }
 
 /** The text in one language. */
