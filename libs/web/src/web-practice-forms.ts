@@ -9,20 +9,10 @@ import {
   type PracticeTransition,
   type PracticeView,
 } from '#practices';
-import type { PracticeFormOptions, PracticeTexts } from './pages/practice-form.js';
+import { PRACTICE_SECTIONS, type PracticeFormOptions, type PracticeTexts } from './pages/practice-form.js';
 import { byName } from './web-form-rows.js';
 import { WebPages } from './web-pages.js';
 import { WebReader } from './web-reader.js';
-
-/** A practice's text sections, in the order the form and the page show them. */
-export const PRACTICE_SECTIONS = [
-  'summary',
-  'challenge',
-  'solution',
-  'results',
-  'lessonsLearned',
-  'transferability',
-] as const;
 
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const PRACTICE_FIELDS = [
@@ -86,9 +76,7 @@ export class WebPracticeForms {
   /** The text in one language as the edit form shows it (empty for a translation not written yet). */
   async texts(ctx: RequestContext, id: string, language: string): Promise<PracticeTexts> {
     const text = (await this.practices.translations(ctx, id)).find((t) => t.language === language);
-    return Object.fromEntries(
-      (['title', ...PRACTICE_SECTIONS] as const).map((name) => [name, text?.[name] ?? '']),
-    ) as unknown as PracticeTexts;
+    return practiceTexts((name) => text?.[name]);
   }
 
   /** Writes a practice as a draft of the chosen organization. */
@@ -122,6 +110,22 @@ export class WebPracticeForms {
     const view = await this.practices.get(ctx, id);
     return [view.practice.version, await this.texts(ctx, id, language)];
   }
+}
+
+/** A practice's text from wherever it is kept (a translation, a posted form); missing is empty. */
+export function practiceTexts(
+  valueOf: (name: keyof PracticeTexts) => string | null | undefined,
+): PracticeTexts {
+  const v = (name: keyof PracticeTexts) => valueOf(name) ?? '';
+  return {
+    title: v('title'),
+    summary: v('summary'),
+    challenge: v('challenge'),
+    solution: v('solution'),
+    results: v('results'),
+    lessonsLearned: v('lessonsLearned'),
+    transferability: v('transferability'),
+  };
 }
 
 function versionOf(values: Record<string, string>): number {

@@ -3,16 +3,11 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type RequestContext } from '#core';
 import { problemPage } from './pages/action-items.js';
 import type { Frame } from './pages/layout.js';
-import { practiceFormPage, type PracticeFormPage, type PracticeTexts } from './pages/practice-form.js';
+import { PRACTICE_SECTIONS, practiceFormPage, type PracticeFormPage } from './pages/practice-form.js';
 import { notFoundPage } from './pages/records.js';
 import { UI_LOCALES } from './i18n/web-i18n.js';
 import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
-import {
-  PRACTICE_FIELDS,
-  PRACTICE_SECTIONS,
-  WebPracticeForms,
-  type PracticeForm,
-} from './web-practice-forms.js';
+import { PRACTICE_FIELDS, WebPracticeForms, practiceTexts, type PracticeForm } from './web-practice-forms.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -166,7 +161,7 @@ export class WebPracticesController {
     if (error.code === ErrorCode.CONFLICT && target.practiceId) {
       const [version, saved] = await this.forms.saved(ctx, target.practiceId, values['language'] ?? '');
       page.form = { ...form, values: { ...values, version: String(version) } };
-      page.conflict = { saved, yours: textsOf(values) };
+      page.conflict = { saved, yours: practiceTexts((name) => values[name]) };
     }
     this.pages.send(reply, status, practiceFormPage(frame, page));
   }
@@ -177,12 +172,6 @@ const noOptions = { writers: [], networks: [] };
 
 function practiceForm(body: unknown): PracticeForm {
   return { values: formFields(body, PRACTICE_FIELDS), networks: formList(body, 'sharedWithNetworkIds') };
-}
-
-function textsOf(values: Record<string, string>): PracticeTexts {
-  return Object.fromEntries(
-    (['title', ...PRACTICE_SECTIONS] as const).map((name) => [name, values[name] ?? '']),
-  ) as unknown as PracticeTexts;
 }
 
 /** Field names as the DTOs and services give them, labelled as the form labels them. */

@@ -32,7 +32,8 @@ export interface PracticeFormPage {
   conflict?: { saved: PracticeTexts; yours: PracticeTexts };
 }
 
-const SECTIONS = [
+/** A practice's Markdown sections, in the order the form and the page show them. */
+export const PRACTICE_SECTIONS = [
   'summary',
   'challenge',
   'solution',
@@ -51,7 +52,7 @@ function conflictPanel(frame: Frame, conflict: PracticeFormPage['conflict']): Ht
       <dl class="facts">
         <dt>${t('practiceForm.title')}</dt>
         <dd>${x.title}</dd>
-        ${SECTIONS.map(
+        ${PRACTICE_SECTIONS.map(
           (name) =>
             html`<dt>${t(`practice.${name}`)}</dt>
               <dd class="prose"><pre>${x[name]}</pre></dd>`,
@@ -123,7 +124,7 @@ export function practiceFormPage(frame: Frame, p: PracticeFormPage): SafeHtml {
       ${csrfField(frame)} ${headFields(frame, p)}
       <div lang="${language}">
         ${field(form, { name: 'title', label: t('practiceForm.title'), required: true })}
-        ${SECTIONS.map((name) =>
+        ${PRACTICE_SECTIONS.map((name) =>
           field(form, {
             name,
             label: t(`practice.${name}`),
