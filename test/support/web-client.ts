@@ -1,3 +1,13 @@
+/** A form's fields; a list is sent as the field repeated, as a multiple select sends it. */
+export type FormFields = Record<string, string | readonly string[]>;
+
+function encoded(fields: FormFields): string {
+  const body = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields))
+    for (const one of typeof value === 'string' ? [value] : value) body.append(name, one);
+  return body.toString();
+}
+
 /**
  * A browser as far as the web forms care: it keeps cookies (honouring Max-Age=0), sends them back,
  * reads a form's CSRF token from the page and posts urlencoded forms. Redirects are not followed,
@@ -28,22 +38,18 @@ export class WebClient {
     return token;
   }
 
-  async post(
-    path: string,
-    fields: Record<string, string>,
-    headers: Record<string, string> = {},
-  ): Promise<Response> {
+  async post(path: string, fields: FormFields, headers: Record<string, string> = {}): Promise<Response> {
     const response = await fetch(`${this.base}${path}`, {
       method: 'POST',
       redirect: 'manual',
       headers: this.with({ 'content-type': 'application/x-www-form-urlencoded', ...headers }),
-      body: new URLSearchParams(fields).toString(),
+      body: encoded(fields),
     });
     return this.keep(response);
   }
 
   /** Posts a form the way the page's own form does: with the page's token, from our origin. */
-  async submit(formPage: string, action: string, fields: Record<string, string>): Promise<Response> {
+  async submit(formPage: string, action: string, fields: FormFields): Promise<Response> {
     const token = await this.token(formPage);
     return this.post(
       action,

@@ -12,6 +12,12 @@ import { PracticeCountry1763781200000 } from './migrations/1763781200000-practic
 import { PracticeProvenance1764900200000 } from './migrations/1764900200000-practice-provenance.js';
 
 export * from './entities/enums.js';
+export { PracticeEditingService, type PracticeTransition } from './editing/practice-editing.service.js';
+export {
+  CreatePracticeInput,
+  PracticeContentInput,
+  PracticeDetailsInput,
+} from './editing/practice-editing.types.js';
 export * from './entities/practice-details.entity.js';
 export * from './entities/practice.entity.js';
 export * from './practices.module.js';

@@ -32,6 +32,6 @@ import { PracticesService } from './practices/practices.service.js';
     OrganizationAdoptionsResolver,
     ProvenanceResolver(PracticeType, Practice),
   ],
-  exports: [PracticesService],
+  exports: [PracticesService, PracticeEditingService],
 })
 export class PracticesModule {}

@@ -63,6 +63,8 @@ footer.site ul { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; list-style: 
 form.account { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; }
 form.account button { padding: .3rem .75rem; }
 form.entry, form.record { max-width: 36rem; }
+.record-actions { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .5rem 0; }
+.record-actions p { margin: 0; }
 .field { margin: 0 0 1rem; }
 .field label { display: block; font-weight: 600; margin-bottom: .2rem; }
 .field input, .field textarea, .field select { width: 100%; font: inherit; padding: .45rem .6rem; border: 1px solid #8a93a3; border-radius: .3rem; background: #fff; color: var(--ink); }

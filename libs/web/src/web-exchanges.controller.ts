@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, type RequestContext } from '#core';
 import { ActionItemsService, MeetingsService, UpdateActionItemInput } from '#exchanges';
@@ -6,8 +6,9 @@ import { actionConflictPage, problemPage } from './pages/action-items.js';
 import type { Frame } from './pages/layout.js';
 import { meetingFormPage, type MeetingFormPage } from './pages/meeting-form.js';
 import { notFoundPage } from './pages/records.js';
-import { ACTION_ROWS, MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
-import { WebPages, formFields, formList, isAppError } from './web-pages.js';
+import { ACTION_ROWS } from './web-form-rows.js';
+import { MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
+import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
 import { WebReader } from './web-reader.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,13 +31,19 @@ export class WebExchangesController {
   @Get(':locale/meetings/new')
   async newMeeting(
     @Param('locale') locale: string,
+    @Query('networkId') networkId: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/meetings/new');
-    if (ctx.principal.kind === 'anonymous') return this.toSignIn(reply, frame);
+    if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
     const options = await this.meetingForms.options(ctx);
-    const values = { language: frame.locale, kind: 'NETWORK_MEETING', visibility: 'NETWORK' };
+    const values = {
+      language: frame.locale,
+      kind: 'NETWORK_MEETING',
+      visibility: 'NETWORK',
+      networkId: preselected(networkId),
+    };
     const form = { values, errors: {} };
     this.pages.send(
       reply,
@@ -73,7 +80,7 @@ export class WebExchangesController {
   ): Promise<void> {
     const path = `/meetings/${encodeURIComponent(id)}/edit`;
     const { ctx, frame } = await this.pages.open(request, reply, locale, path);
-    if (ctx.principal.kind === 'anonymous') return this.toSignIn(reply, frame);
+    if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
     const view = UUID.test(id) ? await this.meetings.get(ctx, id.toLowerCase()).catch(() => null) : null;
     if (!view || !(await this.meetings.mayManage(ctx, view.meeting)))
       return this.pages.send(reply, 404, notFoundPage(frame));
@@ -138,13 +145,6 @@ export class WebExchangesController {
       page.conflict = { saved, yours: yoursOf(values) };
     }
     this.pages.send(reply, status, meetingFormPage(frame, page));
-  }
-
-  private toSignIn(reply: FastifyReply, frame: Frame): void {
-    void reply
-      .status(303)
-      .header('location', `/${frame.locale}/sign-in?next=${encodeURIComponent(frame.path)}`)
-      .send();
   }
 
   /** An action item's status, from its meeting's or visit's page; a stale version shows both. */

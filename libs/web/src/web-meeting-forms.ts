@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AppError, type FieldProblem, type RequestContext } from '#core';
+import { AppError, type RequestContext } from '#core';
 import { CitiesService, NetworksService, OrganizationsService } from '#directory';
 import {
-  ActionItemInput,
   ActionItemsService,
   CreateMeetingInput,
   MeetingDetailsInput,
@@ -11,10 +10,8 @@ import {
 } from '#exchanges';
 import type { MeetingFormOptions, MeetingTexts } from './pages/meeting-form.js';
 import { WebPages } from './web-pages.js';
-import { WebReader, type Ref } from './web-reader.js';
-
-/** How many blank action item rows a meeting form offers. */
-export const ACTION_ROWS = 3;
+import { ACTION_FIELDS, byName, validatedTogether } from './web-form-rows.js';
+import { WebReader } from './web-reader.js';
 
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const MEETING_FIELDS = [
@@ -31,7 +28,7 @@ export const MEETING_FIELDS = [
   'agenda',
   'notes',
   'decisions',
-  ...Array.from({ length: ACTION_ROWS }, (_, i) => [`description-${i}`, `owner-${i}`, `due-${i}`]).flat(),
+  ...ACTION_FIELDS,
 ] as const;
 
 /** A meeting form as posted: its text fields, and the attendees (a multiple select). */
@@ -95,7 +92,8 @@ export class WebMeetingForms {
 
   /** Logs a meeting and its action items; every input is validated before anything is written. */
   async create(ctx: RequestContext, form: MeetingForm): Promise<string> {
-    const [input, rows] = await this.together(
+    const [input, rows] = await validatedTogether(
+      this.pages,
       this.pages.validated(CreateMeetingInput, {
         networkId: form.values['networkId'],
         ...details(form),
@@ -112,7 +110,8 @@ export class WebMeetingForms {
   async update(ctx: RequestContext, id: string, form: MeetingForm): Promise<void> {
     const version = Number(form.values['version']);
     if (!Number.isInteger(version)) throw AppError.invalidField('version', 'integer');
-    const [input, rows] = await this.together(
+    const [input, rows] = await validatedTogether(
+      this.pages,
       this.pages.validated(MeetingDetailsInput, { ...details(form), translations: [text(form.values)] }),
       form.values,
     );
@@ -126,58 +125,6 @@ export class WebMeetingForms {
     const text = (await this.meetings.translations(ctx, id)).find((t) => t.language === language);
     return textsOf(text ?? null);
   }
-
-  /** The meeting's input and its action item rows, validated together: every problem at once. */
-  private async together<T>(
-    meeting: Promise<T>,
-    values: Record<string, string>,
-  ): Promise<[T, ActionItemInput[]]> {
-    const [input, rows] = await Promise.allSettled([meeting, this.actionRows(values)]);
-    if (input.status === 'fulfilled' && rows.status === 'fulfilled') return [input.value, rows.value];
-    const problems = [input, rows].flatMap((r) => (r.status === 'rejected' ? fieldProblems(r.reason) : []));
-    throw AppError.invalid(problems);
-  }
-
-  /** The filled-in action item rows, each validated as createActionItem's input. */
-  private async actionRows(values: Record<string, string>): Promise<ActionItemInput[]> {
-    const rows: ActionItemInput[] = [];
-    const problems: FieldProblem[] = [];
-    for (let i = 0; i < ACTION_ROWS; i++) {
-      const [description, owner, due] = [`description-${i}`, `owner-${i}`, `due-${i}`].map(
-        (k) => values[k] ?? '',
-      );
-      if (!description.trim() && !owner && !due) continue;
-      try {
-        rows.push(
-          await this.pages.validated(ActionItemInput, {
-            description,
-            ownerOrganizationId: owner || null,
-            dueDate: due || null,
-          }),
-        );
-      } catch (error) {
-        if (!(error instanceof AppError)) throw error;
-        const names: Record<string, string> = {
-          description: `description-${i}`,
-          ownerOrganizationId: `owner-${i}`,
-          dueDate: `due-${i}`,
-        };
-        problems.push(...error.fields.map((f) => ({ ...f, field: names[f.field] ?? f.field })));
-      }
-    }
-    if (problems.length) throw AppError.invalid(problems);
-    return rows;
-  }
-}
-
-/** A validation failure's field problems; anything else is thrown on. */
-function fieldProblems(reason: unknown): FieldProblem[] {
-  if (reason instanceof AppError && reason.fields.length > 0) return reason.fields;
-  throw reason;
-}
-
-function byName(refs: (Ref | null)[]): Ref[] {
-  return refs.filter((r): r is Ref => r !== null).sort((a, b) => a.name.localeCompare(b.name));
 }
 
 /** The meeting's own fields from the form; empty optional fields clear the value. */

@@ -124,6 +124,14 @@ export class WebPages {
     void reply.status(303).header('location', location).header('cache-control', 'no-cache').send();
   }
 
+  /** A form page asked for while signed out: the sign-in page, which comes back here. */
+  signInFirst(reply: FastifyReply, frame: Frame): void {
+    void reply
+      .status(303)
+      .header('location', `/${frame.locale}/sign-in?next=${encodeURIComponent(frame.path)}`)
+      .send();
+  }
+
   /** The input as the GraphQL layer validates it (the same DTO and pipe): AppError otherwise. */
   async validated<T extends object>(type: Type<T>, input: Record<string, unknown>): Promise<T> {
     return (await VALIDATION.transform(input, { type: 'body', metatype: type })) as T;
@@ -185,6 +193,15 @@ export function formList(body: unknown, name: string): string[] {
 export function afterSignIn(next: string | undefined, locale: UiLocale): string {
   const safe = next !== undefined && /^\/(?!\/)[\w\-./?=&%~+]*$/.test(next);
   return `/${locale}${safe ? next : '/'}`;
+}
+
+/**
+ * A choice a link preselects in a new form's select (`?networkId=` from a network page): only a
+ * plain id, and only a preselection — the select offers what the member may choose, the service
+ * checks the rest.
+ */
+export function preselected(value: unknown): string {
+  return typeof value === 'string' && /^[0-9a-f-]{36}$/i.test(value) ? value.toLowerCase() : '';
 }
 
 export const isAppError = (error: unknown): error is AppError => error instanceof AppError;

@@ -15,7 +15,9 @@ import {
   PracticeContact,
   PracticeLink,
   PracticeMetric,
+  PracticeEditingService,
   PracticesService,
+  type Practice,
   type PracticeView,
 } from '#practices';
 import { Topic, TopicsService } from '#taxonomy';
@@ -67,8 +69,21 @@ export interface ActionItemView {
   ownerPerson: string | null;
 }
 
+/** What the practice page offers those allowed: editing, translating and the workflow's next step. */
+export interface PracticeActions {
+  id: string;
+  version: number;
+  status: string;
+  originalLanguage: string;
+  /** The owner's editors: text, translations, submitting (PracticeEditingService.mayEdit). */
+  mayEdit: boolean;
+  /** Coordinators of a network it is shared with: publishing, returning (mayPublish). */
+  mayPublish: boolean;
+}
+
 export interface PracticePage extends RecordFacts {
   id: string;
+  actions: PracticeActions;
   title: string;
   status: string;
   periodStart: string | null;
@@ -116,6 +131,8 @@ export interface MeetingPage extends RecordFacts {
 
 export interface StudyVisitPage extends RecordFacts {
   id: string;
+  /** Whether the reader may change it (the edit form's rule). */
+  editable: boolean;
   title: string;
   startDate: string;
   endDate: string;
@@ -136,6 +153,8 @@ export interface StudyVisitPage extends RecordFacts {
 
 export interface OrganizationPage extends RecordFacts {
   id: string;
+  /** Whether the reader may write its practices (the "Write a practice" link). */
+  mayWritePractice: boolean;
   name: string;
   acronym: string | null;
   kind: string;
@@ -150,6 +169,10 @@ export interface OrganizationPage extends RecordFacts {
 
 export interface NetworkPage extends RecordFacts {
   id: string;
+  /** Whether the reader may log its meetings (the "Log a meeting" link). */
+  mayLogMeeting: boolean;
+  /** Whether the reader records visits for one of its member organizations ("Log a study visit"). */
+  mayLogVisit: boolean;
   name: string;
   acronym: string | null;
   website: string | null;
@@ -188,6 +211,7 @@ export class WebReader {
   constructor(
     private readonly dataSource: DataSource,
     private readonly practices: PracticesService,
+    private readonly practiceEditing: PracticeEditingService,
     private readonly meetings: MeetingsService,
     private readonly visits: StudyVisitsService,
     private readonly organizations: OrganizationsService,
@@ -226,6 +250,7 @@ export class WebReader {
     const more = await this.practices.list(ctx, { organizationId: p.ownerOrganizationId }, { first: 6 });
     return {
       id,
+      actions: await this.practiceActions(ctx, p),
       title: view.title,
       language: view.language,
       originalLanguage: p.originalLanguage,
@@ -275,6 +300,16 @@ export class WebReader {
       ).filter((a): a is { organization: Ref; status: string } => a !== null),
       more: more.edges.filter((e) => e.node.practice.id !== id).map((e) => practiceRef(e.node)),
     };
+  }
+
+  /** What the reader may do with the practice, by the editing service's own rules. */
+  private async practiceActions(ctx: RequestContext, p: Practice): Promise<PracticeActions> {
+    const [mayEdit, mayPublish] = await Promise.all([
+      this.practiceEditing.mayEdit(ctx, p),
+      this.practiceEditing.mayPublish(ctx, p),
+    ]);
+    const { id, version, status, originalLanguage } = p;
+    return { id, version, status, originalLanguage, mayEdit, mayPublish };
   }
 
   async meeting(ctx: RequestContext, id: string): Promise<MeetingPage> {
@@ -330,6 +365,7 @@ export class WebReader {
       ]);
     return {
       id,
+      editable: await this.visits.mayManage(ctx, v),
       title: view.translation?.title ?? '',
       language: view.translation?.language ?? v.originalLanguage,
       originalLanguage: v.originalLanguage,
@@ -374,6 +410,7 @@ export class WebReader {
     ]);
     return {
       id,
+      mayWritePractice: await this.practiceEditing.mayWrite(ctx, id),
       name: picked.translation?.name ?? organization.name,
       acronym: organization.acronym,
       kind: organization.kind,
@@ -402,6 +439,17 @@ export class WebReader {
     };
   }
 
+  /** Which forms the network page links to: each shown only to whoever its service's rule lets use it. */
+  private async networkLinks(
+    ctx: RequestContext,
+    id: string,
+    members: readonly { organizationId: string }[],
+  ): Promise<Pick<NetworkPage, 'mayLogMeeting' | 'mayLogVisit'>> {
+    if (ctx.principal.kind !== 'user') return { mayLogMeeting: false, mayLogVisit: false };
+    const recorders = await Promise.all(members.map((m) => this.visits.mayRecord(ctx, m.organizationId)));
+    return { mayLogMeeting: await this.meetings.mayLog(ctx, id), mayLogVisit: recorders.includes(true) };
+  }
+
   async network(ctx: RequestContext, id: string): Promise<NetworkPage> {
     const network = await this.networks.get(ctx, id);
     const [picked, members, meetings, practices] = await Promise.all([
@@ -412,6 +460,7 @@ export class WebReader {
     ]);
     return {
       id,
+      ...(await this.networkLinks(ctx, id, members)),
       name: picked.translation?.name ?? network.name,
       acronym: network.acronym,
       website: network.website,

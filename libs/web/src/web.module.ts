@@ -11,14 +11,34 @@ import { WebExchangesController } from './web-exchanges.controller.js';
 import { WebMeetingForms } from './web-meeting-forms.js';
 import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
+import { WebPracticeForms } from './web-practice-forms.js';
+import { WebPracticesController } from './web-practices.controller.js';
 import { WebReader } from './web-reader.js';
+import { WebStudyVisitForms } from './web-study-visit-forms.js';
+import { WebStudyVisitsController } from './web-study-visits.controller.js';
 import { WebSearch } from './web-search.js';
 
 /** The web app: server-rendered pages for people, on the API's port (issue 18). */
 @Module({
   imports: [DirectoryModule, TaxonomyModule, PracticesModule, ExchangesModule],
   // The account routes first: their static segments must not be read as records.
-  controllers: [WebAccountController, WebExchangesController, WebController],
-  providers: [WebContexts, WebSessions, WebCsrf, WebPages, WebReader, WebSearch, WebMeetingForms],
+  controllers: [
+    WebAccountController,
+    WebExchangesController,
+    WebStudyVisitsController,
+    WebPracticesController,
+    WebController,
+  ],
+  providers: [
+    WebContexts,
+    WebSessions,
+    WebCsrf,
+    WebPages,
+    WebReader,
+    WebSearch,
+    WebMeetingForms,
+    WebStudyVisitForms,
+    WebPracticeForms,
+  ],
 })
 export class WebModule {}

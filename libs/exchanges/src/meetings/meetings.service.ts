@@ -128,6 +128,11 @@ export class MeetingsService {
     return ExchangesPolicy.managesMeetingsOf(meeting.networkId).allows(ctx);
   }
 
+  /** Whether the caller may log a meeting of the network (create's rule), so pages offer only what works. */
+  mayLog(ctx: RequestContext, networkId: string): Promise<boolean> {
+    return ExchangesPolicy.managesMeetingsOf(networkId).allows(ctx);
+  }
+
   attendeeIds(ctx: RequestContext, id: string): Promise<string[]> {
     return groupedLoader(ctx, ATTENDEES, this.dataSource, MeetingAttendee, 'meetingId')
       .load(id)

@@ -133,6 +133,16 @@ export class StudyVisitsService {
     );
   }
 
+  /** Whether the caller may change the visit (update's rule), so pages offer only what works. */
+  mayManage(ctx: RequestContext, visit: StudyVisit): Promise<boolean> {
+    return ExchangesPolicy.managesVisitsOf(visit.ownerOrganizationId).allows(ctx);
+  }
+
+  /** Whether the caller may record visits of the organization (create's rule). */
+  mayRecord(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return ExchangesPolicy.managesVisitsOf(organizationId).allows(ctx);
+  }
+
   async organizations(ctx: RequestContext, id: string, role: 'VISITOR' | 'HOST'): Promise<string[]> {
     const rows = await groupedLoader(
       ctx,

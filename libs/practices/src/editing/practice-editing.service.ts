@@ -72,6 +72,21 @@ export class PracticeEditingService {
     private readonly i18n: I18nService,
   ) {}
 
+  /** Whether the caller may write practices of the organization (create's rule). */
+  mayWrite(ctx: RequestContext, organizationId: string): Promise<boolean> {
+    return editorOf(organizationId).allows(ctx);
+  }
+
+  /** Whether the caller may change the practice's text and submit it (the `owner` changes' rule). */
+  mayEdit(ctx: RequestContext, practice: Practice): Promise<boolean> {
+    return this.mayWrite(ctx, practice.ownerOrganizationId);
+  }
+
+  /** Whether the caller may publish or return it (the `publisher` changes' rule). */
+  mayPublish(ctx: RequestContext, practice: Practice): Promise<boolean> {
+    return coordinatorOf(() => this.practices.networkIds(ctx, practice.id)).allows(ctx);
+  }
+
   @Allow((input: CreatePracticeInput) => editorOf(input.organizationId))
   async create(ctx: RequestContext, input: CreatePracticeInput): Promise<EditResult> {
     const id = await this.writes.write(ctx, async (em) => {

@@ -195,6 +195,48 @@ export const en = {
       PUBLIC: 'Everyone',
     },
   },
+  visitForm: {
+    newTitle: 'Log a study visit',
+    editTitle: 'Edit the study visit',
+    title: 'Title',
+    organization: 'Recorded by (visiting organization)',
+    startDate: 'First day',
+    endDate: 'Last day',
+    otherVisitors: 'Other visiting organizations',
+    programmeHint: 'One item per line: its date (YYYY-MM-DD), a space, then what happened.',
+    save: 'Save the study visit',
+    conflict:
+      'Someone saved this study visit while you were editing it. Nothing was overwritten: compare the texts, then save again to keep yours.',
+    edit: 'Edit',
+    new: 'Log a study visit',
+    visibilities: {
+      PRIVATE: 'The visiting organization only',
+      NETWORK: 'Members of the network',
+      PUBLIC: 'Everyone',
+    },
+  },
+  practiceForm: {
+    newTitle: 'Write a practice',
+    editTitle: 'Edit the practice',
+    translateTitle: 'Translate the practice into {{language}}',
+    title: 'Title',
+    organization: 'Shared by (organization)',
+    languages: 'Language of the text:',
+    markdownHint: 'Markdown: blank lines between paragraphs, "- " for lists.',
+    save: 'Save the practice',
+    conflict:
+      'Someone saved this practice while you were editing it. Nothing was overwritten: compare the texts, then save again to keep yours.',
+    edit: 'Edit or translate',
+    submit: 'Submit for review',
+    publish: 'Publish',
+    return: 'Return to the editors',
+    new: 'Write a practice',
+    visibilities: {
+      NETWORK: 'Members of the networks it is shared with',
+      PUBLIC: 'Everyone, once published',
+      PRIVATE: 'The organization only',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Network meeting',

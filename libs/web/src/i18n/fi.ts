@@ -196,6 +196,48 @@ export const fi: WebMessages = {
       PUBLIC: 'Kaikki',
     },
   },
+  visitForm: {
+    newTitle: 'Kirjaa opintovierailu',
+    editTitle: 'Muokkaa opintovierailua',
+    title: 'Otsikko',
+    organization: 'Kirjaaja (vieraileva organisaatio)',
+    startDate: 'Ensimmäinen päivä',
+    endDate: 'Viimeinen päivä',
+    otherVisitors: 'Muut vierailevat organisaatiot',
+    programmeHint: 'Yksi kohta riville: päivämäärä (VVVV-KK-PP), välilyönti ja sitten mitä tapahtui.',
+    save: 'Tallenna opintovierailu',
+    conflict:
+      'Joku tallensi tämän opintovierailun muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen säilyttääksesi omasi.',
+    edit: 'Muokkaa',
+    new: 'Kirjaa opintovierailu',
+    visibilities: {
+      PRIVATE: 'Vain vieraileva organisaatio',
+      NETWORK: 'Verkoston jäsenet',
+      PUBLIC: 'Kaikki',
+    },
+  },
+  practiceForm: {
+    newTitle: 'Kirjoita käytäntö',
+    editTitle: 'Muokkaa käytäntöä',
+    translateTitle: 'Käännä käytäntö: {{language}}',
+    title: 'Otsikko',
+    organization: 'Jakaja (organisaatio)',
+    languages: 'Tekstin kieli:',
+    markdownHint: 'Markdown: tyhjä rivi kappaleiden väliin, "- " luetteloille.',
+    save: 'Tallenna käytäntö',
+    conflict:
+      'Joku tallensi tämän käytännön muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen säilyttääksesi omasi.',
+    edit: 'Muokkaa tai käännä',
+    submit: 'Lähetä tarkistettavaksi',
+    publish: 'Julkaise',
+    return: 'Palauta muokkaajille',
+    new: 'Kirjoita käytäntö',
+    visibilities: {
+      NETWORK: 'Niiden verkostojen jäsenet, joiden kanssa se jaetaan',
+      PUBLIC: 'Kaikki, kun se on julkaistu',
+      PRIVATE: 'Vain organisaatio',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Verkostotapaaminen',

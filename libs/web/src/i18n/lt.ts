@@ -197,6 +197,48 @@ export const lt: WebMessages = {
       PUBLIC: 'Visi',
     },
   },
+  visitForm: {
+    newTitle: 'Užregistruoti studijų vizitą',
+    editTitle: 'Redaguoti studijų vizitą',
+    title: 'Pavadinimas',
+    organization: 'Užregistravo (lankanti organizacija)',
+    startDate: 'Pirma diena',
+    endDate: 'Paskutinė diena',
+    otherVisitors: 'Kitos lankančios organizacijos',
+    programmeHint: 'Vienas punktas eilutėje: data (MMMM-MM-DD), tarpas, tada kas vyko.',
+    save: 'Išsaugoti studijų vizitą',
+    conflict:
+      'Kol redagavote, kažkas išsaugojo šį studijų vizitą. Niekas nebuvo perrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savąjį.',
+    edit: 'Redaguoti',
+    new: 'Užregistruoti studijų vizitą',
+    visibilities: {
+      PRIVATE: 'Tik lankanti organizacija',
+      NETWORK: 'Tinklo nariai',
+      PUBLIC: 'Visi',
+    },
+  },
+  practiceForm: {
+    newTitle: 'Aprašyti praktiką',
+    editTitle: 'Redaguoti praktiką',
+    translateTitle: 'Išversti praktiką į {{language}}',
+    title: 'Pavadinimas',
+    organization: 'Dalijasi (organizacija)',
+    languages: 'Teksto kalba:',
+    markdownHint: 'Markdown: tarp pastraipų tuščia eilutė, sąrašams „- “.',
+    save: 'Išsaugoti praktiką',
+    conflict:
+      'Kol redagavote, kažkas išsaugojo šią praktiką. Niekas nebuvo perrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savąjį.',
+    edit: 'Redaguoti arba išversti',
+    submit: 'Pateikti peržiūrai',
+    publish: 'Paskelbti',
+    return: 'Grąžinti redaktoriams',
+    new: 'Aprašyti praktiką',
+    visibilities: {
+      NETWORK: 'Tinklų, su kuriais ja dalijamasi, nariai',
+      PUBLIC: 'Visi, kai bus paskelbta',
+      PRIVATE: 'Tik organizacija',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Tinklo susitikimas',

@@ -195,6 +195,48 @@ export const sl: WebMessages = {
       PUBLIC: 'Vsi',
     },
   },
+  visitForm: {
+    newTitle: 'Zapiši študijski obisk',
+    editTitle: 'Uredi študijski obisk',
+    title: 'Naslov',
+    organization: 'Zapisala (gostujoča organizacija)',
+    startDate: 'Prvi dan',
+    endDate: 'Zadnji dan',
+    otherVisitors: 'Druge gostujoče organizacije',
+    programmeHint: 'Ena točka na vrstico: datum (LLLL-MM-DD), presledek, nato kaj se je zgodilo.',
+    save: 'Shrani študijski obisk',
+    conflict:
+      'Med vašim urejanjem je nekdo shranil ta študijski obisk. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
+    edit: 'Uredi',
+    new: 'Zapiši študijski obisk',
+    visibilities: {
+      PRIVATE: 'Samo gostujoča organizacija',
+      NETWORK: 'Člani mreže',
+      PUBLIC: 'Vsi',
+    },
+  },
+  practiceForm: {
+    newTitle: 'Opiši prakso',
+    editTitle: 'Uredi prakso',
+    translateTitle: 'Prevedi prakso v jezik: {{language}}',
+    title: 'Naslov',
+    organization: 'Deli jo (organizacija)',
+    languages: 'Jezik besedila:',
+    markdownHint: 'Markdown: prazna vrstica med odstavki, »- « za sezname.',
+    save: 'Shrani prakso',
+    conflict:
+      'Med vašim urejanjem je nekdo shranil to prakso. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
+    edit: 'Uredi ali prevedi',
+    submit: 'Pošlji v pregled',
+    publish: 'Objavi',
+    return: 'Vrni urednikom',
+    new: 'Opiši prakso',
+    visibilities: {
+      NETWORK: 'Člani mrež, s katerimi je deljena',
+      PUBLIC: 'Vsi, ko bo objavljena',
+      PRIVATE: 'Samo organizacija',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Srečanje mreže',

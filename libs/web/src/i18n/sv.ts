@@ -197,6 +197,48 @@ export const sv: WebMessages = {
       PUBLIC: 'Alla',
     },
   },
+  visitForm: {
+    newTitle: 'Registrera ett studiebesök',
+    editTitle: 'Redigera studiebesöket',
+    title: 'Titel',
+    organization: 'Registrerat av (besökande organisation)',
+    startDate: 'Första dagen',
+    endDate: 'Sista dagen',
+    otherVisitors: 'Andra besökande organisationer',
+    programmeHint: 'En punkt per rad: datum (ÅÅÅÅ-MM-DD), ett mellanslag, sedan vad som hände.',
+    save: 'Spara studiebesöket',
+    conflict:
+      'Någon sparade det här studiebesöket medan du redigerade det. Inget skrevs över: jämför texterna och spara igen för att behålla din.',
+    edit: 'Redigera',
+    new: 'Registrera ett studiebesök',
+    visibilities: {
+      PRIVATE: 'Endast den besökande organisationen',
+      NETWORK: 'Nätverkets medlemmar',
+      PUBLIC: 'Alla',
+    },
+  },
+  practiceForm: {
+    newTitle: 'Beskriv en praktik',
+    editTitle: 'Redigera praktiken',
+    translateTitle: 'Översätt praktiken till {{language}}',
+    title: 'Titel',
+    organization: 'Delas av (organisation)',
+    languages: 'Textens språk:',
+    markdownHint: 'Markdown: tomma rader mellan stycken, "- " för listor.',
+    save: 'Spara praktiken',
+    conflict:
+      'Någon sparade den här praktiken medan du redigerade den. Inget skrevs över: jämför texterna och spara igen för att behålla din.',
+    edit: 'Redigera eller översätt',
+    submit: 'Skicka för granskning',
+    publish: 'Publicera',
+    return: 'Skicka tillbaka till redaktörerna',
+    new: 'Beskriv en praktik',
+    visibilities: {
+      NETWORK: 'Medlemmar i nätverken den delas med',
+      PUBLIC: 'Alla, när den är publicerad',
+      PRIVATE: 'Endast organisationen',
+    },
+  },
   enums: {
     MeetingKind: {
       NETWORK_MEETING: 'Nätverksmöte',

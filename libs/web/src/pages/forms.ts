@@ -1,4 +1,5 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
+import type { Ref } from '../web-reader.js';
 import type { Frame } from './layout.js';
 
 /** What a form shows again after a refused POST: the typed values and the messages per field. */
@@ -62,4 +63,45 @@ export function notice(text: string | null): HtmlValue {
 /** The CSRF token every POST form carries. */
 export function csrfField(frame: Frame): SafeHtml {
   return html`<input type="hidden" name="_csrf" value="${frame.viewer?.csrf ?? ''}" />`;
+}
+
+/** A select (one value, or several when `multiple`) whose error sits next to it, like field()'s. */
+export function select(
+  form: FormState,
+  spec: { name: string; label: string; options: readonly (readonly [string, string])[]; multiple?: boolean },
+): SafeHtml {
+  const id = `f-${spec.name}`;
+  const error = form.errors[spec.name];
+  const chosen = new Set((form.values[spec.name] ?? '').split(','));
+  return html`<div class="field${error ? ' invalid' : ''}">
+    <label for="${id}">${spec.label}</label>
+    <select
+      id="${id}"
+      name="${spec.name}"
+      ${spec.multiple ? html`multiple size="6"` : ''}
+      ${error ? html`aria-invalid="true" aria-describedby="${id}-error"` : ''}
+    >
+      ${spec.options.map(
+        ([value, label]) =>
+          html`<option value="${value}" ${chosen.has(value) ? html`selected` : ''}>${label}</option>`,
+      )}
+    </select>
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+  </div>`;
+}
+
+export function actionRow(
+  frame: Frame,
+  form: FormState,
+  options: { organizations: readonly Ref[] },
+  i: number,
+): SafeHtml {
+  const { t } = frame;
+  const owners = [['', '—'] as const, ...options.organizations.map((o) => [o.id, o.name] as const)];
+  return html`<fieldset>
+    <legend>${t('meetingForm.action', { n: i + 1 })}</legend>
+    ${field(form, { name: `description-${i}`, label: t('meetingForm.actionDescription') })}
+    ${select(form, { name: `owner-${i}`, label: t('exchange.owner'), options: owners })}
+    ${field(form, { name: `due-${i}`, label: t('exchange.due'), type: 'date' })}
+  </fieldset>`;
 }

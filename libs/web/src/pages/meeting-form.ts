@@ -1,7 +1,7 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { UI_LOCALES } from '../i18n/web-i18n.js';
 import type { Ref } from '../web-reader.js';
-import { csrfField, field, formMessage, type FormState } from './forms.js';
+import { actionRow, csrfField, field, formMessage, select, type FormState } from './forms.js';
 import { languageName, page, type Frame } from './layout.js';
 
 /** The choices a meeting form offers (what the member may pick). */
@@ -33,42 +33,6 @@ export interface MeetingFormPage {
 
 export const MEETING_KINDS = ['NETWORK_MEETING', 'CONFERENCE', 'WORKSHOP', 'WEBINAR'] as const;
 export const MEETING_VISIBILITIES = ['NETWORK', 'PUBLIC'] as const;
-
-/** A select whose error sits next to it, like field()'s. */
-function select(
-  form: FormState,
-  spec: { name: string; label: string; options: readonly (readonly [string, string])[]; multiple?: boolean },
-): SafeHtml {
-  const id = `f-${spec.name}`;
-  const error = form.errors[spec.name];
-  const chosen = new Set((form.values[spec.name] ?? '').split(','));
-  return html`<div class="field${error ? ' invalid' : ''}">
-    <label for="${id}">${spec.label}</label>
-    <select
-      id="${id}"
-      name="${spec.name}"
-      ${spec.multiple ? html`multiple size="6"` : ''}
-      ${error ? html`aria-invalid="true" aria-describedby="${id}-error"` : ''}
-    >
-      ${spec.options.map(
-        ([value, label]) =>
-          html`<option value="${value}" ${chosen.has(value) ? html`selected` : ''}>${label}</option>`,
-      )}
-    </select>
-    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
-  </div>`;
-}
-
-function actionRow(frame: Frame, form: FormState, options: MeetingFormOptions, i: number): SafeHtml {
-  const { t } = frame;
-  const owners = [['', '—'] as const, ...options.organizations.map((o) => [o.id, o.name] as const)];
-  return html`<fieldset>
-    <legend>${t('meetingForm.action', { n: i + 1 })}</legend>
-    ${field(form, { name: `description-${i}`, label: t('meetingForm.actionDescription') })}
-    ${select(form, { name: `owner-${i}`, label: t('exchange.owner'), options: owners })}
-    ${field(form, { name: `due-${i}`, label: t('exchange.due'), type: 'date' })}
-  </fieldset>`;
-}
 
 function conflictPanel(frame: Frame, conflict: MeetingFormPage['conflict']): HtmlValue {
   if (!conflict) return null;

@@ -16,6 +16,7 @@ import type {
   TopicRef,
 } from '../web-reader.js';
 import { countryName, formatDate, languageName, page, type Frame } from './layout.js';
+import { practiceActions } from './practice-form.js';
 
 /** URL segments of each kind of record page. */
 export const RECORD_PATHS = {
@@ -312,7 +313,8 @@ function practicePeople(frame: Frame, p: PracticePage): HtmlValue {
 export function practicePage(frame: Frame, p: PracticePage): SafeHtml {
   const { t } = frame;
   const body = html`<article>
-    ${header(frame, t('types.PRACTICE'), p.title, p)} ${practiceFacts(frame, p)} ${topicTags(frame, p.topics)}
+    ${header(frame, t('types.PRACTICE'), p.title, p)} ${practiceActions(frame, p.actions)}
+    ${practiceFacts(frame, p)} ${topicTags(frame, p.topics)}
     ${prose(t('practice.summary'), p.sections.summary, p.language)}
     ${prose(t('practice.challenge'), p.sections.challenge, p.language)}
     ${prose(t('practice.solution'), p.sections.solution, p.language)}
@@ -365,6 +367,7 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
       : `${formatDate(locale, v.startDate)} – ${formatDate(locale, v.endDate)}`;
   const body = html`<article>
     ${header(frame, t('types.STUDY_VISIT'), v.title, v)}
+    ${v.editable ? html`<p><a href="/${locale}/study-visits/${v.id}/edit">${t('visitForm.edit')}</a></p>` : null}
     ${facts([
       [t('visit.dates'), dates],
       [t('visit.network'), refLink(frame, 'network', v.network)],
@@ -410,6 +413,16 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
   return page(frame, { title: v.title, body });
 }
 
+/** Links to the forms a reader may use here (each already checked by its service's rule). */
+function formLinks(links: readonly (false | readonly [string, string])[]): HtmlValue {
+  const shown = links.filter((l): l is readonly [string, string] => l !== false);
+  return shown.length
+    ? html`<p class="record-actions">
+        ${shown.map(([href, label]) => html`<a href="${href}">${label}</a>`)}
+      </p>`
+    : null;
+}
+
 export function organizationPage(
   frame: Frame,
   o: OrganizationPage,
@@ -419,6 +432,7 @@ export function organizationPage(
   const website = httpUrl(o.website);
   const body = html`<article>
     ${header(frame, enumLabel('OrganizationKind', o.kind), o.acronym ? `${o.name} (${o.acronym})` : o.name, o)}
+    ${formLinks([o.mayWritePractice && [`/${frame.locale}/practices/new?organizationId=${o.id}`, t('practiceForm.new')]])}
     ${facts([
       [t('record.city'), cityText(frame, o.city)],
       [
@@ -453,6 +467,10 @@ export function networkPage(
   const website = httpUrl(n.website);
   const body = html`<article>
     ${header(frame, t('meeting.network'), n.acronym ? `${n.name} (${n.acronym})` : n.name, n)}
+    ${formLinks([
+      n.mayLogMeeting && [`/${frame.locale}/meetings/new?networkId=${n.id}`, t('meetingForm.new')],
+      n.mayLogVisit && [`/${frame.locale}/study-visits/new?networkId=${n.id}`, t('visitForm.new')],
+    ])}
     ${facts([
       [
         t('network.website'),
