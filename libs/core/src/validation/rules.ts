@@ -4,7 +4,6 @@ import {
   IsInt,
   IsLatitude,
   IsLongitude,
-  IsNotEmpty,
   IsUrl,
   IsUUID,
   Matches,
@@ -12,6 +11,7 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateBy,
   isEmail,
   isURL,
   type ValidationOptions,
@@ -53,7 +53,18 @@ const each = (options: ValidationOptions, isEach: boolean): ValidationOptions =>
   each: isEach,
 });
 
-export const Required = () => IsNotEmpty(ruleMessage('required'));
+/** Present and not blank: a text of spaces only is as missing as an empty one. */
+export const Required = () =>
+  ValidateBy(
+    {
+      name: 'required',
+      validator: {
+        validate: (value: unknown) =>
+          value !== null && value !== undefined && (typeof value !== 'string' || value.trim() !== ''),
+      },
+    },
+    ruleMessage('required'),
+  );
 export const Text =
   (max: number, min = 0) =>
   (target: object, key: string | symbol) => {
