@@ -125,7 +125,7 @@ async function main(): Promise<void> {
     { kind: 'home', path: '/en/', timed: false },
     { kind: 'search: common word', path: `/en/search?q=${q(data.words[0]!)}`, timed: true },
     {
-      kind: 'search: two words (lt)',
+      kind: 'search: two words (lt, fi)',
       path: `/lt/search?q=${q(`${data.words[1]} ${data.words[2]}`)}`,
       timed: true,
     },
