@@ -1,28 +1,21 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { SearchIndexer } from '#search';
 import { refId } from '../support/members.js';
+import { axeViolations, launchChromium } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** axe-core from node_modules, evaluated in the page: never fetched from any other host. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 /**
  * `npm run screenshots` sets this to docs/screenshots: the pages the README shows are made here,
  * by the same browser run that checks them.
  */
 const SCREENSHOTS = process.env['WEB_SCREENSHOTS_DIR'];
 
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
+/** The rule sets checked: WCAG 2.1 levels A and AA. */
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /**
  * Every page kind in Chromium, checked by axe-core (WCAG 2.1 A and AA rules): no serious or
@@ -60,20 +53,12 @@ describe('web pages: accessibility', () => {
       { name: 'not-found', path: '/en/practices/00000000-0000-4000-8000-000000000000' },
     ];
     await api.app.get(SearchIndexer).drain();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    browser = await launchChromium();
   }, 60_000);
   afterAll(async () => {
     await browser?.close();
     await api?.close();
   });
-
-  async function violations(page: Page): Promise<Violation[]> {
-    await page.evaluate(AXE_SOURCE);
-    return page.evaluate<Violation[]>(`(async () => {
-      const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-    })()`);
-  }
 
   it('finds a violation where there is one (the check itself works)', async () => {
     const context = await browser.newContext();
@@ -81,7 +66,7 @@ describe('web pages: accessibility', () => {
     await page.setContent(
       '<html lang="en"><title>t</title><main><img src="data:,"><a href="/x"></a></main></html>',
     );
-    const rules = (await violations(page)).map((v) => `${v.id}:${v.impact}`);
+    const rules = (await axeViolations(page, WCAG)).map((v) => `${v.id}:${v.impact}`);
     await context.close();
     expect(rules).toEqual(expect.arrayContaining(['image-alt:critical', 'link-name:serious']));
   });
@@ -97,7 +82,7 @@ describe('web pages: accessibility', () => {
         // Search pages are checked with results in them (facets, snippets, pagination).
         if (name === 'search' || name === 'search-facets')
           expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);
-        for (const v of await violations(page)) {
+        for (const v of await axeViolations(page, WCAG)) {
           if (v.impact === 'serious' || v.impact === 'critical')
             found.push({
               page: name,

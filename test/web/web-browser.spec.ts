@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { SearchIndexer } from '#search';
+import { launchChromium, pageWatch, watchedPage } from '../support/browser.js';
 import { refId } from '../support/members.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const CHROMIUM = '/usr/bin/chromium';
 
 /**
  * The web app in a real browser: what a marketer does (search in their language, open a practice
@@ -17,8 +15,8 @@ describe('web pages in Chromium', () => {
   let api: TestApp;
   let browser: Browser;
   let robolabas: string;
-  const elsewhere: string[] = [];
-  const problems: string[] = [];
+  const watch = pageWatch();
+  const { elsewhere, problems } = watch;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -30,39 +28,20 @@ describe('web pages in Chromium', () => {
         `<script>window.hacked = 1</script><img src=x onerror="window.hacked = 2"> RoboLabas`,
       ]);
     await api.app.get(SearchIndexer).drain();
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    browser = await launchChromium();
   }, 60_000);
-  beforeEach(() => {
-    elsewhere.length = 0;
-    problems.length = 0;
-  });
+  beforeEach(() => watch.reset());
   afterAll(async () => {
     await browser?.close();
     await api?.close();
   });
 
-  /** A context that refuses (and records) every request to another host, and records CSP and script errors. */
+  /** A watched page (other hosts refused) that also records dialogs and CSP violations. */
   async function open(options: { locale?: string; width?: number; javaScript?: boolean } = {}): Promise<{
     context: BrowserContext;
     page: Page;
   }> {
-    const context = await browser.newContext({
-      locale: options.locale ?? 'en-GB',
-      viewport: { width: options.width ?? 1024, height: 800 },
-      javaScriptEnabled: options.javaScript ?? true,
-    });
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.host !== new URL(api.url).host) {
-        elsewhere.push(url.href);
-        await route.abort('blockedbyclient');
-      } else await route.continue();
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
+    const { context, page } = await watchedPage(browser, api.url, watch, options);
     page.on('dialog', (dialog) => {
       problems.push(`dialog: ${dialog.message()}`);
       void dialog.dismiss();

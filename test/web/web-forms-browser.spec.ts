@@ -1,22 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { SearchIndexer } from '#search';
 import { PASSWORD, createMember, refId } from '../support/members.js';
+import { launchChromium, pageWatch, seriousViolations, watchedPage } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-/** Debian's Chromium (.ci/run installs it); playwright-core never downloads a browser of its own. */
-const CHROMIUM = '/usr/bin/chromium';
-/** axe-core's own build from node_modules (never a CDN), evaluated through DevTools: the CSP stays on. */
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  nodes: { target: string[] }[];
-}
 
 /**
  * The coordinators' forms in a real browser: signing in, logging a meeting with action items and
@@ -27,8 +15,8 @@ describe('web forms in Chromium', () => {
   let api: TestApp;
   let browser: Browser;
   let mms: string;
-  const elsewhere: string[] = [];
-  const problems: string[] = [];
+  const watch = pageWatch();
+  const { elsewhere, problems } = watch;
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -37,34 +25,15 @@ describe('web forms in Chromium', () => {
       email: 'coordinator@browser.test',
       organizations: [{ id: await refId(api, 'organization', 'org:koper-municipality'), role: 'EDITOR' }],
     });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+    browser = await launchChromium();
   }, 60_000);
-  beforeEach(() => {
-    elsewhere.length = 0;
-    problems.length = 0;
-  });
+  beforeEach(() => watch.reset());
   afterAll(async () => {
     await browser?.close();
     await api?.close();
   });
 
-  /** A context that refuses (and records) requests to other hosts and records script errors. */
-  async function open(width = 1024): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width, height: 800 } });
-    await context.route('**/*', async (route) => {
-      const url = new URL(route.request().url());
-      if (url.host !== new URL(api.url).host) {
-        elsewhere.push(url.href);
-        await route.abort('blockedbyclient');
-      } else await route.continue();
-    });
-    const page = await context.newPage();
-    page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-    page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console: ${message.text()}`);
-    });
-    return { context, page };
-  }
+  const open = (width = 1024) => watchedPage(browser, api.url, watch, { width });
 
   async function signIn(page: Page): Promise<void> {
     await page.goto(`${api.url}/en/sign-in`);
@@ -72,15 +41,6 @@ describe('web forms in Chromium', () => {
     await page.getByLabel('Password').fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(`${api.url}/en/`);
-  }
-
-  /** axe-core's serious and critical violations on the page. */
-  async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate<AxeViolation[]>(
-      `axe.run(document).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => ({ target: n.target })) })))`,
-    );
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   }
 
   async function logMeeting(page: Page, title: string): Promise<string> {
