@@ -5,6 +5,7 @@ import { SearchReindexRuns1764700000000 } from './migrations/1764700000000-searc
 import { SearchEditDistance1764700100000 } from './migrations/1764700100000-search-edit-distance.js';
 import { SearchSlovenianStems1764700200000 } from './migrations/1764700200000-search-slovenian-stems.js';
 import { SearchRelevance1764800000000 } from './migrations/1764800000000-search-relevance.js';
+import { SearchInlineVectors1765700000000 } from './migrations/1765700000000-search-inline-vectors.js';
 
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
@@ -21,6 +22,7 @@ export const searchMigrations = [
   SearchEditDistance1764700100000,
   SearchSlovenianStems1764700200000,
   SearchRelevance1764800000000,
+  SearchInlineVectors1765700000000,
 ];
 export * from './indexing/standalone.js';
 export * from './documents/document-loader.js';
