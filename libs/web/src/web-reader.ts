@@ -199,6 +199,10 @@ export const isNotFound = (error: unknown): boolean =>
 
 const md = (text: string | null | undefined): string | null => markdownToSafeHtml(text ?? null);
 
+/** numeric(18,4) comes back as "12000.0000"; people wrote "12000" (as GraphQL's `metrics` shows it). */
+export const decimalText = (value: string): string =>
+  value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+
 /**
  * What each page shows, read through the modules' services (their read rules decide what the
  * caller sees; a record they may not read is NOT_FOUND, as in GraphQL). The few details no service
@@ -275,7 +279,7 @@ export class WebReader {
         lessonsLearned: md(text?.lessonsLearned),
         transferability: md(text?.transferability),
       },
-      metrics: metrics.map((m) => ({ name: m.name, value: m.value, unit: m.unit })),
+      metrics: metrics.map((m) => ({ name: m.name, value: decimalText(m.value), unit: m.unit })),
       links: links.map((l) => ({ url: l.url, title: l.title, kind: l.kind, language: l.language })),
       contacts: await Promise.all(
         contacts.map(async (c) => {
@@ -600,7 +604,7 @@ export class WebReader {
     }
   }
 
-  private async programmeRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
+  async programmeRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
     if (!id) return null;
     try {
       const programme = await this.programmes.get(ctx, id);

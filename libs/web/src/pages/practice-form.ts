@@ -30,6 +30,8 @@ export interface PracticeFormPage {
   options: PracticeFormOptions;
   form: FormState;
   conflict?: { saved: PracticeTexts; yours: PracticeTexts };
+  /** An existing translation (not the original) is shown: the page offers removing it. */
+  removable?: boolean;
 }
 
 /** A practice's Markdown sections, in the order the form and the page show them. */
@@ -134,7 +136,17 @@ export function practiceFormPage(frame: Frame, p: PracticeFormPage): SafeHtml {
         )}
       </div>
       <button type="submit">${t('practiceForm.save')}</button>
-    </form>`;
+    </form>
+    ${
+      p.removable
+        ? html`<p>
+            <a
+              href="/${locale}/practices/${p.practiceId}/remove-translation?language=${encodeURIComponent(language)}"
+              >${t('practiceManage.removeLink', { language: languageName(locale, language) })}</a
+            >
+          </p>`
+        : null
+    }`;
   return page(frame, { title, body });
 }
 
@@ -153,13 +165,19 @@ export function practiceActions(frame: Frame, a: PracticeActions | null): HtmlVa
     ${
       a.mayEdit
         ? html`<p>
-            <a href="/${locale}/practices/${a.id}/edit?language=${a.originalLanguage}"
-              >${t('practiceForm.edit')}</a
-            >
-          </p>`
+              <a href="/${locale}/practices/${a.id}/edit?language=${a.originalLanguage}"
+                >${t('practiceForm.edit')}</a
+              >
+            </p>
+            <p><a href="/${locale}/practices/${a.id}/details">${t('practiceDetails.edit')}</a></p>`
         : null
     }
     ${a.mayEdit && a.status === 'DRAFT' ? step('submit', t('practiceForm.submit')) : null}
+    ${
+      a.mayEdit && a.status === 'PUBLISHED'
+        ? html`<p><a href="/${locale}/practices/${a.id}/archive">${t('practiceManage.archiveLink')}</a></p>`
+        : null
+    }
     ${
       a.mayPublish && a.status === 'IN_REVIEW'
         ? html`${step('publish', t('practiceForm.publish'))}
