@@ -233,6 +233,26 @@ describe('web forms: a practice’s details, archiving it, removing a translatio
     });
   });
 
+  it('always offers the chosen city and topics, even beyond the first 100 the lists show', async () => {
+    await db.query(
+      `INSERT INTO city (country_code, name, original_language)
+       SELECT 'SI', 'Aaa ' || lpad(n::text, 3, '0'), 'sl' FROM generate_series(1, 101) n`,
+    );
+    await db.query(
+      `INSERT INTO topic (key) SELECT 'aaa-' || lpad(n::text, 3, '0') FROM generate_series(1, 101) n`,
+    );
+    const id = await write();
+    const path = `/en/practices/${id}/details`;
+    expect((await editor.submit(path, path, details('1'))).status).toBe(303);
+    const form = await editor.page(path);
+    expect(form).toContain('>Aaa 100</option>');
+    expect(form).not.toContain('>Aaa 101</option>');
+    expect(form).not.toContain(`value="${ids.koper}"`);
+    expect(form).toMatch(new RegExp(`<option value="${ids.celje}" selected>Celje</option>`));
+    expect(form).toMatch(new RegExp(`<option value="${ids.events}" selected>`));
+    expect(form).toMatch(new RegExp(`<option value="${ids.retail}" selected>`));
+  });
+
   it('shows the API’s validation next to each field, in the page’s language, keeping what was typed', async () => {
     const id = await write();
     const path = `/en/practices/${id}/details`;

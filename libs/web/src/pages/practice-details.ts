@@ -242,19 +242,18 @@ function conflictPanel(frame: Frame, p: PracticeDetailsPage): HtmlValue {
 }
 
 /** The rows of the results in figures and of the links, each list with its "add another" button. */
-function rowSections(frame: Frame, p: PracticeDetailsPage, action: string): SafeHtml {
+function rowSections(frame: Frame, p: PracticeDetailsPage): SafeHtml {
   const { t } = frame;
+  // The page comes back with the new row's first field focused (autofocus, which a URL fragment would cancel).
   const add = (list: 'metric' | 'link', label: string) =>
     html`<p>
-      <button type="submit" class="secondary" name="_add" value="${list}" formaction="${action}#${list}-rows">
-        ${label}
-      </button>
+      <button type="submit" class="secondary" name="_add" value="${list}">${label}</button>
     </p>`;
-  return html`<h2 id="metric-rows">${t('practice.metrics')}</h2>
+  return html`<h2>${t('practice.metrics')}</h2>
     <p class="hint">${t('practiceDetails.metricsHint')}</p>
     ${listError(p.form, 'metrics')} ${Array.from({ length: p.rows.metric }, (_, i) => metricRow(frame, p, i))}
     ${add('metric', t('practiceDetails.addMetric'))}
-    <h2 id="link-rows">${t('practice.links')}</h2>
+    <h2>${t('practice.links')}</h2>
     ${listError(p.form, 'links')} ${Array.from({ length: p.rows.link }, (_, i) => linkRow(frame, p, i))}
     ${add('link', t('practiceDetails.addLink'))}`;
 }
@@ -326,7 +325,7 @@ export function practiceDetailsPage(frame: Frame, p: PracticeDetailsPage): SafeH
         options: [...none, ...options(choices.programmes)],
       })}
       ${field(form, { name: 'sourceUrl', label: t('practiceDetails.sourceUrl'), type: 'url' })}
-      ${rowSections(frame, p, action)} ${contactsSection(frame, p)} ${save}
+      ${rowSections(frame, p)} ${contactsSection(frame, p)} ${save}
     </form>`;
   return page(frame, { title, body });
 }
