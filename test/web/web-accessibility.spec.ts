@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { SearchIndexer } from '#search';
 import { PASSWORD, createMember, refId } from '../support/members.js';
-import { axeViolations, launchChromium } from '../support/browser.js';
+import { axeViolations, launchChromium, signInThroughPage } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -93,11 +93,7 @@ describe('web pages: accessibility', () => {
       let signedIn = false;
       for (const { name, path, member } of paths) {
         if (member && !signedIn) {
-          await page.goto(`${api.url}/en/sign-in`);
-          await page.getByLabel('Email address').fill('editor@accessibility.test');
-          await page.getByLabel('Password').fill(PASSWORD);
-          await page.getByRole('button', { name: 'Sign in' }).click();
-          await page.waitForURL(`${api.url}/en/`);
+          await signInThroughPage(page, api.url, 'editor@accessibility.test', PASSWORD);
           signedIn = true;
         }
         await page.goto(`${api.url}${path}`);

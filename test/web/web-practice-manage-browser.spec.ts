@@ -2,7 +2,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import type { Browser, Page } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { PASSWORD, createMember, refId } from '../support/members.js';
-import { launchChromium, pageWatch, seriousViolations, watchedPage } from '../support/browser.js';
+import {
+  launchChromium,
+  pageWatch,
+  seriousViolations,
+  signInThroughPage,
+  watchedPage,
+} from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -39,13 +45,7 @@ describe('a practice’s details, archiving and translations in Chromium', () =>
       javaScript: options.javaScript ?? true,
     });
 
-  async function signIn(page: Page): Promise<void> {
-    await page.goto(`${api.url}/en/sign-in`);
-    await page.getByLabel('Email address').fill('editor@details.test');
-    await page.getByLabel('Password').fill(PASSWORD);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.waitForURL(`${api.url}/en/`);
-  }
+  const signIn = (page: Page) => signInThroughPage(page, api.url, 'editor@details.test', PASSWORD);
 
   const version = async () =>
     (
