@@ -7,14 +7,14 @@ import type { Frame } from './pages/layout.js';
 import { archivePage, removeTranslationPage } from './pages/practice-confirm.js';
 import { detailsLabels, practiceDetailsPage, type PracticeDetailsPage } from './pages/practice-details.js';
 import { notFoundPage } from './pages/records.js';
+import { WebPracticeDetails } from './web-practice-details.js';
 import {
-  WebPracticeDetails,
   addingRow,
   detailsValues,
   postedDetails,
   withBlankRow,
   type DetailsForm,
-} from './web-practice-details.js';
+} from './web-practice-details-form.js';
 import { WebPages, formFields, isAppError } from './web-pages.js';
 import { WebPracticeForms } from './web-practice-forms.js';
 
