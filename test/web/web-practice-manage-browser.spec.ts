@@ -114,12 +114,13 @@ describe('a practice’s details, archiving and translations in Chromium', () =>
     expect(problems).toEqual([]);
   }, 60_000);
 
-  it('renders the form and the confirmation pages at 375 px without horizontal scrolling, axe-clean with errors', async () => {
+  it('renders the practice page with its links, the form and the confirmation pages at 375 px without horizontal scrolling, axe-clean with errors', async () => {
     const { context, page } = await open({ width: 375 });
     const overflow = () =>
       page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
     await signIn(page);
     for (const path of [
+      `/en/practices/${practice}`,
       `/fi/practices/${practice}/details`,
       `/en/practices/${practice}/archive`,
       `/en/practices/${practice}/remove-translation?language=en`,
