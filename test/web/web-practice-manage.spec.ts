@@ -373,19 +373,32 @@ describe('web forms: a practice’s details, archiving it, removing a translatio
     expect(await stored(id)).toMatchObject({ version: 2, city_id: ids.koper, budget_amount: '25000.00' });
   });
 
-  it('links to the details and archiving from the practice page, only for the owner’s editors', async () => {
+  it('links to the details, archiving and the shown translation’s removal from the practice page, only for the owner’s editors', async () => {
     const id = await published();
+    const english = `/en/practices/${id}/edit?language=en`;
+    const translated = await editor.submit(english, english, {
+      version: '3',
+      language: 'en',
+      title: 'A guide to empty shops',
+    });
+    expect(translated.status).toBe(303);
     const page = `/en/practices/${id}`;
     const detailsLink = `href="/en/practices/${id}/details"`;
     const archiveLink = `href="/en/practices/${id}/archive"`;
+    const removeLink = `href="/en/practices/${id}/remove-translation?language=en"`;
     const asEditor = await editor.page(page);
     expect(asEditor).toContain(detailsLink);
     expect(asEditor).toContain(archiveLink);
+    expect(asEditor).toContain(removeLink);
+    expect(asEditor).toContain('Remove the English translation');
+    // Shown in its original language, the page offers no removal.
+    expect(await editor.page(`/sl/practices/${id}`)).not.toContain('remove-translation');
     for (const other of [coordinator, outsider, browser()]) {
       const html = await other.page(page);
-      expect(html).toContain('Mestni vodnik po praznih lokalih');
+      expect(html).toContain('A guide to empty shops');
       expect(html).not.toContain(detailsLink);
       expect(html).not.toContain(archiveLink);
+      expect(html).not.toContain('remove-translation');
     }
     // A draft is not archived: the link waits until it is published.
     const draft = await write();

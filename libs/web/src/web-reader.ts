@@ -75,6 +75,8 @@ export interface PracticeActions {
   version: number;
   status: string;
   originalLanguage: string;
+  /** The language the page shows it in: a translation there may be removed from the page. */
+  language: string;
   /** The owner's editors: text, translations, submitting (PracticeEditingService.mayEdit). */
   mayEdit: boolean;
   /** Coordinators of a network it is shared with: publishing, returning (mayPublish). */
@@ -254,7 +256,7 @@ export class WebReader {
     const more = await this.practices.list(ctx, { organizationId: p.ownerOrganizationId }, { first: 6 });
     return {
       id,
-      actions: await this.practiceActions(ctx, p),
+      actions: await this.practiceActions(ctx, p, view.language),
       title: view.title,
       language: view.language,
       originalLanguage: p.originalLanguage,
@@ -307,13 +309,17 @@ export class WebReader {
   }
 
   /** What the reader may do with the practice, by the editing service's own rules. */
-  private async practiceActions(ctx: RequestContext, p: Practice): Promise<PracticeActions> {
+  private async practiceActions(
+    ctx: RequestContext,
+    p: Practice,
+    language: string,
+  ): Promise<PracticeActions> {
     const [mayEdit, mayPublish] = await Promise.all([
       this.practiceEditing.mayEdit(ctx, p),
       this.practiceEditing.mayPublish(ctx, p),
     ]);
     const { id, version, status, originalLanguage } = p;
-    return { id, version, status, originalLanguage, mayEdit, mayPublish };
+    return { id, version, status, originalLanguage, language, mayEdit, mayPublish };
   }
 
   async meeting(ctx: RequestContext, id: string): Promise<MeetingPage> {

@@ -137,17 +137,18 @@ export function practiceFormPage(frame: Frame, p: PracticeFormPage): SafeHtml {
       </div>
       <button type="submit">${t('practiceForm.save')}</button>
     </form>
-    ${
-      p.removable
-        ? html`<p>
-            <a
-              href="/${locale}/practices/${p.practiceId}/remove-translation?language=${encodeURIComponent(language)}"
-              >${t('practiceManage.removeLink', { language: languageName(locale, language) })}</a
-            >
-          </p>`
-        : null
-    }`;
+    ${p.removable && p.practiceId ? removeTranslationLink(frame, p.practiceId, language) : null}`;
   return page(frame, { title, body });
+}
+
+/** To the page that asks before removing the text in one language (not the original one). */
+function removeTranslationLink(frame: Frame, id: string, language: string): SafeHtml {
+  const { t, locale } = frame;
+  return html`<p>
+    <a href="/${locale}/practices/${id}/remove-translation?language=${encodeURIComponent(language)}"
+      >${t('practiceManage.removeLink', { language: languageName(locale, language) })}</a
+    >
+  </p>`;
 }
 
 /** The practice page's edit link and workflow buttons; nothing for those who may not use them. */
@@ -178,6 +179,7 @@ export function practiceActions(frame: Frame, a: PracticeActions | null): HtmlVa
         ? html`<p><a href="/${locale}/practices/${a.id}/archive">${t('practiceManage.archiveLink')}</a></p>`
         : null
     }
+    ${a.mayEdit && a.language !== a.originalLanguage ? removeTranslationLink(frame, a.id, a.language) : null}
     ${
       a.mayPublish && a.status === 'IN_REVIEW'
         ? html`${step('publish', t('practiceForm.publish'))}
