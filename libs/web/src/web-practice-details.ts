@@ -20,9 +20,10 @@ import { WebReader, decimalText, isNotFound, type Ref } from './web-reader.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * A practice's details, archiving and translations on the web, through the practices module's
- * editing service (updatePractice, archivePractice, removePracticeTranslation): the same input
- * class and pipe, the same permission (the owner's editors) and the same version check.
+ * A practice's details and the removal of a translation on the web, through the practices
+ * module's editing service (updatePractice, removePracticeTranslation): the same input class and
+ * pipe, the same permission (the owner's editors) and the same version check. (Archiving is a
+ * workflow step: WebPracticeForms.move.)
  */
 @Injectable()
 export class WebPracticeDetails {
