@@ -83,3 +83,17 @@ export async function axeViolations(page: Page, tags?: string[]): Promise<AxeVio
 export async function seriousViolations(page: Page, tags?: string[]): Promise<AxeViolation[]> {
   return (await axeViolations(page, tags)).filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
+
+/** Signs a member in through the English sign-in page, as a person would (back on the home page). */
+export async function signInThroughPage(
+  page: Page,
+  apiUrl: string,
+  email: string,
+  password: string,
+): Promise<void> {
+  await page.goto(`${apiUrl}/en/sign-in`);
+  await page.getByLabel('Email address').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL(`${apiUrl}/en/`);
+}

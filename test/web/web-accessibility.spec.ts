@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { DataSource } from 'typeorm';
 import { SearchIndexer } from '#search';
-import { refId } from '../support/members.js';
-import { axeViolations, launchChromium } from '../support/browser.js';
+import { PASSWORD, createMember, refId } from '../support/members.js';
+import { axeViolations, launchChromium, signInThroughPage } from '../support/browser.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 /**
@@ -24,7 +24,8 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 describe('web pages: accessibility', () => {
   let api: TestApp;
   let browser: Browser;
-  let paths: { name: string; path: string }[];
+  /** `member`: seen signed in as an editor of the practice's organization (after the others). */
+  let paths: { name: string; path: string; member?: boolean }[];
 
   beforeAll(async () => {
     api = await startTestApp();
@@ -51,7 +52,19 @@ describe('web pages: accessibility', () => {
       { name: 'network', path: `/lt/networks/${ids.network}` },
       { name: 'topic', path: '/fi/topics/town-centre-management' },
       { name: 'not-found', path: '/en/practices/00000000-0000-4000-8000-000000000000' },
+      { name: 'practice-as-editor', path: `/en/practices/${ids.practice}`, member: true },
+      { name: 'practice-details', path: `/fi/practices/${ids.practice}/details`, member: true },
+      { name: 'practice-archive', path: `/lt/practices/${ids.practice}/archive`, member: true },
+      {
+        name: 'practice-remove-translation',
+        path: `/sv/practices/${ids.practice}/remove-translation?language=en`,
+        member: true,
+      },
     ];
+    await createMember(api, {
+      email: 'editor@accessibility.test',
+      organizations: [{ id: owner!.id, role: 'EDITOR' }],
+    });
     await api.app.get(SearchIndexer).drain();
     browser = await launchChromium();
   }, 60_000);
@@ -77,11 +90,18 @@ describe('web pages: accessibility', () => {
       const context = await browser.newContext({ viewport: { width, height: 900 }, bypassCSP: true });
       const page = await context.newPage();
       const found: { page: string; rule: string; impact: string | null; targets: string[] }[] = [];
-      for (const { name, path } of paths) {
+      let signedIn = false;
+      for (const { name, path, member } of paths) {
+        if (member && !signedIn) {
+          await signInThroughPage(page, api.url, 'editor@accessibility.test', PASSWORD);
+          signedIn = true;
+        }
         await page.goto(`${api.url}${path}`);
         // Search pages are checked with results in them (facets, snippets, pagination).
         if (name === 'search' || name === 'search-facets')
           expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);
+        // The member pages are checked as their editor sees them, not as a sign-in or 404 page.
+        if (name === 'practice-details') expect(await page.locator('#f-link-url-0').count()).toBe(1);
         for (const v of await axeViolations(page, WCAG)) {
           if (v.impact === 'serious' || v.impact === 'critical')
             found.push({

@@ -12,6 +12,7 @@ import { PracticeCountry1763781200000 } from './migrations/1763781200000-practic
 import { PracticeProvenance1764900200000 } from './migrations/1764900200000-practice-provenance.js';
 
 export * from './entities/enums.js';
+export { AdoptionsService } from './adoptions/adoptions.service.js';
 export { PracticeEditingService, type PracticeTransition } from './editing/practice-editing.service.js';
 export {
   CreatePracticeInput,

@@ -32,6 +32,6 @@ import { PracticesService } from './practices/practices.service.js';
     OrganizationAdoptionsResolver,
     ProvenanceResolver(PracticeType, Practice),
   ],
-  exports: [PracticesService, PracticeEditingService],
+  exports: [PracticesService, PracticeEditingService, AdoptionsService],
 })
 export class PracticesModule {}

@@ -78,6 +78,11 @@ fieldset { border: 1px solid var(--line); border-radius: .3rem; margin: 0 0 1rem
 .conflict > div { border: 1px solid var(--line); border-radius: .3rem; padding: .5rem .75rem; }
 form.status { display: flex; flex-wrap: wrap; gap: .5rem; align-items: center; margin: .25rem 0; }
 form.status select { font: inherit; padding: .3rem .5rem; }
+button.secondary { background: #fff; color: var(--accent); border: 1px solid var(--accent); }
+ul.checks { list-style: none; padding: 0; margin: 0; }
+ul.checks li, .field.check { display: flex; gap: .5rem; align-items: baseline; }
+ul.checks label, .field.check label { font-weight: 400; }
+ul.checks input, .field.check input { width: auto; flex: none; }
 `;
 
 // Plain ES2020 for the browser. Progressive: every link and form works without it.

@@ -2,6 +2,7 @@ import { Inject, Injectable, NotFoundException, type Type } from '@nestjs/common
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AppError,
+  ErrorCode,
   HTTP_STATUS_BY_CODE,
   I18nService,
   createValidationPipe,
@@ -12,8 +13,10 @@ import { MembersService } from '#identity';
 import type { SafeHtml } from './html.js';
 import { WebI18n, isUiLocale, type UiLocale } from './i18n/web-i18n.js';
 import { csrfRefusedPage } from './pages/account.js';
+import { problemPage } from './pages/action-items.js';
 import type { FormState } from './pages/forms.js';
 import type { Frame } from './pages/layout.js';
+import { notFoundPage } from './pages/records.js';
 import { CsrfRefused, WebCsrf } from './session/csrf.js';
 import { WebContexts } from './web-context.js';
 
@@ -33,6 +36,7 @@ export const PAGE_CSP = [
 ].join('; ');
 
 const VALIDATION = createValidationPipe();
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A POST handler's work: it redirects (303) or shows its form again (refused input). */
 export type FormWork = (ctx: RequestContext, frame: Frame) => Promise<void>;
@@ -130,6 +134,47 @@ export class WebPages {
       .status(303)
       .header('location', `/${frame.locale}/sign-in?next=${encodeURIComponent(frame.path)}`)
       .send();
+  }
+
+  /**
+   * A POST from a record's page that changes the record, then shows it again (303): the CSRF
+   * checks, the 404 page for a malformed id, and a refusal as its own page (refuseAction).
+   */
+  async recordAction(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    target: { locale: string; records: string; id: string; body: unknown },
+    refused: (frame: Frame) => string,
+    work: (ctx: RequestContext, id: string) => Promise<void>,
+  ): Promise<void> {
+    const path = `/${target.records}/${encodeURIComponent(target.id)}`;
+    await this.form(
+      request,
+      reply,
+      { locale: target.locale, path, body: target.body },
+      async (ctx, frame) => {
+        if (!UUID.test(target.id)) return this.send(reply, 404, notFoundPage(frame));
+        const id = target.id.toLowerCase();
+        try {
+          await work(ctx, id);
+          this.seeOther(reply, `/${frame.locale}/${target.records}/${id}`);
+        } catch (error) {
+          this.refuseAction(reply, frame, error, refused(frame));
+        }
+      },
+    );
+  }
+
+  /**
+   * A refused action with no form of its own to show again (a workflow step, a removal): the 404
+   * page for a record the caller may not read, else the error's message in the page's language.
+   */
+  refuseAction(reply: FastifyReply, frame: Frame, error: unknown, title: string): void {
+    if (!isAppError(error)) throw error;
+    if (error.code === ErrorCode.NOT_FOUND) return this.send(reply, 404, notFoundPage(frame));
+    const { status, form } = this.refusal(frame, error, {}, {});
+    const message = form.message ?? Object.values(form.errors).join(' ');
+    this.send(reply, status, problemPage(frame, title, message));
   }
 
   /** The input as the GraphQL layer validates it (the same DTO and pipe): AppError otherwise. */

@@ -25,7 +25,12 @@ export const PRACTICE_FIELDS = [
 ] as const;
 
 /** The status changes the practice page offers, by the name the service knows them by. */
-export const PRACTICE_TRANSITIONS: readonly PracticeTransition[] = ['submit', 'publish', 'returnToDraft'];
+export const PRACTICE_TRANSITIONS: readonly PracticeTransition[] = [
+  'submit',
+  'publish',
+  'returnToDraft',
+  'archive',
+];
 
 /** A practice form as posted: its text fields and the networks to share it with. */
 export interface PracticeForm {
@@ -128,7 +133,7 @@ export function practiceTexts(
   };
 }
 
-function versionOf(values: Record<string, string>): number {
+export function versionOf(values: Record<string, string>): number {
   const version = Number(values['version']);
   if (!Number.isInteger(version)) throw AppError.invalidField('version', 'integer');
   return version;

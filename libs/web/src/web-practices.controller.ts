@@ -1,7 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type RequestContext } from '#core';
-import { problemPage } from './pages/action-items.js';
 import type { Frame } from './pages/layout.js';
 import { PRACTICE_SECTIONS, practiceFormPage, type PracticeFormPage } from './pages/practice-form.js';
 import { notFoundPage } from './pages/records.js';
@@ -79,7 +78,14 @@ export class WebPracticesController {
     const chosen = UI_LOCALES.find((code) => code === language) ?? p.originalLanguage;
     const texts = await this.forms.texts(ctx, p.id, chosen);
     const form = { values: { ...texts, version: String(p.version), language: chosen }, errors: {} };
-    const page = { practiceId: p.id, originalLanguage: p.originalLanguage, options: noOptions, form };
+    const removable = chosen !== p.originalLanguage && view.availableLanguages.includes(chosen);
+    const page = {
+      practiceId: p.id,
+      originalLanguage: p.originalLanguage,
+      options: noOptions,
+      form,
+      removable,
+    };
     this.pages.send(reply, 200, practiceFormPage(frame, page));
   }
 
@@ -117,21 +123,14 @@ export class WebPracticesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const values = formFields(body, ['transition', 'version']);
-    const path = `/practices/${encodeURIComponent(id)}`;
-    await this.pages.form(request, reply, { locale, path, body }, async (ctx, frame) => {
-      if (!UUID.test(id)) return this.pages.send(reply, 404, notFoundPage(frame));
-      const practiceId = id.toLowerCase();
-      try {
-        await this.forms.move(ctx, practiceId, values);
-        this.pages.seeOther(reply, `/${frame.locale}/practices/${practiceId}`);
-      } catch (error) {
-        if (!isAppError(error)) throw error;
-        if (error.code === ErrorCode.NOT_FOUND) return this.pages.send(reply, 404, notFoundPage(frame));
-        const { status, form } = this.pages.refusal(frame, error, {}, {});
-        const message = [form.message, ...Object.values(form.errors)].filter(Boolean).join(' ');
-        this.pages.send(reply, status, problemPage(frame, frame.t('actionItem.notSaved'), message));
-      }
-    });
+    const target = { locale, records: 'practices', id, body };
+    await this.pages.recordAction(
+      request,
+      reply,
+      target,
+      (frame) => frame.t('actionItem.notSaved'),
+      (ctx, practiceId) => this.forms.move(ctx, practiceId, values),
+    );
   }
 
   /**

@@ -75,6 +75,8 @@ export interface PracticeActions {
   version: number;
   status: string;
   originalLanguage: string;
+  /** The language the page shows it in: a translation there may be removed from the page. */
+  language: string;
   /** The owner's editors: text, translations, submitting (PracticeEditingService.mayEdit). */
   mayEdit: boolean;
   /** Coordinators of a network it is shared with: publishing, returning (mayPublish). */
@@ -199,6 +201,10 @@ export const isNotFound = (error: unknown): boolean =>
 
 const md = (text: string | null | undefined): string | null => markdownToSafeHtml(text ?? null);
 
+/** numeric(18,4) comes back as "12000.0000"; people wrote "12000" (as GraphQL's `metrics` shows it). */
+export const decimalText = (value: string): string =>
+  value.includes('.') ? value.replace(/\.?0+$/, '') : value;
+
 /**
  * What each page shows, read through the modules' services (their read rules decide what the
  * caller sees; a record they may not read is NOT_FOUND, as in GraphQL). The few details no service
@@ -250,7 +256,7 @@ export class WebReader {
     const more = await this.practices.list(ctx, { organizationId: p.ownerOrganizationId }, { first: 6 });
     return {
       id,
-      actions: await this.practiceActions(ctx, p),
+      actions: await this.practiceActions(ctx, p, view.language),
       title: view.title,
       language: view.language,
       originalLanguage: p.originalLanguage,
@@ -275,7 +281,7 @@ export class WebReader {
         lessonsLearned: md(text?.lessonsLearned),
         transferability: md(text?.transferability),
       },
-      metrics: metrics.map((m) => ({ name: m.name, value: m.value, unit: m.unit })),
+      metrics: metrics.map((m) => ({ name: m.name, value: decimalText(m.value), unit: m.unit })),
       links: links.map((l) => ({ url: l.url, title: l.title, kind: l.kind, language: l.language })),
       contacts: await Promise.all(
         contacts.map(async (c) => {
@@ -303,13 +309,17 @@ export class WebReader {
   }
 
   /** What the reader may do with the practice, by the editing service's own rules. */
-  private async practiceActions(ctx: RequestContext, p: Practice): Promise<PracticeActions> {
+  private async practiceActions(
+    ctx: RequestContext,
+    p: Practice,
+    language: string,
+  ): Promise<PracticeActions> {
     const [mayEdit, mayPublish] = await Promise.all([
       this.practiceEditing.mayEdit(ctx, p),
       this.practiceEditing.mayPublish(ctx, p),
     ]);
     const { id, version, status, originalLanguage } = p;
-    return { id, version, status, originalLanguage, mayEdit, mayPublish };
+    return { id, version, status, originalLanguage, language, mayEdit, mayPublish };
   }
 
   async meeting(ctx: RequestContext, id: string): Promise<MeetingPage> {
@@ -600,7 +610,7 @@ export class WebReader {
     }
   }
 
-  private async programmeRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
+  async programmeRef(ctx: RequestContext, id: string | null): Promise<Ref | null> {
     if (!id) return null;
     try {
       const programme = await this.programmes.get(ctx, id);

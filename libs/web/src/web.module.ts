@@ -13,6 +13,8 @@ import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
 import { WebPracticeForms } from './web-practice-forms.js';
 import { WebPracticesController } from './web-practices.controller.js';
+import { WebPracticeDetails } from './web-practice-details.js';
+import { WebPracticeManageController } from './web-practice-manage.controller.js';
 import { WebReader } from './web-reader.js';
 import { WebStudyVisitForms } from './web-study-visit-forms.js';
 import { WebStudyVisitsController } from './web-study-visits.controller.js';
@@ -27,6 +29,7 @@ import { WebSearch } from './web-search.js';
     WebExchangesController,
     WebStudyVisitsController,
     WebPracticesController,
+    WebPracticeManageController,
     WebController,
   ],
   providers: [
@@ -39,6 +42,7 @@ import { WebSearch } from './web-search.js';
     WebMeetingForms,
     WebStudyVisitForms,
     WebPracticeForms,
+    WebPracticeDetails,
   ],
 })
 export class WebModule {}

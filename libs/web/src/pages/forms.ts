@@ -16,12 +16,14 @@ export const emptyForm: FormState = { values: {}, errors: {} };
 export interface FieldSpec {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'date' | 'number';
+  type?: 'text' | 'email' | 'password' | 'date' | 'number' | 'url';
   autocomplete?: string;
   required?: boolean;
   hint?: string;
   /** Multi-line text (Markdown). */
   multiline?: boolean;
+  /** Focus it when the page loads (the first field of a row just added). */
+  autofocus?: boolean;
 }
 
 /**
@@ -36,7 +38,7 @@ export function field(form: FormState, spec: FieldSpec): SafeHtml {
   const attributes = html`id="${id}"
   name="${spec.name}"${spec.required ? html` required` : ''}${
     spec.autocomplete ? html` autocomplete="${spec.autocomplete}"` : ''
-  }${error ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
+  }${spec.autofocus ? html` autofocus` : ''}${error ? html` aria-invalid="true"` : ''}${described ? html` aria-describedby="${described}"` : ''}`;
   const control = spec.multiline
     ? html`<textarea ${attributes} rows="5">${value}</textarea>`
     : html`<input ${attributes} type="${spec.type ?? 'text'}" value="${value}" />`;
@@ -103,5 +105,50 @@ export function actionRow(
     ${field(form, { name: `description-${i}`, label: t('meetingForm.actionDescription') })}
     ${select(form, { name: `owner-${i}`, label: t('exchange.owner'), options: owners })}
     ${field(form, { name: `due-${i}`, label: t('exchange.due'), type: 'date' })}
+  </fieldset>`;
+}
+
+/**
+ * Several choices as boxes to tick, in a fieldset named by its legend; the error sits under the
+ * legend. Chosen values are the form value's comma-separated ids, as a multiple select's.
+ */
+export function checkboxes(
+  form: FormState,
+  spec: {
+    name: string;
+    legend: string;
+    hint?: string;
+    options: readonly { value: string; label: string; detail?: string | null }[];
+  },
+): SafeHtml {
+  const id = `f-${spec.name}`;
+  const error = form.errors[spec.name];
+  const chosen = new Set((form.values[spec.name] ?? '').split(','));
+  const described = [spec.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return html`<fieldset
+    class="field${error ? ' invalid' : ''}"
+    id="${id}"
+    ${described ? html`aria-describedby="${described}"` : ''}
+  >
+    <legend>${spec.legend}</legend>
+    ${spec.hint ? html`<p class="hint" id="${id}-hint">${spec.hint}</p>` : ''}
+    ${error ? html`<p class="field-error" id="${id}-error">${error}</p>` : ''}
+    <ul class="checks">
+      ${spec.options.map(
+        (option, i) =>
+          html`<li>
+            <input
+              type="checkbox"
+              id="${id}-${i}"
+              name="${spec.name}"
+              value="${option.value}"
+              ${chosen.has(option.value) ? html`checked` : ''}
+            />
+            <label for="${id}-${i}"
+              >${option.label}${option.detail ? html` <span class="meta">· ${option.detail}</span>` : ''}</label
+            >
+          </li>`,
+      )}
+    </ul>
   </fieldset>`;
 }

@@ -30,6 +30,8 @@ export interface PracticeFormPage {
   options: PracticeFormOptions;
   form: FormState;
   conflict?: { saved: PracticeTexts; yours: PracticeTexts };
+  /** An existing translation (not the original) is shown: the page offers removing it. */
+  removable?: boolean;
 }
 
 /** A practice's Markdown sections, in the order the form and the page show them. */
@@ -134,8 +136,19 @@ export function practiceFormPage(frame: Frame, p: PracticeFormPage): SafeHtml {
         )}
       </div>
       <button type="submit">${t('practiceForm.save')}</button>
-    </form>`;
+    </form>
+    ${p.removable && p.practiceId ? removeTranslationLink(frame, p.practiceId, language) : null}`;
   return page(frame, { title, body });
+}
+
+/** To the page that asks before removing the text in one language (not the original one). */
+function removeTranslationLink(frame: Frame, id: string, language: string): SafeHtml {
+  const { t, locale } = frame;
+  return html`<p>
+    <a href="/${locale}/practices/${id}/remove-translation?language=${encodeURIComponent(language)}"
+      >${t('practiceManage.removeLink', { language: languageName(locale, language) })}</a
+    >
+  </p>`;
 }
 
 /** The practice page's edit link and workflow buttons; nothing for those who may not use them. */
@@ -153,13 +166,20 @@ export function practiceActions(frame: Frame, a: PracticeActions | null): HtmlVa
     ${
       a.mayEdit
         ? html`<p>
-            <a href="/${locale}/practices/${a.id}/edit?language=${a.originalLanguage}"
-              >${t('practiceForm.edit')}</a
-            >
-          </p>`
+              <a href="/${locale}/practices/${a.id}/edit?language=${a.originalLanguage}"
+                >${t('practiceForm.edit')}</a
+              >
+            </p>
+            <p><a href="/${locale}/practices/${a.id}/details">${t('practiceDetails.edit')}</a></p>`
         : null
     }
     ${a.mayEdit && a.status === 'DRAFT' ? step('submit', t('practiceForm.submit')) : null}
+    ${
+      a.mayEdit && a.status === 'PUBLISHED'
+        ? html`<p><a href="/${locale}/practices/${a.id}/archive">${t('practiceManage.archiveLink')}</a></p>`
+        : null
+    }
+    ${a.mayEdit && a.language !== a.originalLanguage ? removeTranslationLink(frame, a.id, a.language) : null}
     ${
       a.mayPublish && a.status === 'IN_REVIEW'
         ? html`${step('publish', t('practiceForm.publish'))}
