@@ -98,6 +98,8 @@ export interface SearchPageData {
   totalCountIsEstimate: boolean;
   nextCursor: string | null;
   facets: Record<FilterName, FacetEntry[]>;
+  /** The query as the engine's typo tolerance read it, when it replaced a word. */
+  didYouMean: string | null;
 }
 
 type SearchResult = Awaited<ReturnType<SearchService['search']>>;
@@ -160,6 +162,7 @@ export class WebSearch implements OnApplicationBootstrap {
       totalCountIsEstimate: result.totalCountIsEstimate,
       nextCursor: result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null,
       facets: await this.facets(ctx, params, result),
+      didYouMean: result.didYouMean,
     };
   }
 

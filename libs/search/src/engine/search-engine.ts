@@ -133,6 +133,12 @@ export interface SearchPage {
   totalCountIsEstimate: boolean;
   hasNextPage: boolean;
   facets: SearchFacets;
+  /**
+   * The query with each word the index does not hold replaced by the closest one it does (the
+   * typo tolerance's own choice), to offer as "did you mean"; null when no word was replaced or
+   * the engine does not say.
+   */
+  didYouMean: string | null;
 }
 
 export interface EngineHealth {

@@ -69,6 +69,7 @@ export class SearchService {
       totalCount: page.totalCount,
       totalCountIsEstimate: page.totalCountIsEstimate,
       facets: toFacets(page),
+      didYouMean: page.didYouMean,
       engine,
     };
   }

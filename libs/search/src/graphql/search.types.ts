@@ -233,12 +233,19 @@ export class SearchResult {
 
   @Field({
     description:
-      'True when a broad query matched more records than are ranked and counted (about 500 documents): totalCount and facets then describe that set, and totalCount is a lower bound.',
+      'True when a broad query matched more records than are ranked and counted (about 250 documents): totalCount and facets then describe that set, and totalCount is a lower bound.',
   })
   totalCountIsEstimate: boolean;
 
   @Field(() => SearchFacets)
   facets: SearchFacets;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The query with each word the index does not hold replaced by the closest word it does (what typo tolerance searched for instead), to offer as "did you mean"; null when no word was replaced, and always with the meilisearch engine.',
+  })
+  didYouMean: string | null;
 
   @Field({ description: 'The engine that answered: postgres or meilisearch.' })
   engine: string;

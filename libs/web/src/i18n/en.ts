@@ -18,6 +18,7 @@ export const en = {
     newest: 'Newest first',
     total: 'Results: {{count}}',
     totalEstimate: 'Results: about {{count}}',
+    didYouMean: 'Did you mean:',
     none: 'Nothing found. Try fewer or other words, or remove a filter.',
     next: 'Next page',
     first: 'First page',

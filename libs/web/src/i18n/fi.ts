@@ -19,6 +19,7 @@ export const fi: WebMessages = {
     newest: 'Uusimmat ensin',
     total: 'Tuloksia: {{count}}',
     totalEstimate: 'Tuloksia: noin {{count}}',
+    didYouMean: 'Tarkoititko:',
     none: 'Ei tuloksia. Kokeile vähempiä tai muita sanoja tai poista rajaus.',
     next: 'Seuraava sivu',
     first: 'Ensimmäinen sivu',

@@ -19,6 +19,7 @@ export const lt: WebMessages = {
     newest: 'Naujausi pirmiau',
     total: 'Rezultatų: {{count}}',
     totalEstimate: 'Rezultatų: apie {{count}}',
+    didYouMean: 'Galbūt turėjote omenyje:',
     none: 'Nieko nerasta. Pabandykite mažiau ar kitų žodžių arba pašalinkite filtrą.',
     next: 'Kitas puslapis',
     first: 'Pirmas puslapis',

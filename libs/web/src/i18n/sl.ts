@@ -19,6 +19,7 @@ export const sl: WebMessages = {
     newest: 'Najnovejše najprej',
     total: 'Zadetkov: {{count}}',
     totalEstimate: 'Zadetkov: približno {{count}}',
+    didYouMean: 'Ste mislili:',
     none: 'Ni zadetkov. Poskusite z manj ali drugimi besedami ali odstranite filter.',
     next: 'Naslednja stran',
     first: 'Prva stran',

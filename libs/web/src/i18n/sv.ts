@@ -19,6 +19,7 @@ export const sv: WebMessages = {
     newest: 'Nyaste först',
     total: 'Träffar: {{count}}',
     totalEstimate: 'Träffar: omkring {{count}}',
+    didYouMean: 'Menade du:',
     none: 'Inget hittades. Prova färre eller andra ord, eller ta bort ett filter.',
     next: 'Nästa sida',
     first: 'Första sidan',

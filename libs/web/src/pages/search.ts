@@ -135,6 +135,16 @@ export function searchPage(frame: Frame, data: SearchPageData): SafeHtml {
         ${facetGroups(frame, data)}
         <section aria-labelledby="results-heading">
           <h2 id="results-heading" tabindex="-1">${heading}</h2>
+          ${
+            data.didYouMean
+              ? html`<p class="did-you-mean">
+                  ${t('search.didYouMean')}
+                  <a href="/${locale}${searchPath(params, { q: data.didYouMean, after: null })}"
+                    >${data.didYouMean}</a
+                  >
+                </p>`
+              : null
+          }
           ${data.hits.length ? hitList(frame, data) : html`<p>${t('search.none')}</p>`}
           ${pages.some((p) => p !== null) ? html`<nav class="pages" aria-label="${t('search.pages')}">${pages}</nav>` : null}
         </section>

@@ -152,6 +152,8 @@ export class MeilisearchEngine implements SearchEngine {
         totalCountIsEstimate: true,
         hasNextPage: response.hits.length > first,
         facets: toFacets(response.facetDistribution),
+        // Meilisearch forgives typos without saying which word it read instead.
+        didYouMean: null,
       };
     });
   }

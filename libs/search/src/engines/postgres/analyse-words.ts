@@ -9,6 +9,77 @@ import { COMPOUNDING_LANGUAGES, alternateForms, inflectionPrefix } from './word-
 const COMPOUNDS_PER_WORD = 25;
 
 /**
+ * Per query word ($1, with its light stems $2 and alternate forms $3; $4 the query's language, $5
+ * whether it compounds): its lexemes, whether it is a stop word, typo fixes and the one to
+ * suggest, other forms the index holds, and a compound's two parts.
+ */
+const ANALYSE_SQL = `WITH query_words AS (
+     SELECT w.word, w.stem, string_to_array(w.forms, ' ') AS forms, px_unaccent(w.word) AS plain
+     FROM unnest($1::text[], $2::text[], $3::text[]) AS w(word, stem, forms)
+   )
+   SELECT w.word, w.plain,
+     px_query_lexemes(ARRAY[w.word]) || ARRAY(SELECT DISTINCT px_unaccent(w.stem) WHERE w.stem <> w.word) AS lexemes,
+     -- Stop words only in the query's own language: English ones dropped from a Slovenian query
+     -- took short parts of names with them.
+     ($4::text IS NOT NULL AND numnode(plainto_tsquery(px_search_config($4), w.word)) = 0) AS stop,
+     px_query_lexemes(close.words) AS fuzzy,
+     suggestion.word AS "closeWord",
+     px_query_lexemes(related.words) AS related,
+     px_query_lexemes(ARRAY[split.head]) AS "headPart",
+     px_query_lexemes(ARRAY[split.tail]) AS "tailPart"
+   FROM query_words w
+   CROSS JOIN LATERAL (SELECT CASE
+       WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = w.plain)
+       THEN ARRAY[]::text[]
+       -- Close words: trigram-similar (the index finds them), sharing the first letter (people
+       -- rarely mistype it; it also keeps nonsense from matching), and either one edit away
+       -- (two from six letters on), or the same word with another ending — the last three
+       -- letters of a word of eight or more ("prireditvami" → "prireditve": Slovenian has no
+       -- stemmer). A made-up word on a real stem ("festivalinskas") is neither.
+       ELSE ARRAY(SELECT s.word FROM search_word s
+                  WHERE s.word % w.plain AND left(s.word, 1) = left(w.plain, 1)
+                    AND (levenshtein_less_equal(s.word, w.plain, 2) <= CASE WHEN length(w.plain) >= 6 THEN 2 ELSE 1 END
+                         OR (length(w.plain) >= 8 AND length(s.word) <= length(w.plain) + 3
+                             AND left(s.word, length(w.plain) - 3) = left(w.plain, length(w.plain) - 3)))
+                  ORDER BY levenshtein_less_equal(s.word, w.plain, 4), similarity(s.word, w.plain) DESC, s.word
+                  LIMIT 3)
+     END AS words) AS close
+   -- The close word to suggest ("did you mean"): of the fewest edits, one as long as the word
+   -- typed (a slip of one letter is likelier than a letter too many or too few: "panevezis" is
+   -- "panevezys" rather than the accusative "panevezi"), then the one in the most titles,
+   -- summaries and labels (counted up to 50). Only for a word with close words, i.e. a typo.
+   LEFT JOIN LATERAL (
+     SELECT c.word FROM unnest(close.words) WITH ORDINALITY AS c(word, n)
+     CROSS JOIN LATERAL (SELECT string_agg('''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery AS q
+                         FROM unnest(px_query_lexemes(ARRAY[c.word])) l) forms
+     ORDER BY levenshtein_less_equal(c.word, w.plain, 4), abs(length(c.word) - length(w.plain)),
+              (SELECT count(*) FROM (SELECT 1 FROM search_document d
+                                     WHERE d.head @@ forms.q OR d.keywords @@ forms.q LIMIT 50) used) DESC,
+              c.n
+     LIMIT 1) suggestion ON true
+   -- Other forms the index holds: the word's alternation (Finnish -nen/-se-), and in compounding
+   -- languages the compounds that contain it ("kärnan" → "stadskärnan"), shortest first.
+   CROSS JOIN LATERAL (SELECT ARRAY(
+       SELECT s.word FROM search_word s WHERE s.word = ANY (SELECT px_unaccent(f) FROM unnest(w.forms) f)
+       UNION ALL
+       (SELECT s.word FROM search_word s
+        WHERE $5::boolean AND length(w.plain) >= 5 AND s.word LIKE '%' || w.plain || '%' AND s.word <> w.plain
+        ORDER BY length(s.word), s.word LIMIT ${COMPOUNDS_PER_WORD})) AS words) AS related
+   -- A compound typed whole, split where the first part is a word of the index (or is one with
+   -- a linking "s": "stads|kärnan") and the rest begins one; the longest first part wins.
+   LEFT JOIN LATERAL (
+     SELECT c.head, c.tail FROM (
+       SELECT k, substr(w.plain, k + 1) AS tail,
+              CASE WHEN EXISTS (SELECT 1 FROM search_word s WHERE s.word = left(w.plain, k)) THEN left(w.plain, k)
+                   WHEN right(left(w.plain, k), 1) = 's'
+                        AND EXISTS (SELECT 1 FROM search_word s WHERE s.word = left(w.plain, k - 1))
+                   THEN left(w.plain, k - 1) END AS head
+       FROM generate_series(length(w.plain) - 3, 3, -1) AS k
+       WHERE $5::boolean AND length(w.plain) >= 8) c
+     WHERE c.head IS NOT NULL AND EXISTS (SELECT 1 FROM search_word s WHERE s.word LIKE c.tail || '%')
+     ORDER BY c.k DESC LIMIT 1) split ON true`;
+
+/**
  * One round trip: each word's lexemes under every configuration, whether it is a stop word in
  * the query's language, typo fixes, and — in compounding languages — the compounds that contain
  * it and the two parts a compound splits into.
@@ -21,66 +92,13 @@ export async function analyseWords(
   const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
   // Slovenian documents also hold their words' light stems; so may a query of unknown language.
   const lightStems = locale === null || LIGHTLY_STEMMED_LANGUAGES.has(locale);
-  const rows = (await em.query(
-    `WITH query_words AS (
-       SELECT w.word, w.stem, string_to_array(w.forms, ' ') AS forms, px_unaccent(w.word) AS plain
-       FROM unnest($1::text[], $2::text[], $3::text[]) AS w(word, stem, forms)
-     )
-     SELECT w.word, w.plain,
-       px_query_lexemes(ARRAY[w.word]) || ARRAY(SELECT DISTINCT px_unaccent(w.stem) WHERE w.stem <> w.word) AS lexemes,
-       -- Stop words only in the query's own language: English ones dropped from a Slovenian query
-       -- took short parts of names with them.
-       ($4::text IS NOT NULL AND numnode(plainto_tsquery(px_search_config($4), w.word)) = 0) AS stop,
-       px_query_lexemes(close.words) AS fuzzy,
-       px_query_lexemes(related.words) AS related,
-       px_query_lexemes(ARRAY[split.head]) AS "headPart",
-       px_query_lexemes(ARRAY[split.tail]) AS "tailPart"
-     FROM query_words w
-     CROSS JOIN LATERAL (SELECT CASE
-         WHEN length(w.word) < 4 OR EXISTS (SELECT 1 FROM search_word k WHERE k.word = w.plain)
-         THEN ARRAY[]::text[]
-         -- Close words: trigram-similar (the index finds them), sharing the first letter (people
-         -- rarely mistype it; it also keeps nonsense from matching), and either one edit away
-         -- (two from six letters on), or the same word with another ending — the last three
-         -- letters of a word of eight or more ("prireditvami" → "prireditve": Slovenian has no
-         -- stemmer). A made-up word on a real stem ("festivalinskas") is neither.
-         ELSE ARRAY(SELECT s.word FROM search_word s
-                    WHERE s.word % w.plain AND left(s.word, 1) = left(w.plain, 1)
-                      AND (levenshtein_less_equal(s.word, w.plain, 2) <= CASE WHEN length(w.plain) >= 6 THEN 2 ELSE 1 END
-                           OR (length(w.plain) >= 8 AND length(s.word) <= length(w.plain) + 3
-                               AND left(s.word, length(w.plain) - 3) = left(w.plain, length(w.plain) - 3)))
-                    ORDER BY levenshtein_less_equal(s.word, w.plain, 4), similarity(s.word, w.plain) DESC, s.word
-                    LIMIT 3)
-       END AS words) AS close
-     -- Other forms the index holds: the word's alternation (Finnish -nen/-se-), and in compounding
-     -- languages the compounds that contain it ("kärnan" → "stadskärnan"), shortest first.
-     CROSS JOIN LATERAL (SELECT ARRAY(
-         SELECT s.word FROM search_word s WHERE s.word = ANY (SELECT px_unaccent(f) FROM unnest(w.forms) f)
-         UNION ALL
-         (SELECT s.word FROM search_word s
-          WHERE $5::boolean AND length(w.plain) >= 5 AND s.word LIKE '%' || w.plain || '%' AND s.word <> w.plain
-          ORDER BY length(s.word), s.word LIMIT ${COMPOUNDS_PER_WORD})) AS words) AS related
-     -- A compound typed whole, split where the first part is a word of the index (or is one with
-     -- a linking "s": "stads|kärnan") and the rest begins one; the longest first part wins.
-     LEFT JOIN LATERAL (
-       SELECT c.head, c.tail FROM (
-         SELECT k, substr(w.plain, k + 1) AS tail,
-                CASE WHEN EXISTS (SELECT 1 FROM search_word s WHERE s.word = left(w.plain, k)) THEN left(w.plain, k)
-                     WHEN right(left(w.plain, k), 1) = 's'
-                          AND EXISTS (SELECT 1 FROM search_word s WHERE s.word = left(w.plain, k - 1))
-                     THEN left(w.plain, k - 1) END AS head
-         FROM generate_series(length(w.plain) - 3, 3, -1) AS k
-         WHERE $5::boolean AND length(w.plain) >= 8) c
-       WHERE c.head IS NOT NULL AND EXISTS (SELECT 1 FROM search_word s WHERE s.word LIKE c.tail || '%')
-       ORDER BY c.k DESC LIMIT 1) split ON true`,
-    [
-      words,
-      words.map((w) => (lightStems ? slovenianStems(w) : w)),
-      words.map((w) => alternateForms(w, locale).join(' ')),
-      locale,
-      locale !== null && COMPOUNDING_LANGUAGES.has(locale),
-    ],
-  )) as WordAnalysis[];
+  const rows = (await em.query(ANALYSE_SQL, [
+    words,
+    words.map((w) => (lightStems ? slovenianStems(w) : w)),
+    words.map((w) => alternateForms(w, locale).join(' ')),
+    locale,
+    locale !== null && COMPOUNDING_LANGUAGES.has(locale),
+  ])) as WordAnalysis[];
   const analysis = new Map(
     rows.map((r) => [
       r.word,

@@ -11,6 +11,8 @@ export interface WordAnalysis {
   stop: boolean;
   /** Close words from the index's word list when the word itself is not in it (typos). */
   fuzzy: string[];
+  /** The close word to offer instead (unaccented, as the word list holds it), or null: "did you mean". */
+  closeWord: string | null;
   /**
    * Other forms of the same word the index holds, with their lexemes: compounds that contain it
    * (Swedish, Finnish, German), a Finnish -nen/-se- stem alternation.
@@ -71,6 +73,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
       lexemes: [word],
       stop: false,
       fuzzy: [],
+      closeWord: null,
       related: [],
       headPart: [],
       tailPart: [],

@@ -17,7 +17,8 @@ export interface ParsedQuery {
   names: Set<string>;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
+/** A word of a query: letters and digits, a number with its decimal or thousands separators. */
+export const WORD = /[\p{L}\p{N}]+(?:[.,]\p{N}+)*/gu;
 /**
  * Bounds the work one query can cause: words analysed (a whole question, its stop words
  * included). At most MAX_CONTENT_WORDS of them then search (see buildQueryPlan).

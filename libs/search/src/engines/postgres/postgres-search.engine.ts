@@ -19,6 +19,7 @@ import {
 import { analyseWords } from './analyse-words.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
+import { correctedQuery } from './corrected-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import {
   Params,
@@ -156,9 +157,11 @@ export class PostgresSearchEngine implements SearchEngine {
     if (request.locale === 'de') parsed.names.clear();
     const hash = searchHash(request, parsed);
     const after = request.after === null ? null : decodeCursor(request.after, hash);
+    let didYouMean: string | null = null;
     const raw = await this.readOnly(request.deadline, async (em) => {
       if (isEmptyQuery(parsed)) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale);
+      didYouMean = correctedQuery(request.query, parsed, analysis);
       return this.match(em, request, buildQueryPlan(parsed, analysis), after);
     });
     const rows = raw.hits ?? [];
@@ -180,6 +183,7 @@ export class PostgresSearchEngine implements SearchEngine {
       totalCountIsEstimate: raw.capped,
       hasNextPage: rows.length > request.first,
       facets,
+      didYouMean,
     };
   }
 
