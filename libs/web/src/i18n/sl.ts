@@ -161,6 +161,20 @@ export const sl: WebMessages = {
     problems: 'Preverite spodaj označena polja.',
     error: 'Napaka:',
   },
+  picker: {
+    filter: 'Filtriraj',
+    filterLabel: 'Poišči v »{{field}}« po imenu',
+    firstPage:
+      'Seznam prikazuje prvih {{count}} in izbrane: vpišite del imena in pritisnite Filtriraj, da najdete druge.',
+    matches: 'Za »{{filter}}« najdenih: {{count}} (in izbrani).',
+    moreMatches: 'Prvih {{count}} za »{{filter}}« (in izbrani): vpišite več imena, da seznam zožite.',
+    noMatch: 'Za »{{filter}}« ni zadetkov.',
+    notSaved: 'Nič še ni shranjeno.',
+    found: 'Najdenih: {{count}}.',
+    foundMany: 'Prvih {{count}} zadetkov: vpišite več imena, da seznam zožite.',
+    foundNone: 'Ni zadetkov.',
+    query: 'Iskalno besedilo',
+  },
   csrf: {
     title: 'Obrazca ni bilo mogoče poslati',
     text: 'Ni bil poslan s strani tega spletišča ali pa je bila stran odprta predolgo. Vrnite se, znova naložite stran in obrazec pošljite še enkrat.',
