@@ -164,8 +164,7 @@ export const en = {
   picker: {
     filter: 'Filter',
     filterLabel: 'Find in “{{field}}” by name',
-    firstPage:
-      'The list shows the first {{count}} and those chosen: type part of a name, then Filter, to find others.',
+    firstPage: 'The list shows the first {{count}} and those chosen: type part of a name to find others.',
     matches: '{{count}} found for “{{filter}}” (and those chosen).',
     moreMatches:
       'The first {{count}} found for “{{filter}}” (and those chosen): type more of the name to narrow them.',

@@ -166,7 +166,7 @@ export const fi: WebMessages = {
     filter: 'Rajaa',
     filterLabel: 'Hae luettelosta ”{{field}}” nimellä',
     firstPage:
-      'Luettelossa näkyvät ensimmäiset {{count}} ja valitut: kirjoita osa nimestä ja valitse Rajaa löytääksesi muita.',
+      'Luettelossa näkyvät ensimmäiset {{count}} ja valitut: kirjoita osa nimestä löytääksesi muita.',
     matches: 'Haulla ”{{filter}}” löytyi {{count}} (ja valitut).',
     moreMatches:
       'Ensimmäiset {{count}} haulla ”{{filter}}” (ja valitut): kirjoita nimestä enemmän rajataksesi luetteloa.',

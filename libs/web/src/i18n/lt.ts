@@ -166,8 +166,7 @@ export const lt: WebMessages = {
   picker: {
     filter: 'Filtruoti',
     filterLabel: 'Ieškoti sąraše „{{field}}“ pagal pavadinimą',
-    firstPage:
-      'Rodomi pirmieji {{count}} ir pasirinktieji: įveskite pavadinimo dalį ir spauskite „Filtruoti“, kad rastumėte kitų.',
+    firstPage: 'Rodomi pirmieji {{count}} ir pasirinktieji: įveskite pavadinimo dalį, kad rastumėte kitų.',
     matches: 'Pagal „{{filter}}“ rasta: {{count}} (ir pasirinktieji).',
     moreMatches:
       'Pirmieji {{count}}, rasti pagal „{{filter}}“ (ir pasirinktieji): įveskite daugiau pavadinimo, kad sąrašas susiaurėtų.',

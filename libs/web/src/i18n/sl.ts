@@ -164,8 +164,7 @@ export const sl: WebMessages = {
   picker: {
     filter: 'Filtriraj',
     filterLabel: 'Poišči v »{{field}}« po imenu',
-    firstPage:
-      'Seznam prikazuje prvih {{count}} in izbrane: vpišite del imena in pritisnite Filtriraj, da najdete druge.',
+    firstPage: 'Seznam prikazuje prvih {{count}} in izbrane: vpišite del imena, da najdete druge.',
     matches: 'Za »{{filter}}« najdenih: {{count}} (in izbrani).',
     moreMatches: 'Prvih {{count}} za »{{filter}}« (in izbrani): vpišite več imena, da seznam zožite.',
     noMatch: 'Za »{{filter}}« ni zadetkov.',

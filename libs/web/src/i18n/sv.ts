@@ -166,8 +166,7 @@ export const sv: WebMessages = {
   picker: {
     filter: 'Filtrera',
     filterLabel: 'Sök i ”{{field}}” efter namn',
-    firstPage:
-      'Listan visar de första {{count}} och de valda: skriv en del av ett namn och välj Filtrera för att hitta andra.',
+    firstPage: 'Listan visar de första {{count}} och de valda: skriv en del av ett namn för att hitta andra.',
     matches: '{{count}} hittade för ”{{filter}}” (och de valda).',
     moreMatches:
       'De första {{count}} för ”{{filter}}” (och de valda): skriv mer av namnet för att begränsa listan.',
