@@ -1,6 +1,6 @@
 import { Controller, Get, NotFoundException, Param, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '#core';
+import { AppError, type RequestDeadline } from '#core';
 import { PICK_KINDS, type PickKind } from './pick-lists.js';
 import { WebContexts } from './web-context.js';
 import { WebPages, isAppError } from './web-pages.js';
@@ -36,7 +36,7 @@ export class WebPickersController {
       // One text: `?q=a&q=b` is not a question this endpoint answers.
       if (q !== undefined && typeof q !== 'string') throw AppError.invalidField('q', 'invalid');
       const ctx = await this.contexts.create(request, reply, frame.locale);
-      const found = await this.pickers.search(ctx, kind, q ?? '');
+      const found = await withinBudget(ctx.deadline, this.pickers.search(ctx, kind, q ?? ''));
       send(
         reply,
         200,
@@ -49,6 +49,27 @@ export class WebPickersController {
       const message = [form.message, ...Object.values(form.errors)].filter(Boolean).join(' ');
       send(reply, status, { errors: [{ message, extensions: { code: error.code } }] });
     }
+  }
+}
+
+/**
+ * The work's answer within the request's time budget, as a GraphQL query field gets it
+ * (TimeBudgetInterceptor): TIME_LIMIT_EXCEEDED (503) when the budget is spent first.
+ */
+export async function withinBudget<T>(deadline: RequestDeadline, work: Promise<T>): Promise<T> {
+  if (deadline.unlimited) return work;
+  if (deadline.expired) {
+    work.catch(() => undefined); // its failure, if any, is not the answer
+    throw deadline.error();
+  }
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(deadline.error()), deadline.remainingMs());
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 
