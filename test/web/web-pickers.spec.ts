@@ -195,6 +195,50 @@ describe('web pickers: a directory larger than the forms’ lists', () => {
     expect(cities.map((c) => c.city_id)).toEqual([far.farCity]);
   });
 
+  it('filters on an edit form too: the meeting and the visit come back as typed, unchanged in the database', async () => {
+    const created = await coordinator.submit('/en/meetings/new', '/en/meetings/new', meeting());
+    const meetingId = created.headers.get('location')!.split('/').at(-1)!;
+    const version = async (table: string, id: string) =>
+      ((await db().query(`SELECT version FROM ${table} WHERE id = $1`, [id])) as [{ version: number }])[0]
+        .version;
+    const before = await version('meeting', meetingId);
+    const editPath = `/en/meetings/${meetingId}/edit`;
+    const filtered = await coordinator.submit(editPath, editPath, {
+      ...shownForm(await coordinator.page(editPath)),
+      title: 'Retitled, not saved',
+      filter: 'cityId',
+      'pick:cityId': 'jelsah',
+    });
+    expect(filtered.status).toBe(200);
+    const page = await filtered.text();
+    expect(page).toContain('value="Retitled, not saved"');
+    expect(page).toMatch(option(far.farCity, FAR_CITY));
+    expect(page).toContain(`name="version" value="${before}"`);
+    expect(await version('meeting', meetingId)).toBe(before);
+
+    const visit = await editor.submit('/en/study-visits/new', '/en/study-visits/new', {
+      organizationId: kaunas,
+      language: 'en',
+      title: 'A visit to re-host',
+      startDate: '2026-05-04',
+      endDate: '2026-05-05',
+      visibility: 'PUBLIC',
+    });
+    const visitId = visit.headers.get('location')!.split('/').at(-1)!;
+    const visitPath = `/en/study-visits/${visitId}/edit`;
+    const visitBefore = await version('study_visit', visitId);
+    const narrowed = await editor.submit(visitPath, visitPath, {
+      ...shownForm(await editor.page(visitPath)),
+      'pick:visitorOrganizationIds': 'ZWÖLFTE',
+      'shown:visitorOrganizationIds': '',
+    });
+    expect(narrowed.status).toBe(200);
+    const visitPage = await narrowed.text();
+    expect(visitPage).toContain(`id="p-visitorOrganizationIds-${far.farOrganization}"`);
+    expect(visitPage).toContain('value="A visit to re-host"');
+    expect(await version('study_visit', visitId)).toBe(visitBefore);
+  });
+
   it('offers an admin every organization through a picker, an editor only theirs', async () => {
     const forAdmin = await admin.page('/en/practices/new');
     expect(forAdmin).toContain('name="pick:organizationId"');
