@@ -239,6 +239,40 @@ describe('web pickers: a directory larger than the forms’ lists', () => {
     expect(await version('study_visit', visitId)).toBe(visitBefore);
   });
 
+  it('picks a city beyond the first 100 on a practice’s details form, filtered without script', async () => {
+    const written = await editor.submit('/en/practices/new', '/en/practices/new', {
+      organizationId: kaunas,
+      language: 'en',
+      visibility: 'NETWORK',
+      title: 'A practice in a far town',
+    });
+    expect(written.status).toBe(303);
+    const id = written.headers.get('location')!.split('/').at(-1)!;
+    const path = `/en/practices/${id}/details`;
+    const form = await editor.page(path);
+    expect(form).toContain('name="pick:cityId"');
+    expect(form).not.toContain(far.farCity);
+    const filtered = await editor.submit(path, path, {
+      ...shownForm(form),
+      sourceUrl: 'https://example.org/typed-before-filtering',
+      filter: 'cityId',
+      'pick:cityId': 'šmarje',
+    });
+    expect(filtered.status).toBe(200);
+    const page = await filtered.text();
+    expect(page).toMatch(option(far.farCity, FAR_CITY));
+    expect(page).toContain('value="https://example.org/typed-before-filtering"');
+    const saved = await editor.submit(path, path, { ...shownForm(page), cityId: far.farCity });
+    expect(saved.status).toBe(303);
+    const [row] = (await db().query(`SELECT city_id, source_url FROM practice WHERE id = $1`, [id])) as {
+      city_id: string;
+      source_url: string;
+    }[];
+    expect(row).toEqual({ city_id: far.farCity, source_url: 'https://example.org/typed-before-filtering' });
+    // The edit form lists it as chosen from now on.
+    expect(await editor.page(path)).toMatch(option(far.farCity, FAR_CITY, true));
+  });
+
   it('offers an admin every organization through a picker, an editor only theirs', async () => {
     const forAdmin = await admin.page('/en/practices/new');
     expect(forAdmin).toContain('name="pick:organizationId"');
@@ -288,6 +322,12 @@ describe('web pickers: a directory larger than the forms’ lists', () => {
       ]);
       expect(await json('/sl/pick/city?q=smarje%20pri')).toEqual([{ id: far.farCity, label: FAR_CITY }]);
       expect(await json(`/en/pick/network?q=${encodeURIComponent('nothing like this')}`)).toEqual([]);
+      const [programme] = (await db().query(`SELECT id, name FROM programme ORDER BY name LIMIT 1`)) as {
+        id: string;
+        name: string;
+      }[];
+      const programmes = await json(`/en/pick/programme?q=${encodeURIComponent(programme!.name)}`);
+      expect(programmes.map((p) => p.id)).toContain(programme!.id);
       // Topics too (for forms that pick them): matched in any language, labelled in the page's.
       const labels = (await db().query(
         `SELECT tt.topic_id AS id, tt.language, tt.label FROM topic_translation tt JOIN topic t ON t.id = tt.topic_id

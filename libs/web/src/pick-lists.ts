@@ -1,7 +1,7 @@
 import type { Ref } from './web-reader.js';
 
 /** What a picker picks from: the directory's lists and the topics, which GraphQL lets anyone read. */
-export const PICK_KINDS = ['organization', 'city', 'network', 'topic'] as const;
+export const PICK_KINDS = ['organization', 'city', 'network', 'programme', 'topic'] as const;
 export type PickKind = (typeof PICK_KINDS)[number];
 
 /** How many entries a form's list shows before it offers a filter (the API's largest page). */

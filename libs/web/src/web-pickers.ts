@@ -7,6 +7,8 @@ import {
   NetworksService,
   OrganizationFilter,
   OrganizationsService,
+  ProgrammeFilter,
+  ProgrammesService,
 } from '#directory';
 import { TopicFilter, TopicsService } from '#taxonomy';
 import { WebPages, formFields } from './web-pages.js';
@@ -44,18 +46,21 @@ export class WebPickers {
     private readonly organizations: OrganizationsService,
     private readonly cities: CitiesService,
     private readonly networks: NetworksService,
+    private readonly programmes: ProgrammesService,
     private readonly topics: TopicsService,
   ) {}
 
   /**
    * Each picker field's list for a form: the chosen values are the form's (a list's ids comma
-   * separated, as the form state keeps them), the filters what the member typed.
+   * separated, as the form state keeps them), the filters what the member typed; `alsoListed`
+   * are listed unchosen whatever the filter (another version's values, beside a conflict).
    */
   async lists(
     ctx: RequestContext,
     fields: PickFields,
     values: Readonly<Record<string, string>>,
     filters: PickFilters = noFilters,
+    alsoListed: Readonly<Record<string, readonly string[]>> = {},
   ): Promise<Record<string, PickList>> {
     // Fields picking the same kind with the same filter share one lookup.
     const lookups = new Map<string, Promise<{ refs: Ref[]; more: boolean }>>();
@@ -68,14 +73,15 @@ export class WebPickers {
       Object.entries(fields).map(async ([name, kind]) => {
         const filter = cleanFilter(filters.texts[name] ?? '');
         const chosen = (values[name] ?? '').split(',');
-        const [page, picked, all] = await Promise.all([
+        const [page, picked, listed, all] = await Promise.all([
           lookup(kind, filter),
           this.refs(ctx, kind, chosen),
+          this.refs(ctx, kind, alsoListed[name] ?? []),
           filter ? lookup(kind, '') : null,
         ]);
         const list: PickList = {
           kind,
-          entries: byName(unique([...picked, ...page.refs])),
+          entries: byName(unique([...picked, ...listed, ...page.refs])),
           chosen: new Set(picked.map((r) => r.id)),
           filterable: (all ?? page).more || filter !== '',
           filter,
@@ -111,7 +117,12 @@ export class WebPickers {
       const filter = await this.pages.validated(TopicFilter, q ? { labelContains: q } : {});
       return (await this.find(ctx, kind, filter.labelContains ?? '', PICK_ANSWERS)).refs;
     }
-    const filterType = { organization: OrganizationFilter, city: CityFilter, network: NetworkFilter }[kind];
+    const filterType = {
+      organization: OrganizationFilter,
+      city: CityFilter,
+      network: NetworkFilter,
+      programme: ProgrammeFilter,
+    }[kind];
     const filter = await this.pages.validated(filterType, q ? { nameContains: q } : {});
     return (await this.find(ctx, kind, filter.nameContains ?? '', PICK_ANSWERS)).refs;
   }
@@ -132,7 +143,9 @@ export class WebPickers {
           ? await this.cities.list(ctx, filter, page)
           : kind === 'network'
             ? await this.networks.list(ctx, filter, page)
-            : await this.topics.list(ctx, text ? { labelContains: text } : {}, page);
+            : kind === 'programme'
+              ? await this.programmes.list(ctx, filter, page)
+              : await this.topics.list(ctx, text ? { labelContains: text } : {}, page);
     const refs = await this.refs(
       ctx,
       kind,
@@ -150,7 +163,9 @@ export class WebPickers {
         ? this.reader.organizationRef(ctx, id)
         : kind === 'city'
           ? this.reader.cityRef(ctx, id).then((c) => (c ? { id: c.id, name: c.name } : null))
-          : this.reader.networkRef(ctx, id);
+          : kind === 'network'
+            ? this.reader.networkRef(ctx, id)
+            : this.reader.programmeRef(ctx, id);
     const found = await Promise.all(wellFormed.map(ref));
     return found.filter((r): r is Ref => r !== null);
   }
