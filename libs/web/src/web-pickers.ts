@@ -11,6 +11,7 @@ import {
   ProgrammesService,
 } from '#directory';
 import { TopicFilter, TopicsService } from '#taxonomy';
+import { byName } from './web-form-rows.js';
 import { WebPages, formFields } from './web-pages.js';
 import { PICK_ANSWERS, PICK_PAGE, emptyPickList, type PickKind, type PickList } from './pick-lists.js';
 import { WebReader, type Ref } from './web-reader.js';
@@ -216,8 +217,4 @@ function cleanFilter(text: string): string {
 function unique(refs: Ref[]): Ref[] {
   const seen = new Set<string>();
   return refs.filter((r) => !seen.has(r.id) && (seen.add(r.id), true));
-}
-
-function byName(refs: Ref[]): Ref[] {
-  return [...refs].sort((a, b) => a.name.localeCompare(b.name));
 }
