@@ -61,7 +61,7 @@ describe('a practice’s details, archiving and translations in Chromium', () =>
     await page.goto(`${api.url}/en/practices/${practice}`);
     await page.getByRole('link', { name: 'Edit the details' }).click();
     await page.waitForURL(new RegExp(`/en/practices/${practice}/details$`));
-    await page.getByLabel('City').selectOption({ label: 'Celje' });
+    await page.getByLabel('City', { exact: true }).selectOption({ label: 'Celje' });
     await page.getByLabel('Started on').fill('2016-11-16');
     await page.getByLabel('Budget', { exact: true }).fill('12000');
     await page.getByLabel('Currency of the budget').fill('EUR');

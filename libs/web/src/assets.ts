@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { PICKER_CSS, PICKER_JS } from './picker-assets.js';
 
 /**
  * The web app's only stylesheet and script, kept here as text so `tsc` ships them in dist/ with
@@ -169,8 +170,8 @@ function asset(name: string, extension: string, contentType: string, body: strin
   return { path: `/assets/${name}.${hash}.${extension}`, contentType, body };
 }
 
-export const STYLESHEET = asset('web', 'css', 'text/css; charset=utf-8', CSS.trim() + '\n');
-export const SCRIPT = asset('web', 'js', 'text/javascript; charset=utf-8', JS);
+export const STYLESHEET = asset('web', 'css', 'text/css; charset=utf-8', (CSS + PICKER_CSS).trim() + '\n');
+export const SCRIPT = asset('web', 'js', 'text/javascript; charset=utf-8', JS + PICKER_JS);
 
 export const WEB_ASSETS: ReadonlyMap<string, WebAsset> = new Map(
   [STYLESHEET, SCRIPT].map((a) => [a.path.slice('/assets/'.length), a]),

@@ -7,7 +7,8 @@ import type { Frame } from './pages/layout.js';
 import { meetingFormPage, type MeetingFormPage } from './pages/meeting-form.js';
 import { notFoundPage } from './pages/records.js';
 import { ACTION_ROWS } from './web-form-rows.js';
-import { MEETING_FIELDS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
+import { MEETING_FIELDS, MEETING_PICKERS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
+import { pickFilters, type PickFilters } from './web-pickers.js';
 import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
 import { WebReader } from './web-reader.js';
 
@@ -37,13 +38,13 @@ export class WebExchangesController {
   ): Promise<void> {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/meetings/new');
     if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
-    const options = await this.meetingForms.options(ctx);
     const values = {
       language: frame.locale,
       kind: 'NETWORK_MEETING',
       visibility: 'NETWORK',
       networkId: preselected(networkId),
     };
+    const options = await this.meetingForms.options(ctx, values);
     const form = { values, errors: {} };
     this.pages.send(
       reply,
@@ -60,12 +61,14 @@ export class WebExchangesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = meetingForm(body);
+    const filters = pickFilters(body, MEETING_PICKERS);
     await this.pages.form(request, reply, { locale, path: '/meetings/new', body }, async (ctx, frame) => {
+      if (filters.filtering) return this.showMeeting(ctx, reply, frame, { meetingId: null, form }, filters);
       try {
         const id = await this.meetingForms.create(ctx, form);
         this.pages.seeOther(reply, `/${frame.locale}/meetings/${id}`);
       } catch (error) {
-        await this.refuseMeeting(ctx, reply, frame, error, { meetingId: null, form });
+        await this.refuseMeeting(ctx, reply, frame, error, { meetingId: null, form }, filters);
       }
     });
   }
@@ -86,7 +89,7 @@ export class WebExchangesController {
       return this.pages.send(reply, 404, notFoundPage(frame));
     const { values, attendees } = await this.meetingForms.valuesOf(ctx, view);
     const form = { values: { ...values, attendeeOrganizationIds: attendees.join(',') }, errors: {} };
-    const options = await this.meetingForms.options(ctx);
+    const options = await this.meetingForms.options(ctx, form.values);
     const page = { meetingId: view.meeting.id, options, form, actionRows: ACTION_ROWS };
     this.pages.send(reply, 200, meetingFormPage(frame, page));
   }
@@ -100,15 +103,17 @@ export class WebExchangesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = meetingForm(body);
+    const filters = pickFilters(body, MEETING_PICKERS);
     const path = `/meetings/${encodeURIComponent(id)}/edit`;
     await this.pages.form(request, reply, { locale, path, body }, async (ctx, frame) => {
       if (!UUID.test(id)) return this.pages.send(reply, 404, notFoundPage(frame));
       const meetingId = id.toLowerCase();
+      if (filters.filtering) return this.showMeeting(ctx, reply, frame, { meetingId, form }, filters);
       try {
         await this.meetingForms.update(ctx, meetingId, form);
         this.pages.seeOther(reply, `/${frame.locale}/meetings/${meetingId}`);
       } catch (error) {
-        await this.refuseMeeting(ctx, reply, frame, error, { meetingId, form });
+        await this.refuseMeeting(ctx, reply, frame, error, { meetingId, form }, filters);
       }
     });
   }
@@ -124,17 +129,15 @@ export class WebExchangesController {
     frame: Frame,
     error: unknown,
     target: { meetingId: string | null; form: MeetingForm },
+    filters: PickFilters,
   ): Promise<void> {
     if (!isAppError(error)) throw error;
-    const values: Record<string, string> = {
-      ...target.form.values,
-      attendeeOrganizationIds: target.form.attendees.join(','),
-    };
+    const values = meetingValues(target.form);
     const labels = meetingLabels(frame);
     const { status, form } = this.pages.refusal(frame, error, labels, values);
     const page: MeetingFormPage = {
       meetingId: target.meetingId,
-      options: await this.meetingForms.options(ctx),
+      options: await this.meetingForms.options(ctx, values, filters),
       form,
       actionRows: ACTION_ROWS,
     };
@@ -145,6 +148,21 @@ export class WebExchangesController {
       page.conflict = { saved, yours: yoursOf(values) };
     }
     this.pages.send(reply, status, meetingFormPage(frame, page));
+  }
+
+  /** The form again as typed, its lists narrowed by the filters (without script): nothing is saved. */
+  private async showMeeting(
+    ctx: RequestContext,
+    reply: FastifyReply,
+    frame: Frame,
+    target: { meetingId: string | null; form: MeetingForm },
+    filters: PickFilters,
+  ): Promise<void> {
+    const values = meetingValues(target.form);
+    const options = await this.meetingForms.options(ctx, values, filters);
+    const form = { values, errors: {} };
+    const page = { meetingId: target.meetingId, options, form, actionRows: ACTION_ROWS };
+    this.pages.send(reply, 200, meetingFormPage(frame, page));
   }
 
   /** An action item's status, from its meeting's or visit's page; a stale version shows both. */
@@ -201,6 +219,11 @@ export class WebExchangesController {
 
 function meetingForm(body: unknown): MeetingForm {
   return { values: formFields(body, MEETING_FIELDS), attendees: formList(body, 'attendeeOrganizationIds') };
+}
+
+/** The form state of a posted form: the attendees as the state keeps a list (comma separated). */
+function meetingValues(form: MeetingForm): Record<string, string> {
+  return { ...form.values, attendeeOrganizationIds: form.attendees.join(',') };
 }
 
 /** Field names as the DTOs and services give them, labelled as the form labels them. */

@@ -1,6 +1,7 @@
 import { AppError, type FieldProblem } from '#core';
 import { ActionItemInput } from '#exchanges';
 import type { WebPages } from './web-pages.js';
+import type { PickFields } from './web-pickers.js';
 import type { Ref } from './web-reader.js';
 
 /** How many blank action item rows a meeting or visit form offers. */
@@ -12,6 +13,11 @@ export const ACTION_FIELDS = Array.from({ length: ACTION_ROWS }, (_, i) => [
   `owner-${i}`,
   `due-${i}`,
 ]).flat();
+
+/** The action item rows' owners, each picked from the organizations. */
+export const ACTION_OWNER_PICKERS: PickFields = Object.fromEntries(
+  Array.from({ length: ACTION_ROWS }, (_, i) => [`owner-${i}`, 'organization' as const]),
+);
 
 /**
  * An input and the action item rows, validated together, so the form shows every problem at once

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type RequestContext } from '#core';
-import { CitiesService, NetworksService, OrganizationsService } from '#directory';
 import {
   ActionItemsService,
   CreateMeetingInput,
@@ -10,8 +9,8 @@ import {
 } from '#exchanges';
 import type { MeetingFormOptions, MeetingTexts } from './pages/meeting-form.js';
 import { WebPages } from './web-pages.js';
-import { ACTION_FIELDS, byName, validatedTogether } from './web-form-rows.js';
-import { WebReader } from './web-reader.js';
+import { ACTION_FIELDS, ACTION_OWNER_PICKERS, validatedTogether } from './web-form-rows.js';
+import { WebPickers, noFilters, type PickFields, type PickFilters } from './web-pickers.js';
 
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const MEETING_FIELDS = [
@@ -31,6 +30,15 @@ export const MEETING_FIELDS = [
   ...ACTION_FIELDS,
 ] as const;
 
+/** The form's pick lists (the network is one for admins only: a coordinator picks among theirs). */
+export const MEETING_PICKERS: PickFields = {
+  networkId: 'network',
+  cityId: 'city',
+  attendeeOrganizationIds: 'organization',
+  ...ACTION_OWNER_PICKERS,
+};
+const { networkId: _network, ...withoutNetwork } = MEETING_PICKERS;
+
 /** A meeting form as posted: its text fields, and the attendees (a multiple select). */
 export interface MeetingForm {
   values: Record<string, string>;
@@ -45,30 +53,31 @@ export interface MeetingForm {
 export class WebMeetingForms {
   constructor(
     private readonly pages: WebPages,
-    private readonly reader: WebReader,
+    private readonly pickers: WebPickers,
     private readonly meetings: MeetingsService,
     private readonly actionItems: ActionItemsService,
-    private readonly networks: NetworksService,
-    private readonly organizations: OrganizationsService,
-    private readonly cities: CitiesService,
   ) {}
 
-  /** Networks the member coordinates (all for admins), organizations and cities to pick from. */
-  async options(ctx: RequestContext): Promise<MeetingFormOptions> {
-    const first100 = { first: 100 };
-    const networkIds = ctx.isAdmin
-      ? (await this.networks.list(ctx, {}, first100)).edges.map((e) => e.node.id)
-      : [...(await ctx.access()).coordinatedNetworks];
-    const [networks, organizations, cities] = await Promise.all([
-      Promise.all(networkIds.map((id) => this.reader.networkRef(ctx, id))),
-      this.organizations
-        .list(ctx, {}, first100)
-        .then((c) => Promise.all(c.edges.map((e) => this.reader.organizationRef(ctx, e.node.id)))),
-      this.cities
-        .list(ctx, {}, first100)
-        .then((c) => Promise.all(c.edges.map((e) => this.reader.cityRef(ctx, e.node.id)))),
-    ]);
-    return { networks: byName(networks), organizations: byName(organizations), cities: byName(cities) };
+  /**
+   * Networks the member coordinates (any, through a picker, for admins), and the cities and
+   * organizations to pick from, always with the form's chosen ones (`values`) and its filters.
+   */
+  async options(
+    ctx: RequestContext,
+    values: Readonly<Record<string, string>>,
+    filters: PickFilters = noFilters,
+  ): Promise<MeetingFormOptions> {
+    const fields = ctx.isAdmin ? MEETING_PICKERS : withoutNetwork;
+    const lists = await this.pickers.lists(ctx, fields, values, filters);
+    const networks =
+      lists['networkId'] ??
+      (await this.pickers.fixed(
+        ctx,
+        'network',
+        [...(await ctx.access()).coordinatedNetworks],
+        values['networkId'],
+      ));
+    return { networks, lists };
   }
 
   /** An existing meeting as the edit form shows it: its text in its original language. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, normalizeLanguage, type RequestContext } from '#core';
-import { CitiesService, NetworksService, PeopleService, ProgrammesService } from '#directory';
+import { PeopleService } from '#directory';
 import {
   AdoptionsService,
   PracticeDetailsInput,
@@ -9,15 +9,23 @@ import {
   type PracticeTranslation,
   type PracticeView,
 } from '#practices';
-import { TopicsService } from '#taxonomy';
 import type { DetailsChoices, PersonChoice } from './pages/practice-details.js';
-import { detailsInput, formProblems, type DetailsForm } from './web-practice-details-form.js';
-import { byName, fieldProblems } from './web-form-rows.js';
+import { detailsInput, detailsValues, formProblems, type DetailsForm } from './web-practice-details-form.js';
+import { fieldProblems } from './web-form-rows.js';
 import { WebPages } from './web-pages.js';
+import { WebPickers, noFilters, type PickFields, type PickFilters } from './web-pickers.js';
 import { versionOf } from './web-practice-forms.js';
-import { WebReader, decimalText, isNotFound, type Ref } from './web-reader.js';
+import { decimalText, isNotFound } from './web-reader.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The details form's pick lists. */
+export const DETAILS_PICKERS: PickFields = {
+  cityId: 'city',
+  topicIds: 'topic',
+  sharedWithNetworkIds: 'network',
+  fundingProgrammeId: 'programme',
+};
 
 /**
  * A practice's details and the removal of a translation on the web, through the practices
@@ -29,15 +37,11 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class WebPracticeDetails {
   constructor(
     private readonly pages: WebPages,
-    private readonly reader: WebReader,
     private readonly practices: PracticesService,
     private readonly editing: PracticeEditingService,
     private readonly adoptions: AdoptionsService,
-    private readonly cities: CitiesService,
-    private readonly networks: NetworksService,
-    private readonly programmes: ProgrammesService,
     private readonly people: PeopleService,
-    private readonly topics: TopicsService,
+    private readonly pickers: WebPickers,
   ) {}
 
   /** The details stored now, as the form shows them. */
@@ -109,57 +113,31 @@ export class WebPracticeDetails {
   }
 
   /**
-   * The form's pick lists: the first 100 cities, topics, networks and programmes, the people of the
-   * organization sharing the practice, and always every value one of the forms has chosen, even
-   * beyond those (saving never drops a choice). A searchable picker is to take this one's place.
+   * The form's pickers (WebPickers: the chosen values always listed, a filter past a page of 100)
+   * and the people of the organization sharing the practice. `forms` is the form shown, after
+   * the details saved meanwhile when there was a conflict: their values are listed too, unchosen.
    */
   async pickLists(
     ctx: RequestContext,
     ownerId: string,
     forms: readonly DetailsForm[],
+    filters: PickFilters = noFilters,
   ): Promise<DetailsChoices> {
-    const first100 = { first: 100 };
-    const chosen = (pick: (form: DetailsForm) => string[]) =>
-      forms.flatMap(pick).filter((id) => UUID.test(id));
-    /** The ids listed, then the chosen ones not among them. */
-    const ids = async (listed: Promise<{ edges: { node: { id: string } }[] }>, also: string[]) => [
-      ...new Set([...(await listed).edges.map((e) => e.node.id), ...also.map((id) => id.toLowerCase())]),
-    ];
-    const refs = async (all: string[], ref: (id: string) => Promise<Ref | null>) =>
-      byName(await Promise.all(all.map(ref)));
-    const [cityIds, networkIds, programmeIds, topicIds] = await Promise.all([
-      ids(
-        this.cities.list(ctx, {}, first100),
-        chosen((f) => [f.values['cityId'] ?? '']),
-      ),
-      ids(
-        this.networks.list(ctx, {}, first100),
-        chosen((f) => f.lists.sharedWithNetworkIds),
-      ),
-      ids(
-        this.programmes.list(ctx, {}, first100),
-        chosen((f) => [f.values['fundingProgrammeId'] ?? '']),
-      ),
-      ids(
-        this.topics.list(ctx, {}, first100),
-        chosen((f) => f.lists.topicIds),
-      ),
-    ]);
-    const [cities, networks, programmes, topicLabels, people] = await Promise.all([
-      refs(cityIds, (id) => this.reader.cityRef(ctx, id)),
-      refs(networkIds, (id) => this.reader.networkRef(ctx, id)),
-      refs(programmeIds, (id) => this.reader.programmeRef(ctx, id)),
-      this.reader.topicsById(ctx, topicIds),
+    const shown = forms.at(-1);
+    const values = shown ? detailsValues(shown) : {};
+    const others = forms.slice(0, -1).map(detailsValues);
+    const alsoListed = Object.fromEntries(
+      Object.keys(DETAILS_PICKERS).map((name) => [name, others.flatMap((v) => (v[name] ?? '').split(','))]),
+    );
+    const [lists, people] = await Promise.all([
+      this.pickers.lists(ctx, DETAILS_PICKERS, values, filters, alsoListed),
       this.contactChoices(
         ctx,
         ownerId,
-        chosen((f) => f.lists.contactIds),
+        forms.flatMap((f) => f.lists.contactIds).filter((id) => UUID.test(id)),
       ),
     ]);
-    const topics = byName(
-      topicIds.map((id) => ({ id, name: topicLabels.get(id)?.label ?? '' })).filter((t) => t.name),
-    );
-    return { cities, networks, programmes, topics, people };
+    return { lists, people };
   }
 
   /**

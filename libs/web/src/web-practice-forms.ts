@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, type RequestContext } from '#core';
-import { NetworksService, OrganizationsService } from '#directory';
 import {
   CreatePracticeInput,
   PracticeContentInput,
@@ -10,9 +9,9 @@ import {
   type PracticeView,
 } from '#practices';
 import { PRACTICE_SECTIONS, type PracticeFormOptions, type PracticeTexts } from './pages/practice-form.js';
-import { byName } from './web-form-rows.js';
+import { emptyPickList } from './pick-lists.js';
 import { WebPages } from './web-pages.js';
-import { WebReader } from './web-reader.js';
+import { WebPickers, noFilters, type PickFields, type PickFilters } from './web-pickers.js';
 
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const PRACTICE_FIELDS = [
@@ -32,6 +31,12 @@ export const PRACTICE_TRANSITIONS: readonly PracticeTransition[] = [
   'archive',
 ];
 
+/** The new practice form's pick lists (the organization is one for admins only). */
+export const PRACTICE_PICKERS: PickFields = {
+  organizationId: 'organization',
+  sharedWithNetworkIds: 'network',
+};
+
 /** A practice form as posted: its text fields and the networks to share it with. */
 export interface PracticeForm {
   values: Record<string, string>;
@@ -46,29 +51,25 @@ export interface PracticeForm {
 export class WebPracticeForms {
   constructor(
     private readonly pages: WebPages,
-    private readonly reader: WebReader,
+    private readonly pickers: WebPickers,
     private readonly practices: PracticesService,
     private readonly editing: PracticeEditingService,
-    private readonly organizations: OrganizationsService,
-    private readonly networks: NetworksService,
   ) {}
 
-  /** Organizations the member edits (all for admins) may write practices; any network to share with. */
-  async options(ctx: RequestContext): Promise<PracticeFormOptions> {
-    const first100 = { first: 100 };
-    const [organizations, networks] = await Promise.all([
-      this.organizations
-        .list(ctx, {}, first100)
-        .then((c) => Promise.all(c.edges.map((e) => this.reader.organizationRef(ctx, e.node.id)))),
-      this.networks
-        .list(ctx, {}, first100)
-        .then((c) => Promise.all(c.edges.map((e) => this.reader.networkRef(ctx, e.node.id)))),
-    ]);
-    const roles = (await ctx.access()).organizationRoles;
-    const sorted = byName(organizations);
+  /**
+   * Organizations the member edits (any, through a picker, for admins) may write practices; any
+   * network to share with, always with the form's chosen ones (`values`) and its filters.
+   */
+  async options(
+    ctx: RequestContext,
+    values: Readonly<Record<string, string>>,
+    filters: PickFilters = noFilters,
+  ): Promise<PracticeFormOptions> {
+    const fields: PickFields = ctx.isAdmin ? PRACTICE_PICKERS : { sharedWithNetworkIds: 'network' };
+    const lists = await this.pickers.lists(ctx, fields, values, filters);
     return {
-      writers: ctx.isAdmin ? sorted : sorted.filter((o) => roles.get(o.id) === 'EDITOR'),
-      networks: byName(networks),
+      writers: lists['organizationId'] ?? (await this.pickers.edited(ctx, values['organizationId'])),
+      networks: lists['sharedWithNetworkIds'] ?? emptyPickList('network'),
     };
   }
 

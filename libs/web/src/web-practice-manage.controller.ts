@@ -7,7 +7,8 @@ import type { Frame } from './pages/layout.js';
 import { archivePage, removeTranslationPage } from './pages/practice-confirm.js';
 import { detailsLabels, practiceDetailsPage, type PracticeDetailsPage } from './pages/practice-details.js';
 import { notFoundPage } from './pages/records.js';
-import { WebPracticeDetails } from './web-practice-details.js';
+import { DETAILS_PICKERS, WebPracticeDetails } from './web-practice-details.js';
+import { pickFilters, type PickFilters } from './web-pickers.js';
 import {
   addingRow,
   detailsValues,
@@ -60,21 +61,25 @@ export class WebPracticeManageController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const posted = postedDetails(body);
+    const filters = pickFilters(body, DETAILS_PICKERS);
     const path = `/practices/${encodeURIComponent(id)}/details`;
     await this.pages.form(request, reply, { locale, path, body }, async (ctx, frame) => {
       const view = await this.editable(ctx, id);
       if (!view) return this.pages.send(reply, 404, notFoundPage(frame));
+      // A list filtered without script: the form again as typed, nothing saved.
+      if (filters.filtering)
+        return this.show(ctx, reply, frame, view, 200, { form: posted, errors: {}, filters });
       if (posted.adding) {
         const form = addingRow(posted, posted.adding);
         const rows = posted.adding === 'metric' ? form.metrics : form.links;
         const focus = `${posted.adding}-${posted.adding === 'metric' ? 'name' : 'url'}-${rows.length - 1}`;
-        return this.show(ctx, reply, frame, view, 200, { form, errors: {}, focus });
+        return this.show(ctx, reply, frame, view, 200, { form, errors: {}, focus, filters });
       }
       try {
         await this.details.save(ctx, view.practice.id, posted);
         this.pages.seeOther(reply, `/${frame.locale}/practices/${view.practice.id}`);
       } catch (error) {
-        await this.refuse(ctx, reply, frame, view, posted, error);
+        await this.refuse(ctx, reply, frame, view, { form: posted, filters }, error);
       }
     });
   }
@@ -179,13 +184,14 @@ export class WebPracticeManageController {
       message?: string;
       focus?: string;
       conflict?: { saved: DetailsForm; yours: DetailsForm };
+      filters?: PickFilters;
     },
   ): Promise<void> {
     const p = view.practice;
     const forms = shown.conflict ? [shown.conflict.saved, shown.form] : [shown.form];
     const page: PracticeDetailsPage = {
       practice: { id: p.id, title: view.title, language: view.language },
-      choices: await this.details.pickLists(ctx, p.ownerOrganizationId, forms),
+      choices: await this.details.pickLists(ctx, p.ownerOrganizationId, forms, shown.filters),
       form: {
         values: detailsValues(shown.form),
         errors: shown.errors,
@@ -215,7 +221,7 @@ export class WebPracticeManageController {
     reply: FastifyReply,
     frame: Frame,
     view: PracticeView,
-    posted: DetailsForm,
+    { form: posted, filters }: { form: DetailsForm; filters: PickFilters },
     error: unknown,
   ): Promise<void> {
     if (!isAppError(error)) throw error;
@@ -240,6 +246,7 @@ export class WebPracticeManageController {
     }
     await this.show(ctx, reply, frame, view, status, {
       form: posted,
+      filters,
       errors: form.errors,
       ...(form.message ? { message: form.message } : {}),
     });

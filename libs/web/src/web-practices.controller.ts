@@ -6,7 +6,15 @@ import { PRACTICE_SECTIONS, practiceFormPage, type PracticeFormPage } from './pa
 import { notFoundPage } from './pages/records.js';
 import { UI_LOCALES } from './i18n/web-i18n.js';
 import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
-import { PRACTICE_FIELDS, WebPracticeForms, practiceTexts, type PracticeForm } from './web-practice-forms.js';
+import { emptyPickList } from './pick-lists.js';
+import {
+  PRACTICE_FIELDS,
+  PRACTICE_PICKERS,
+  WebPracticeForms,
+  practiceTexts,
+  type PracticeForm,
+} from './web-practice-forms.js';
+import { noFilters, pickFilters } from './web-pickers.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -38,7 +46,7 @@ export class WebPracticesController {
       organizationId: preselected(organizationId),
     };
     const form = { values, errors: {} };
-    const page = { practiceId: null, options: await this.forms.options(ctx), form };
+    const page = { practiceId: null, options: await this.forms.options(ctx, values), form };
     this.pages.send(reply, 200, practiceFormPage(frame, page));
   }
 
@@ -50,12 +58,20 @@ export class WebPracticesController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = practiceForm(body);
+    const filters = pickFilters(body, PRACTICE_PICKERS);
     await this.pages.form(request, reply, { locale, path: '/practices/new', body }, async (ctx, frame) => {
+      if (filters.filtering) {
+        // Filtering a list without script sends the whole form: shown again as typed, nothing saved.
+        const values = { ...form.values, sharedWithNetworkIds: form.networks.join(',') };
+        const options = await this.forms.options(ctx, values, filters);
+        const page = { practiceId: null, options, form: { values, errors: {} } };
+        return this.pages.send(reply, 200, practiceFormPage(frame, page));
+      }
       try {
         const id = await this.forms.create(ctx, form);
         this.pages.seeOther(reply, `/${frame.locale}/practices/${id}`);
       } catch (error) {
-        await this.refuse(ctx, reply, frame, error, { practiceId: null, form });
+        await this.refuse(ctx, reply, frame, error, { practiceId: null, form }, filters);
       }
     });
   }
@@ -144,6 +160,7 @@ export class WebPracticesController {
     frame: Frame,
     error: unknown,
     target: { practiceId: string | null; originalLanguage?: string; form: PracticeForm },
+    filters = noFilters,
   ): Promise<void> {
     if (!isAppError(error)) throw error;
     const values: Record<string, string> = {
@@ -154,7 +171,7 @@ export class WebPracticesController {
     const page: PracticeFormPage = {
       practiceId: target.practiceId,
       ...(target.originalLanguage ? { originalLanguage: target.originalLanguage } : {}),
-      options: target.practiceId ? noOptions : await this.forms.options(ctx),
+      options: target.practiceId ? noOptions : await this.forms.options(ctx, values, filters),
       form,
     };
     if (error.code === ErrorCode.CONFLICT && target.practiceId) {
@@ -167,7 +184,7 @@ export class WebPracticesController {
 }
 
 /** An edit form chooses no organization or network: those were set when the practice was written. */
-const noOptions = { writers: [], networks: [] };
+const noOptions = { writers: emptyPickList('organization'), networks: emptyPickList('network') };
 
 function practiceForm(body: unknown): PracticeForm {
   return { values: formFields(body, PRACTICE_FIELDS), networks: formList(body, 'sharedWithNetworkIds') };

@@ -1,6 +1,5 @@
 import { Injectable, type Type } from '@nestjs/common';
 import { AppError, type RequestContext } from '#core';
-import { CitiesService, NetworksService, OrganizationsService } from '#directory';
 import {
   ActionItemsService,
   CreateStudyVisitInput,
@@ -9,9 +8,9 @@ import {
   type StudyVisitView,
 } from '#exchanges';
 import type { StudyVisitFormOptions, StudyVisitTexts } from './pages/study-visit-form.js';
-import { ACTION_FIELDS, byName, validatedTogether } from './web-form-rows.js';
+import { ACTION_FIELDS, ACTION_OWNER_PICKERS, validatedTogether } from './web-form-rows.js';
 import { WebPages } from './web-pages.js';
-import { WebReader } from './web-reader.js';
+import { WebPickers, noFilters, type PickFields, type PickFilters } from './web-pickers.js';
 
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const STUDY_VISIT_FIELDS = [
@@ -33,6 +32,17 @@ export const STUDY_VISIT_FIELDS = [
 export const STUDY_VISIT_LISTS = ['hostOrganizationIds', 'hostCityIds', 'visitorOrganizationIds'] as const;
 type StudyVisitList = (typeof STUDY_VISIT_LISTS)[number];
 
+/** The form's pick lists (who records is one for admins only: an editor picks among theirs). */
+export const STUDY_VISIT_PICKERS: PickFields = {
+  organizationId: 'organization',
+  hostOrganizationIds: 'organization',
+  hostCityIds: 'city',
+  visitorOrganizationIds: 'organization',
+  networkId: 'network',
+  ...ACTION_OWNER_PICKERS,
+};
+const { organizationId: _recorder, ...withoutRecorder } = STUDY_VISIT_PICKERS;
+
 /** A study visit form as posted: its text fields and its multiple selects. */
 export interface StudyVisitForm {
   values: Record<string, string>;
@@ -50,34 +60,24 @@ const PROGRAMME_LINE = /^(\S+)\s+(.*)$/;
 export class WebStudyVisitForms {
   constructor(
     private readonly pages: WebPages,
-    private readonly reader: WebReader,
+    private readonly pickers: WebPickers,
     private readonly visits: StudyVisitsService,
     private readonly actionItems: ActionItemsService,
-    private readonly networks: NetworksService,
-    private readonly organizations: OrganizationsService,
-    private readonly cities: CitiesService,
   ) {}
 
-  /** Organizations the member edits (all for admins) may record visits; any network, host or city. */
-  async options(ctx: RequestContext): Promise<StudyVisitFormOptions> {
-    const first100 = { first: 100 };
-    const refs = <T>(
-      list: Promise<{ edges: { node: T }[] }>,
-      ref: (node: T) => Promise<{ id: string; name: string } | null>,
-    ) => list.then((c) => Promise.all(c.edges.map((e) => ref(e.node))));
-    const [networks, organizations, cities] = await Promise.all([
-      refs(this.networks.list(ctx, {}, first100), (n) => this.reader.networkRef(ctx, n.id)),
-      refs(this.organizations.list(ctx, {}, first100), (o) => this.reader.organizationRef(ctx, o.id)),
-      refs(this.cities.list(ctx, {}, first100), (c) => this.reader.cityRef(ctx, c.id)),
-    ]);
-    const roles = (await ctx.access()).organizationRoles;
-    const sorted = byName(organizations);
-    return {
-      recorders: ctx.isAdmin ? sorted : sorted.filter((o) => roles.get(o.id) === 'EDITOR'),
-      networks: byName(networks),
-      organizations: sorted,
-      cities: byName(cities),
-    };
+  /**
+   * Organizations the member edits (any, through a picker, for admins) may record visits; any
+   * network, host or city, always with the form's chosen ones (`values`) and its filters.
+   */
+  async options(
+    ctx: RequestContext,
+    values: Readonly<Record<string, string>>,
+    filters: PickFilters = noFilters,
+  ): Promise<StudyVisitFormOptions> {
+    const fields = ctx.isAdmin ? STUDY_VISIT_PICKERS : withoutRecorder;
+    const lists = await this.pickers.lists(ctx, fields, values, filters);
+    const recorders = lists['organizationId'] ?? (await this.pickers.edited(ctx, values['organizationId']));
+    return { recorders, lists };
   }
 
   /** An existing visit as the edit form shows it: its text in its original language. */

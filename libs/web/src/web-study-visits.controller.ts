@@ -7,9 +7,11 @@ import { notFoundPage } from './pages/records.js';
 import { studyVisitFormPage, type StudyVisitFormPage } from './pages/study-visit-form.js';
 import { ACTION_ROWS } from './web-form-rows.js';
 import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
+import { pickFilters, type PickFilters } from './web-pickers.js';
 import {
   STUDY_VISIT_FIELDS,
   STUDY_VISIT_LISTS,
+  STUDY_VISIT_PICKERS,
   WebStudyVisitForms,
   type StudyVisitForm,
 } from './web-study-visit-forms.js';
@@ -39,7 +41,11 @@ export class WebStudyVisitsController {
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/study-visits/new');
     if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
     const values = { language: frame.locale, visibility: 'PUBLIC', networkId: preselected(networkId) };
-    const page = { visitId: null, options: await this.forms.options(ctx), form: { values, errors: {} } };
+    const page = {
+      visitId: null,
+      options: await this.forms.options(ctx, values),
+      form: { values, errors: {} },
+    };
     this.pages.send(reply, 200, studyVisitFormPage(frame, { ...page, actionRows: ACTION_ROWS }));
   }
 
@@ -51,12 +57,14 @@ export class WebStudyVisitsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = visitForm(body);
+    const filters = pickFilters(body, STUDY_VISIT_PICKERS);
     await this.pages.form(request, reply, { locale, path: '/study-visits/new', body }, async (ctx, frame) => {
+      if (filters.filtering) return this.showAgain(ctx, reply, frame, { visitId: null, form }, filters);
       try {
         const id = await this.forms.create(ctx, form);
         this.pages.seeOther(reply, `/${frame.locale}/study-visits/${id}`);
       } catch (error) {
-        await this.refuse(ctx, reply, frame, error, { visitId: null, form });
+        await this.refuse(ctx, reply, frame, error, { visitId: null, form }, filters);
       }
     });
   }
@@ -77,7 +85,7 @@ export class WebStudyVisitsController {
       return this.pages.send(reply, 404, notFoundPage(frame));
     const { values, lists } = await this.forms.valuesOf(ctx, view);
     const form = { values: { ...values, ...joined(lists) }, errors: {} };
-    const options = await this.forms.options(ctx);
+    const options = await this.forms.options(ctx, form.values);
     const page = { visitId: view.visit.id, options, form, actionRows: ACTION_ROWS };
     this.pages.send(reply, 200, studyVisitFormPage(frame, page));
   }
@@ -91,15 +99,17 @@ export class WebStudyVisitsController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const form = visitForm(body);
+    const filters = pickFilters(body, STUDY_VISIT_PICKERS);
     const path = `/study-visits/${encodeURIComponent(id)}/edit`;
     await this.pages.form(request, reply, { locale, path, body }, async (ctx, frame) => {
       if (!UUID.test(id)) return this.pages.send(reply, 404, notFoundPage(frame));
       const visitId = id.toLowerCase();
+      if (filters.filtering) return this.showAgain(ctx, reply, frame, { visitId, form }, filters);
       try {
         await this.forms.update(ctx, visitId, form);
         this.pages.seeOther(reply, `/${frame.locale}/study-visits/${visitId}`);
       } catch (error) {
-        await this.refuse(ctx, reply, frame, error, { visitId, form });
+        await this.refuse(ctx, reply, frame, error, { visitId, form }, filters);
       }
     });
   }
@@ -115,13 +125,14 @@ export class WebStudyVisitsController {
     frame: Frame,
     error: unknown,
     target: { visitId: string | null; form: StudyVisitForm },
+    filters: PickFilters,
   ): Promise<void> {
     if (!isAppError(error)) throw error;
     const values: Record<string, string> = { ...target.form.values, ...joined(target.form.lists) };
     const { status, form } = this.pages.refusal(frame, error, visitLabels(frame), values);
     const page: StudyVisitFormPage = {
       visitId: target.visitId,
-      options: await this.forms.options(ctx),
+      options: await this.forms.options(ctx, values, filters),
       form,
       actionRows: ACTION_ROWS,
     };
@@ -140,6 +151,20 @@ export class WebStudyVisitsController {
       };
     }
     this.pages.send(reply, status, studyVisitFormPage(frame, page));
+  }
+
+  /** The form again as typed, its lists narrowed by the filters (without script): nothing is saved. */
+  private async showAgain(
+    ctx: RequestContext,
+    reply: FastifyReply,
+    frame: Frame,
+    target: { visitId: string | null; form: StudyVisitForm },
+    filters: PickFilters,
+  ): Promise<void> {
+    const values: Record<string, string> = { ...target.form.values, ...joined(target.form.lists) };
+    const options = await this.forms.options(ctx, values, filters);
+    const page = { visitId: target.visitId, options, form: { values, errors: {} }, actionRows: ACTION_ROWS };
+    this.pages.send(reply, 200, studyVisitFormPage(frame, page));
   }
 }
 

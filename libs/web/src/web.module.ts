@@ -12,6 +12,8 @@ import { WebMeetingForms } from './web-meeting-forms.js';
 import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
 import { WebPracticeForms } from './web-practice-forms.js';
+import { WebPickers } from './web-pickers.js';
+import { WebPickersController } from './web-pickers.controller.js';
 import { WebPracticesController } from './web-practices.controller.js';
 import { WebPracticeDetails } from './web-practice-details.js';
 import { WebPracticeManageController } from './web-practice-manage.controller.js';
@@ -30,6 +32,7 @@ import { WebSearch } from './web-search.js';
     WebStudyVisitsController,
     WebPracticesController,
     WebPracticeManageController,
+    WebPickersController,
     WebController,
   ],
   providers: [
@@ -43,6 +46,7 @@ import { WebSearch } from './web-search.js';
     WebStudyVisitForms,
     WebPracticeForms,
     WebPracticeDetails,
+    WebPickers,
   ],
 })
 export class WebModule {}

@@ -161,6 +161,20 @@ export const en = {
     problems: 'Please check the fields marked below.',
     error: 'Error:',
   },
+  picker: {
+    filter: 'Filter',
+    filterLabel: 'Find in “{{field}}” by name',
+    firstPage: 'The list shows the first {{count}} and those chosen: type part of a name to find others.',
+    matches: '{{count}} found for “{{filter}}” (and those chosen).',
+    moreMatches:
+      'The first {{count}} found for “{{filter}}” (and those chosen): type more of the name to narrow them.',
+    noMatch: 'Nothing found for “{{filter}}”.',
+    notSaved: 'Nothing has been saved yet.',
+    found: '{{count}} found.',
+    foundMany: 'The first {{count}} found: type more of the name to narrow them.',
+    foundNone: 'Nothing found.',
+    query: 'Search text',
+  },
   csrf: {
     title: 'This form could not be sent',
     text: 'It did not come from a page of this site, or the page was open for too long. Go back, reload the page and send the form again.',

@@ -162,6 +162,21 @@ export const fi: WebMessages = {
     problems: 'Tarkista alla merkityt kentät.',
     error: 'Virhe:',
   },
+  picker: {
+    filter: 'Rajaa',
+    filterLabel: 'Hae luettelosta ”{{field}}” nimellä',
+    firstPage:
+      'Luettelossa näkyvät ensimmäiset {{count}} ja valitut: kirjoita osa nimestä löytääksesi muita.',
+    matches: 'Haulla ”{{filter}}” löytyi {{count}} (ja valitut).',
+    moreMatches:
+      'Ensimmäiset {{count}} haulla ”{{filter}}” (ja valitut): kirjoita nimestä enemmän rajataksesi luetteloa.',
+    noMatch: 'Haulla ”{{filter}}” ei löytynyt mitään.',
+    notSaved: 'Mitään ei ole vielä tallennettu.',
+    found: 'Löytyi {{count}}.',
+    foundMany: 'Ensimmäiset {{count}}: kirjoita nimestä enemmän rajataksesi luetteloa.',
+    foundNone: 'Ei tuloksia.',
+    query: 'Hakuteksti',
+  },
   csrf: {
     title: 'Lomaketta ei voitu lähettää',
     text: 'Se ei tullut tämän sivuston sivulta, tai sivu oli auki liian kauan. Palaa takaisin, lataa sivu uudelleen ja lähetä lomake uudestaan.',

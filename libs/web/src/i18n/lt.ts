@@ -163,6 +163,20 @@ export const lt: WebMessages = {
     problems: 'Patikrinkite toliau pažymėtus laukus.',
     error: 'Klaida:',
   },
+  picker: {
+    filter: 'Filtruoti',
+    filterLabel: 'Ieškoti sąraše „{{field}}“ pagal pavadinimą',
+    firstPage: 'Rodomi pirmieji {{count}} ir pasirinktieji: įveskite pavadinimo dalį, kad rastumėte kitų.',
+    matches: 'Pagal „{{filter}}“ rasta: {{count}} (ir pasirinktieji).',
+    moreMatches:
+      'Pirmieji {{count}}, rasti pagal „{{filter}}“ (ir pasirinktieji): įveskite daugiau pavadinimo, kad sąrašas susiaurėtų.',
+    noMatch: 'Pagal „{{filter}}“ nieko nerasta.',
+    notSaved: 'Kol kas niekas neišsaugota.',
+    found: 'Rasta: {{count}}.',
+    foundMany: 'Pirmieji {{count}} rasti: įveskite daugiau pavadinimo, kad sąrašas susiaurėtų.',
+    foundNone: 'Nieko nerasta.',
+    query: 'Paieškos tekstas',
+  },
   csrf: {
     title: 'Formos išsiųsti nepavyko',
     text: 'Ji atsiųsta ne iš šios svetainės puslapio arba puslapis buvo atvertas per ilgai. Grįžkite, atnaujinkite puslapį ir siųskite formą dar kartą.',

@@ -163,6 +163,20 @@ export const sv: WebMessages = {
     problems: 'Kontrollera fälten som är markerade nedan.',
     error: 'Fel:',
   },
+  picker: {
+    filter: 'Filtrera',
+    filterLabel: 'Sök i ”{{field}}” efter namn',
+    firstPage: 'Listan visar de första {{count}} och de valda: skriv en del av ett namn för att hitta andra.',
+    matches: '{{count}} hittade för ”{{filter}}” (och de valda).',
+    moreMatches:
+      'De första {{count}} för ”{{filter}}” (och de valda): skriv mer av namnet för att begränsa listan.',
+    noMatch: 'Inget hittades för ”{{filter}}”.',
+    notSaved: 'Inget har sparats ännu.',
+    found: '{{count}} hittade.',
+    foundMany: 'De första {{count}}: skriv mer av namnet för att begränsa listan.',
+    foundNone: 'Inget hittades.',
+    query: 'Söktext',
+  },
   csrf: {
     title: 'Formuläret kunde inte skickas',
     text: 'Det kom inte från en sida på den här webbplatsen, eller så var sidan öppen för länge. Gå tillbaka, ladda om sidan och skicka formuläret igen.',

@@ -1,6 +1,7 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
-import type { Ref } from '../web-reader.js';
+import { emptyPickList, type PickList } from '../pick-lists.js';
 import type { Frame } from './layout.js';
+import { picker } from './pickers.js';
 
 /** What a form shows again after a refused POST: the typed values and the messages per field. */
 export interface FormState {
@@ -92,18 +93,14 @@ export function select(
   </div>`;
 }
 
-export function actionRow(
-  frame: Frame,
-  form: FormState,
-  options: { organizations: readonly Ref[] },
-  i: number,
-): SafeHtml {
+/** A new action item's row; its owner is picked from the organizations (`owner-<i>`'s list). */
+export function actionRow(frame: Frame, form: FormState, owners: PickList | undefined, i: number): SafeHtml {
   const { t } = frame;
-  const owners = [['', '—'] as const, ...options.organizations.map((o) => [o.id, o.name] as const)];
+  const list = owners ?? emptyPickList('organization');
   return html`<fieldset>
     <legend>${t('meetingForm.action', { n: i + 1 })}</legend>
     ${field(form, { name: `description-${i}`, label: t('meetingForm.actionDescription') })}
-    ${select(form, { name: `owner-${i}`, label: t('exchange.owner'), options: owners })}
+    ${picker(frame, form, { name: `owner-${i}`, label: t('exchange.owner'), list, optional: true })}
     ${field(form, { name: `due-${i}`, label: t('exchange.due'), type: 'date' })}
   </fieldset>`;
 }

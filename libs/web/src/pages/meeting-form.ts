@@ -1,15 +1,16 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { UI_LOCALES } from '../i18n/web-i18n.js';
-import type { Ref } from '../web-reader.js';
+import { emptyPickList, type PickList } from '../pick-lists.js';
 import { actionRow, csrfField, field, formMessage, select, type FormState } from './forms.js';
+import { defaultSave, picker } from './pickers.js';
 import { languageName, page, type Frame } from './layout.js';
 
 /** The choices a meeting form offers (what the member may pick). */
 export interface MeetingFormOptions {
-  /** Networks the member coordinates. */
-  networks: Ref[];
-  organizations: Ref[];
-  cities: Ref[];
+  /** Networks the member coordinates (any for admins). */
+  networks: PickList;
+  /** The other pick lists by field: the city, the attendees, each action row's owner. */
+  lists: Readonly<Record<string, PickList>>;
 }
 
 /** The texts saved meanwhile, shown next to the refused ones after a version conflict. */
@@ -65,6 +66,7 @@ export function meetingFormPage(frame: Frame, p: MeetingFormPage): SafeHtml {
   const { form, options } = p;
   const title = p.meetingId ? t('meetingForm.editTitle') : t('meetingForm.newTitle');
   const action = p.meetingId ? `/${locale}/meetings/${p.meetingId}/edit` : `/${locale}/meetings/new`;
+  const list = (name: string, kind: PickList['kind']) => options.lists[name] ?? emptyPickList(kind);
   const enumOptions = (name: string, values: readonly string[]) =>
     values.map((value) => [value, t(`enums.${name}.${value}`)] as const);
   const body = html`<h1>${title}</h1>
@@ -72,15 +74,12 @@ export function meetingFormPage(frame: Frame, p: MeetingFormPage): SafeHtml {
     ${formMessage(frame, p.conflict ? { ...form, message: undefined } : form)}
     <form class="record" method="post" action="${action}" novalidate>
       ${csrfField(frame)}
+      ${defaultSave(t('meetingForm.save'), [options.networks, ...Object.values(options.lists)])}
       ${
         p.meetingId
           ? html`<input type="hidden" name="version" value="${form.values['version'] ?? ''}" />
               <input type="hidden" name="language" value="${form.values['language'] ?? ''}" />`
-          : html`${select(form, {
-              name: 'networkId',
-              label: t('meeting.network'),
-              options: options.networks.map((n) => [n.id, n.name] as const),
-            })}
+          : html`${picker(frame, form, { name: 'networkId', label: t('meeting.network'), list: options.networks })}
             ${select(form, {
               name: 'language',
               label: t('meetingForm.language'),
@@ -90,11 +89,7 @@ export function meetingFormPage(frame: Frame, p: MeetingFormPage): SafeHtml {
       ${field(form, { name: 'title', label: t('meetingForm.title'), required: true })}
       ${select(form, { name: 'kind', label: t('meeting.kind'), options: enumOptions('MeetingKind', MEETING_KINDS) })}
       ${field(form, { name: 'date', label: t('meeting.date'), type: 'date', required: true })}
-      ${select(form, {
-        name: 'cityId',
-        label: t('record.city'),
-        options: [['', '—'] as const, ...options.cities.map((c) => [c.id, c.name] as const)],
-      })}
+      ${picker(frame, form, { name: 'cityId', label: t('record.city'), list: list('cityId', 'city'), optional: true })}
       ${field(form, { name: 'venue', label: t('meeting.venue') })}
       ${select(form, {
         name: 'visibility',
@@ -105,14 +100,14 @@ export function meetingFormPage(frame: Frame, p: MeetingFormPage): SafeHtml {
       ${field(form, { name: 'agenda', label: t('meeting.agenda'), hint: t('meetingForm.agendaHint'), multiline: true })}
       ${field(form, { name: 'notes', label: t('meeting.notes'), multiline: true })}
       ${field(form, { name: 'decisions', label: t('meeting.decisions'), multiline: true })}
-      ${select(form, {
+      ${picker(frame, form, {
         name: 'attendeeOrganizationIds',
         label: t('meeting.attendees'),
-        options: options.organizations.map((o) => [o.id, o.name] as const),
+        list: list('attendeeOrganizationIds', 'organization'),
         multiple: true,
       })}
       <h2>${t('exchange.actions')}</h2>
-      ${Array.from({ length: p.actionRows }, (_, i) => actionRow(frame, form, options, i))}
+      ${Array.from({ length: p.actionRows }, (_, i) => actionRow(frame, form, options.lists[`owner-${i}`], i))}
       <button type="submit">${t('meetingForm.save')}</button>
     </form>`;
   return page(frame, { title, body });

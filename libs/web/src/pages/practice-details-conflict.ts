@@ -25,18 +25,19 @@ function detailsSummary(
     return lines.join('; ');
   };
   const date = (d: string | undefined) => (d ? formatDate(locale, d) : '…');
+  const listed = (name: string) => choices.lists[name]?.entries ?? [];
   const visibility = v['visibility'] ?? '';
   return [
-    [t('record.city'), named(choices.cities, v['cityId'])],
+    [t('record.city'), named(listed('cityId'), v['cityId'])],
     [t('meetingForm.visibility'), visibility ? t(`practiceForm.visibilities.${visibility}`) : ''],
-    [t('record.topics'), named(choices.topics, v['topicIds'])],
-    [t('practice.sharedWith'), named(choices.networks, v['sharedWithNetworkIds'])],
+    [t('record.topics'), named(listed('topicIds'), v['topicIds'])],
+    [t('practice.sharedWith'), named(listed('sharedWithNetworkIds'), v['sharedWithNetworkIds'])],
     [
       t('record.period'),
       v['periodStart'] || v['periodEnd'] ? `${date(v['periodStart'])} – ${date(v['periodEnd'])}` : '',
     ],
     [t('record.budget'), money(locale, v['budgetAmount'] ?? '', v['budgetCurrency'] ?? '')],
-    [t('record.programme'), named(choices.programmes, v['fundingProgrammeId'])],
+    [t('record.programme'), named(listed('fundingProgrammeId'), v['fundingProgrammeId'])],
     [t('practiceDetails.sourceUrl'), v['sourceUrl'] ?? ''],
     [
       t('practice.metrics'),

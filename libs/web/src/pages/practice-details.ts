@@ -1,8 +1,9 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { UI_LOCALES } from '../i18n/web-i18n.js';
-import type { Ref } from '../web-reader.js';
+import { emptyPickList, type PickKind, type PickList } from '../pick-lists.js';
 import { checkboxes, csrfField, field, formMessage, select, type FormState } from './forms.js';
 import { languageName, page, type Frame } from './layout.js';
+import { picker } from './pickers.js';
 import { conflictPanel } from './practice-details-conflict.js';
 import { PRACTICE_VISIBILITIES } from './practice-form.js';
 
@@ -13,12 +14,10 @@ export interface PersonChoice {
   role: string | null;
 }
 
-/** What the details form's pick lists offer (always including what is chosen). */
+/** What the details form offers: its pickers by field (always with what is chosen), and people. */
 export interface DetailsChoices {
-  cities: Ref[];
-  topics: Ref[];
-  networks: Ref[];
-  programmes: Ref[];
+  /** `cityId`, `topicIds`, `sharedWithNetworkIds`, `fundingProgrammeId`. */
+  lists: Readonly<Record<string, PickList>>;
   people: PersonChoice[];
 }
 
@@ -78,7 +77,6 @@ export function detailsLabels(frame: Frame, rows: { metric: number; link: number
   return labels;
 }
 
-const options = (refs: readonly Ref[]) => refs.map((r) => [r.id, r.name] as const);
 const none = [['', '—'] as const];
 
 /** A row's "remove" box, offered once the row has something in it. */
@@ -195,6 +193,7 @@ function contactsSection(frame: Frame, p: PracticeDetailsPage): SafeHtml {
 export function practiceDetailsPage(frame: Frame, p: PracticeDetailsPage): SafeHtml {
   const { t, locale } = frame;
   const { form, choices } = p;
+  const list = (name: string, kind: PickKind) => choices.lists[name] ?? emptyPickList(kind);
   const title = t('practiceDetails.title');
   const action = `/${locale}/practices/${p.practice.id}/details`;
   // Also first in the form: pressing Enter in a field saves, not "add another" (the first submit button).
@@ -208,17 +207,22 @@ export function practiceDetailsPage(frame: Frame, p: PracticeDetailsPage): SafeH
       ${csrfField(frame)}
       <input type="hidden" name="version" value="${form.values['version'] ?? ''}" />
       ${save}
-      ${select(form, { name: 'cityId', label: t('record.city'), options: [...none, ...options(choices.cities)] })}
-      ${select(form, { name: 'topicIds', label: t('record.topics'), options: options(choices.topics), multiple: true })}
+      ${picker(frame, form, { name: 'cityId', label: t('record.city'), list: list('cityId', 'city'), optional: true })}
+      ${picker(frame, form, {
+        name: 'topicIds',
+        label: t('record.topics'),
+        list: list('topicIds', 'topic'),
+        multiple: true,
+      })}
       ${select(form, {
         name: 'visibility',
         label: t('meetingForm.visibility'),
         options: PRACTICE_VISIBILITIES.map((v) => [v, t(`practiceForm.visibilities.${v}`)] as const),
       })}
-      ${select(form, {
+      ${picker(frame, form, {
         name: 'sharedWithNetworkIds',
         label: t('practice.sharedWith'),
-        options: options(choices.networks),
+        list: list('sharedWithNetworkIds', 'network'),
         multiple: true,
       })}
       ${field(form, { name: 'periodStart', label: t('practiceDetails.periodStart'), type: 'date' })}
@@ -233,10 +237,11 @@ export function practiceDetailsPage(frame: Frame, p: PracticeDetailsPage): SafeH
         label: t('practiceDetails.budgetCurrency'),
         hint: t('practiceDetails.currencyHint'),
       })}
-      ${select(form, {
+      ${picker(frame, form, {
         name: 'fundingProgrammeId',
         label: t('record.programme'),
-        options: [...none, ...options(choices.programmes)],
+        list: list('fundingProgrammeId', 'programme'),
+        optional: true,
       })}
       ${field(form, { name: 'sourceUrl', label: t('practiceDetails.sourceUrl'), type: 'url' })}
       ${rowSections(frame, p)} ${contactsSection(frame, p)} ${save}

@@ -1,14 +1,16 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { UI_LOCALES } from '../i18n/web-i18n.js';
-import type { PracticeActions, Ref } from '../web-reader.js';
+import type { PickList } from '../pick-lists.js';
+import type { PracticeActions } from '../web-reader.js';
 import { csrfField, field, formMessage, select, type FormState } from './forms.js';
 import { languageName, page, type Frame } from './layout.js';
+import { defaultSave, picker } from './pickers.js';
 
 /** The choices a practice form offers. */
 export interface PracticeFormOptions {
-  /** Organizations whose practices the member writes (their editor's). */
-  writers: Ref[];
-  networks: Ref[];
+  /** Organizations whose practices the member writes (their editor's; any for admins). */
+  writers: PickList;
+  networks: PickList;
 }
 
 /** A practice's text in one language. */
@@ -87,21 +89,18 @@ function headFields(frame: Frame, p: PracticeFormPage): SafeHtml {
         </p>
       </nav>`;
   }
-  return html`${select(form, {
-    name: 'organizationId',
-    label: t('practiceForm.organization'),
-    options: options.writers.map((o) => [o.id, o.name] as const),
-  })}
+  return html`${defaultSave(t('practiceForm.save'), [options.writers, options.networks])}
+  ${picker(frame, form, { name: 'organizationId', label: t('practiceForm.organization'), list: options.writers })}
   ${select(form, { name: 'language', label: t('meetingForm.language'), options: languages })}
   ${select(form, {
     name: 'visibility',
     label: t('meetingForm.visibility'),
     options: PRACTICE_VISIBILITIES.map((v) => [v, t(`practiceForm.visibilities.${v}`)] as const),
   })}
-  ${select(form, {
+  ${picker(frame, form, {
     name: 'sharedWithNetworkIds',
     label: t('practice.sharedWith'),
-    options: options.networks.map((n) => [n.id, n.name] as const),
+    list: options.networks,
     multiple: true,
   })}`;
 }

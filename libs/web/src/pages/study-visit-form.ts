@@ -1,16 +1,16 @@
 import { html, type HtmlValue, type SafeHtml } from '../html.js';
 import { UI_LOCALES } from '../i18n/web-i18n.js';
-import type { Ref } from '../web-reader.js';
+import { emptyPickList, type PickList } from '../pick-lists.js';
 import { actionRow, csrfField, field, formMessage, select, type FormState } from './forms.js';
+import { defaultSave, picker } from './pickers.js';
 import { languageName, page, type Frame } from './layout.js';
 
 /** The choices a study visit form offers. */
 export interface StudyVisitFormOptions {
-  /** Organizations whose visits the member records (their editor's). */
-  recorders: Ref[];
-  networks: Ref[];
-  organizations: Ref[];
-  cities: Ref[];
+  /** Organizations whose visits the member records (their editor's; any for admins). */
+  recorders: PickList;
+  /** The other pick lists by field: hosts, host cities, visitors, network, action rows' owners. */
+  lists: Readonly<Record<string, PickList>>;
 }
 
 /** The texts saved meanwhile, shown next to the refused ones after a version conflict. */
@@ -62,10 +62,10 @@ function recorderFields(frame: Frame, p: StudyVisitFormPage): SafeHtml {
   if (p.visitId)
     return html`<input type="hidden" name="version" value="${form.values['version'] ?? ''}" />
       <input type="hidden" name="language" value="${form.values['language'] ?? ''}" />`;
-  return html`${select(form, {
+  return html`${picker(frame, form, {
     name: 'organizationId',
     label: t('visitForm.organization'),
-    options: p.options.recorders.map((o) => [o.id, o.name] as const),
+    list: p.options.recorders,
   })}
   ${select(form, {
     name: 'language',
@@ -80,23 +80,27 @@ export function studyVisitFormPage(frame: Frame, p: StudyVisitFormPage): SafeHtm
   const { form, options } = p;
   const title = p.visitId ? t('visitForm.editTitle') : t('visitForm.newTitle');
   const action = p.visitId ? `/${locale}/study-visits/${p.visitId}/edit` : `/${locale}/study-visits/new`;
-  const many = (name: string, label: string, refs: readonly Ref[]) =>
-    select(form, { name, label, options: refs.map((r) => [r.id, r.name] as const), multiple: true });
+  const list = (name: string, kind: PickList['kind']) => options.lists[name] ?? emptyPickList(kind);
+  const many = (name: string, label: string, kind: PickList['kind']) =>
+    picker(frame, form, { name, label, list: list(name, kind), multiple: true });
   const body = html`<h1>${title}</h1>
     ${conflictPanel(frame, p.conflict)}
     ${formMessage(frame, p.conflict ? { ...form, message: undefined } : form)}
     <form class="record" method="post" action="${action}" novalidate>
-      ${csrfField(frame)} ${recorderFields(frame, p)}
+      ${csrfField(frame)}
+      ${defaultSave(t('visitForm.save'), [options.recorders, ...Object.values(options.lists)])}
+      ${recorderFields(frame, p)}
       ${field(form, { name: 'title', label: t('visitForm.title'), required: true })}
       ${field(form, { name: 'startDate', label: t('visitForm.startDate'), type: 'date', required: true })}
       ${field(form, { name: 'endDate', label: t('visitForm.endDate'), type: 'date', required: true })}
-      ${many('hostOrganizationIds', t('visit.hosts'), options.organizations)}
-      ${many('hostCityIds', t('visit.hostCities'), options.cities)}
-      ${many('visitorOrganizationIds', t('visitForm.otherVisitors'), options.organizations)}
-      ${select(form, {
+      ${many('hostOrganizationIds', t('visit.hosts'), 'organization')}
+      ${many('hostCityIds', t('visit.hostCities'), 'city')}
+      ${many('visitorOrganizationIds', t('visitForm.otherVisitors'), 'organization')}
+      ${picker(frame, form, {
         name: 'networkId',
         label: t('visit.network'),
-        options: [['', '—'] as const, ...options.networks.map((n) => [n.id, n.name] as const)],
+        list: list('networkId', 'network'),
+        optional: true,
       })}
       ${select(form, {
         name: 'visibility',
@@ -112,7 +116,7 @@ export function studyVisitFormPage(frame: Frame, p: StudyVisitFormPage): SafeHtm
       ${field(form, { name: 'purpose', label: t('visit.purpose'), multiline: true })}
       ${field(form, { name: 'learnings', label: t('visit.learnings'), multiline: true })}
       <h2>${t('exchange.actions')}</h2>
-      ${Array.from({ length: p.actionRows }, (_, i) => actionRow(frame, form, options, i))}
+      ${Array.from({ length: p.actionRows }, (_, i) => actionRow(frame, form, options.lists[`owner-${i}`], i))}
       <button type="submit">${t('visitForm.save')}</button>
     </form>`;
   return page(frame, { title, body });
