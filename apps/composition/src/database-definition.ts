@@ -3,6 +3,7 @@ import {
   ChangeEventHorizon1765400000000,
   ChangeEvents1765000000000,
   SearchOutbox1763781000000,
+  SearchOutboxVacuum1765700100000,
 } from '#outbox';
 import { directoryEntities, directoryMigrations } from '#directory';
 import { exchangesEntities, exchangesMigrations } from '#exchanges';
@@ -38,5 +39,6 @@ export const databaseDefinition: DatabaseDefinition = {
     ChangeEvents1765000000000,
     ChangeEventHorizon1765400000000,
     ...webhooksMigrations,
+    SearchOutboxVacuum1765700100000,
   ],
 };

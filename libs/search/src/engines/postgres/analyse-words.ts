@@ -10,8 +10,8 @@ const COMPOUNDS_PER_WORD = 25;
 
 /**
  * Per query word ($1, with its light stems $2 and alternate forms $3; $4 the query's language, $5
- * whether it compounds): its lexemes, whether it is a stop word, typo fixes and the one to
- * suggest, other forms the index holds, and a compound's two parts.
+ * whether it compounds): its lexemes, whether it is a stop word, typo fixes (close words of the
+ * index), other forms the index holds, and a compound's two parts.
  */
 const ANALYSE_SQL = `WITH query_words AS (
      SELECT w.word, w.stem, string_to_array(w.forms, ' ') AS forms, px_unaccent(w.word) AS plain
@@ -23,7 +23,7 @@ const ANALYSE_SQL = `WITH query_words AS (
      -- took short parts of names with them.
      ($4::text IS NOT NULL AND numnode(plainto_tsquery(px_search_config($4), w.word)) = 0) AS stop,
      px_query_lexemes(close.words) AS fuzzy,
-     suggestion.word AS "closeWord",
+     close.words AS "closeWords",
      px_query_lexemes(related.words) AS related,
      px_query_lexemes(ARRAY[split.head]) AS "headPart",
      px_query_lexemes(ARRAY[split.tail]) AS "tailPart"
@@ -44,19 +44,6 @@ const ANALYSE_SQL = `WITH query_words AS (
                   ORDER BY levenshtein_less_equal(s.word, w.plain, 4), similarity(s.word, w.plain) DESC, s.word
                   LIMIT 3)
      END AS words) AS close
-   -- The close word to suggest ("did you mean"): of the fewest edits, one as long as the word
-   -- typed (a slip of one letter is likelier than a letter too many or too few: "panevezis" is
-   -- "panevezys" rather than the accusative "panevezi"), then the one in the most titles,
-   -- summaries and labels (counted up to 50). Only for a word with close words, i.e. a typo.
-   LEFT JOIN LATERAL (
-     SELECT c.word FROM unnest(close.words) WITH ORDINALITY AS c(word, n)
-     CROSS JOIN LATERAL (SELECT string_agg('''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery AS q
-                         FROM unnest(px_query_lexemes(ARRAY[c.word])) l) forms
-     ORDER BY levenshtein_less_equal(c.word, w.plain, 4), abs(length(c.word) - length(w.plain)),
-              (SELECT count(*) FROM (SELECT 1 FROM search_document d
-                                     WHERE d.head @@ forms.q OR d.keywords @@ forms.q LIMIT 50) used) DESC,
-              c.n
-     LIMIT 1) suggestion ON true
    -- Other forms the index holds: the word's alternation (Finnish -nen/-se-), and in compounding
    -- languages the compounds that contain it ("kärnan" → "stadskärnan"), shortest first.
    CROSS JOIN LATERAL (SELECT ARRAY(
@@ -98,19 +85,50 @@ export async function analyseWords(
     words.map((w) => alternateForms(w, locale).join(' ')),
     locale,
     locale !== null && COMPOUNDING_LANGUAGES.has(locale),
-  ])) as WordAnalysis[];
-  const analysis = new Map(
-    rows.map((r) => [
+  ])) as (Omit<WordAnalysis, 'closeWord'> & { closeWords: string[] })[];
+  const suggested = await closestInUse(em, rows);
+  const analysis = new Map<string, WordAnalysis>(
+    rows.map(({ closeWords, ...r }) => [
       r.word,
       {
         ...r,
         stop: r.stop || isListedStopWord(r.word, locale),
         stemPrefix: inflectionPrefix(r.word, locale),
+        closeWord: suggested.get(r.plain) ?? closeWords[0] ?? null,
       },
     ]),
   );
   if (locale !== null && COMPOUNDING_LANGUAGES.has(locale)) await addJoinedCompounds(em, parsed, analysis);
   return analysis;
+}
+
+/**
+ * The close word to suggest for each typo with more than one ("did you mean"): of the fewest
+ * edits, one as long as the word typed (a slip of one letter is likelier than a letter too many or
+ * too few: "panevezis" is "panevezys" rather than the accusative "panevezi"), then the one in the
+ * most titles, summaries and labels (counted up to 50). A statement of its own, run only for
+ * typos: planning it with every search cost a millisecond each.
+ */
+async function closestInUse(
+  em: EntityManager,
+  rows: readonly { plain: string; closeWords: string[] }[],
+): Promise<Map<string, string>> {
+  const typos = rows.filter((r) => r.closeWords.length > 1);
+  if (typos.length === 0) return new Map();
+  const chosen = (await em.query(
+    `SELECT t.plain, (
+       SELECT c.word FROM unnest(t.words) WITH ORDINALITY AS c(word, n)
+       CROSS JOIN LATERAL (SELECT string_agg('''' || replace(replace(l, '\\', '\\\\'), '''', '''''') || '''', ' | ')::tsquery AS q
+                           FROM unnest(px_query_lexemes(ARRAY[c.word])) l) forms
+       ORDER BY levenshtein_less_equal(c.word, t.plain, 4), abs(length(c.word) - length(t.plain)),
+                (SELECT count(*) FROM (SELECT 1 FROM search_document d
+                                       WHERE d.head @@ forms.q OR d.keywords @@ forms.q LIMIT 50) used) DESC,
+                c.n
+       LIMIT 1) AS word
+     FROM jsonb_to_recordset($1::jsonb) AS t(plain text, words text[])`,
+    [JSON.stringify(typos.map((t) => ({ plain: t.plain, words: t.closeWords })))],
+  )) as { plain: string; word: string | null }[];
+  return new Map(chosen.flatMap((c) => (c.word ? [[c.plain, c.word] as const] : [])));
 }
 
 /**

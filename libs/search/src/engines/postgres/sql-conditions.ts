@@ -78,7 +78,10 @@ export function liveAccessCondition(
     return `WHEN '${r.kind}' THEN EXISTS (SELECT 1 FROM ${r.table} ${r.alias}
               WHERE ${r.alias}.id = ${alias}.entity_id AND ${grants})`;
   });
-  return `((SELECT NOT EXISTS (SELECT 1 FROM search_outbox))
+  // Asked as the first row in key order, so an index scan answers it: it marks the rows the
+  // indexer deleted as dead in the index as it passes them, and the next search skips them (a
+  // bitmap scan re-read all of them every time until vacuum: 8 ms after a 100,000-record import).
+  return `((SELECT NOT EXISTS (SELECT 1 FROM (SELECT 1 FROM search_outbox ORDER BY kind, entity_id LIMIT 1) pending))
     OR NOT EXISTS (SELECT 1 FROM search_outbox o WHERE o.kind = ${alias}.entity_type AND o.entity_id = ${alias}.entity_id)
     OR CASE ${alias}.entity_type ${live.join(' ')} ELSE false END)`;
 }
