@@ -24,10 +24,25 @@ export interface PageOptions {
   searchPage?: boolean;
 }
 
+/**
+ * One Intl.DisplayNames per UI language and kind, made once: constructing one loads locale data
+ * (a search page names languages and countries dozens of times).
+ */
+const displayNames = new Map<string, Intl.DisplayNames>();
+function namesIn(locale: UiLocale, type: 'language' | 'region'): Intl.DisplayNames {
+  const key = `${locale}:${type}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([locale], { type });
+    displayNames.set(key, names);
+  }
+  return names;
+}
+
 /** A language's name in the page's language ("slovėnų" on a Lithuanian page). */
 export function languageName(locale: UiLocale, code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+    return namesIn(locale, 'language').of(code) ?? code;
   } catch {
     return code;
   }
@@ -35,13 +50,13 @@ export function languageName(locale: UiLocale, code: string): string {
 
 /** A language's name in itself, for the switcher ("lietuvių", "slovenščina"). */
 export function nativeName(code: UiLocale): string {
-  const name = new Intl.DisplayNames([code], { type: 'language' }).of(code) ?? code;
+  const name = namesIn(code, 'language').of(code) ?? code;
   return name.charAt(0).toLocaleUpperCase(code) + name.slice(1);
 }
 
 export function countryName(locale: UiLocale, code: string): string {
   try {
-    return new Intl.DisplayNames([locale], { type: 'region' }).of(code) ?? code;
+    return namesIn(locale, 'region').of(code) ?? code;
   } catch {
     return code;
   }
