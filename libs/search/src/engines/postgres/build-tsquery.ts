@@ -41,6 +41,11 @@ export interface QueryPlan {
   typedTitleGroups: string[];
   /** Each group's own lexemes (as typed and stemmed; no typo or compound alternatives). */
   groupLexemes: string[][];
+  /**
+   * Each group's lexemes with its alternatives' (typo fixes, other forms, compounds): a group
+   * matches every document any of them is in, so one common alternative makes the group common.
+   */
+  groupAlternatives: string[][];
   /** For each group, the year it names (a four-digit year in the query), else null. */
   groupYears: (number | null)[];
   /** For each group, whether its word was typed as a name (see ParsedQuery.names). */
@@ -123,6 +128,10 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     typedGroups: unique.map((w) => quote(info(w).plain)),
     typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),
     groupLexemes: unique.map((w) => [...new Set([...info(w).lexemes, info(w).plain])]),
+    groupAlternatives: unique.map((w) => {
+      const a = info(w);
+      return [...new Set([...a.lexemes, a.plain, ...a.fuzzy, ...a.related])];
+    }),
     groupYears: unique.map((w) => (YEAR.test(w) ? Number(w) : null)),
     groupNames: unique.map((w) => parsed.names.has(w)),
     pairs: unique.slice(1).map((word, i) => {
