@@ -20,7 +20,8 @@ export const WORD_CAP = 2000;
  * Every ranked candidate's row is read and tested word by word, so this bounds most of a search's
  * cost. Both relevance collections rank the same with 60, 120, 250 or 1,000 candidates (the
  * evidence that picks them is most of what ranks them); 250 keeps the count and facets of a broad
- * query about something (they cover the ranked records) at half the cost of 500.
+ * query about something (they cover the ranked records) for ~40% less database CPU than 500
+ * (36.7 → 20.7 ms for a common word at 100,000 records).
  */
 export const CANDIDATE_CAP = 250;
 /** Documents whose word positions a phrase search checks at most. */
