@@ -269,6 +269,16 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
     expect(ids(await search('empty shops -Piotrkowska'))).not.toContain(lodzPractice);
   });
 
+  it('reads a quoted English phrase as typed, and finds records labelled with it in any language', async () => {
+    // "market" and "marketing" share an English stem: the quotes say which one is meant.
+    expect(ids(await search('"joint marketing calendar"'))).toEqual([lodzPractice]);
+    expect(ids(await search('"joint marketing calendars"'))).toEqual([lodzPractice]);
+    expect(ids(await search('"joint market calendar"'))).toEqual([]);
+    // No text of the Klaipėda festival says "event calendar"; its topic (Events) lists it.
+    const jazz = await refId(api, 'practice', 'practice:klaipeda-castle-jazz');
+    expect(ids(await search('"event calendar"', { first: 50 }))).toContain(jazz);
+  });
+
   it('returns nothing for nonsense', async () => {
     const r = await search('xqzvbnmwq');
     expect(r.totalCount).toBe(0);

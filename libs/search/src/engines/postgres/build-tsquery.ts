@@ -1,4 +1,5 @@
 import type { ParsedQuery } from './parse-query.js';
+import { englishPhrasePattern } from './phrase-pattern.js';
 
 /** How PostgreSQL analysed one query word (see analyseWords). */
 export interface WordAnalysis {
@@ -56,6 +57,8 @@ export interface QueryPlan {
   asTyped: string;
   /** Must all match (quoted phrases). */
   required: string[];
+  /** For each phrase, the words English text must hold as typed (see englishPhrasePattern). */
+  requiredInEnglish: string[];
   /** For each phrase, all of its words in any order: what an index can find. */
   requiredWords: string[];
   /** Must not match. */
@@ -140,6 +143,7 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     }),
     asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
     required: parsed.phrases.map(phrase),
+    requiredInEnglish: parsed.phrases.map((words) => englishPhrasePattern(words.map((w) => info(w).plain))),
     requiredWords: parsed.phrases.map((words) =>
       words
         .filter((w) => !info(w).stop || words.length === 1)

@@ -1,6 +1,7 @@
 import type { SearchRequest, SearchableType } from '../../engine/search-engine.js';
 import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../engine/search-engine.js';
 import type { QueryPlan } from './build-tsquery.js';
+import { EXACT_PHRASE_LANGUAGES } from './phrase-pattern.js';
 import {
   Params,
   accessCondition,
@@ -411,19 +412,31 @@ function fieldLadder(
  * Phrases: the documents holding all their words come from the indexes, filtered, and only the
  * first PHRASE_POOL of them (those with the words in the title or summary first) are checked for
  * the phrase itself, so a phrase of common words costs a bounded amount and the result says it
- * is an estimate. Exclusions are checked there too. Null without phrases.
+ * is an estimate. A record whose labels (topic, place, organization) hold every word of the
+ * phrase matches too: it is tagged with that very thing, in whatever language its text is
+ * ("town centre management" finds a Swedish record on centrumutveckling). English text must hold
+ * the phrase as typed as well (see englishPhrasePattern), read from the stored text only for the
+ * few records the index check lets through. Exclusions are checked there too. Null without
+ * phrases.
  */
 function phraseSteps(plan: QueryPlan, filters: string[], p: Params): string | null {
   if (plan.required.length === 0) return null;
   const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes,
     d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, d.body_vector`;
-  const checks = plan.required.map((q) => {
-    const r = p.add(q, '::tsquery');
-    return `(d.head @@ ${r} OR d.body_vector @@ ${r})`;
-  });
   const poolWords = plan.requiredWords.map((w) => p.add(w, '::tsquery'));
+  const checks = plan.required.map((q, i) => {
+    const r = p.add(q, '::tsquery');
+    const pattern = p.add(plan.requiredInEnglish[i]!, '::text');
+    const asTyped = `(d.language <> ALL(${p.add(EXACT_PHRASE_LANGUAGES, '::text[]')}) OR EXISTS (
+        SELECT 1 FROM search_document t
+        WHERE (t.entity_type, t.entity_id, t.language) = (d.entity_type, d.entity_id, d.language)
+          AND px_unaccent(concat_ws(' ', t.title, t.summary, t.body)) ~* ${pattern}))`;
+    return `(((d.head @@ ${r} OR d.body_vector @@ ${r}) AND ${asTyped}) OR d.keywords @@ ${poolWords[i]})`;
+  });
   const inHead = poolWords.map((w) => `d.head @@ ${w}`).join(' AND ');
-  const anywhere = poolWords.map((w) => `(d.head @@ ${w} OR d.body_vector @@ ${w})`).join(' AND ');
+  const anywhere = poolWords
+    .map((w) => `(d.head @@ ${w} OR d.body_vector @@ ${w} OR d.keywords @@ ${w})`)
+    .join(' AND ');
   const pool = p.add(PHRASE_POOL, '::int');
   const where = filters.join(' AND ') || 'TRUE';
   return `phrase_pool AS MATERIALIZED (
