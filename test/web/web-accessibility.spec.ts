@@ -44,6 +44,10 @@ describe('web pages: accessibility', () => {
       { name: 'home', path: '/en/' },
       { name: 'search', path: '/lt/search?q=tuscios%20patalpos' },
       { name: 'search-facets', path: '/en/search?q=velenje&type=practice' },
+      {
+        name: 'search-filters',
+        path: `/sl/search?type=practice&type=meeting&country=SI&country=LT&network=${ids.network}`,
+      },
       { name: 'search-empty', path: '/sl/search' },
       { name: 'practice', path: `/en/practices/${ids.practice}` },
       { name: 'study-visit', path: `/sv/study-visits/${ids.visit}` },
@@ -98,7 +102,7 @@ describe('web pages: accessibility', () => {
         }
         await page.goto(`${api.url}${path}`);
         // Search pages are checked with results in them (facets, snippets, pagination).
-        if (name === 'search' || name === 'search-facets')
+        if (name === 'search' || name === 'search-facets' || name === 'search-filters')
           expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);
         // The member pages are checked as their editor sees them, not as a sign-in or 404 page.
         if (name === 'practice-details') expect(await page.locator('#f-link-url-0').count()).toBe(1);

@@ -130,6 +130,46 @@ describe('web pages in Chromium', () => {
     expect(problems).toEqual([]);
   }, 60_000);
 
+  it('toggles two values of one facet and removes one with JavaScript on, without a reload', async () => {
+    const { context, page } = await open();
+    await page.goto(`${api.url}/en/search`);
+    await page.evaluate('window.stayed = true');
+    const hitPaths = () =>
+      page.locator('ol.hits h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+    const focusedKey = () => page.evaluate<string>('document.activeElement?.getAttribute("data-key") ?? ""');
+    await page.locator('a[data-key="type:practice"]').click();
+    await page.waitForURL(/\/en\/search\?type=practice$/);
+    await page.locator('a[data-key="type:practice"][aria-current="true"]').waitFor();
+    // The other types stay on offer: a second one widens the results.
+    await page.locator('a[data-key="type:meeting"]').click();
+    await page.waitForURL(/\/en\/search\?type=practice&type=meeting$/);
+    await page.locator('a[data-key="type:meeting"][aria-current="true"]').waitFor();
+    expect(await focusedKey()).toBe('type:meeting');
+    const both = await hitPaths();
+    expect(both.every((href) => /^\/en\/(practices|meetings)\//.test(href))).toBe(true);
+    expect(both.some((href) => href.startsWith('/en/meetings/'))).toBe(true);
+    expect(both.some((href) => href.startsWith('/en/practices/'))).toBe(true);
+    // The form carries both into a new query.
+    expect(
+      await page
+        .locator('#filter-fields input')
+        .evaluateAll((inputs) => inputs.map((i) => `${i.getAttribute('name')}=${i.getAttribute('value')}`)),
+    ).toEqual(['type=practice', 'type=meeting']);
+    // Removing one chosen value keeps the other.
+    await page.locator('a[data-key="remove:type:practice"]').click();
+    await page.waitForURL(/\/en\/search\?type=meeting$/);
+    await page.locator('a[data-key="type:practice"]:not([aria-current])').waitFor();
+    expect((await hitPaths()).every((href) => href.startsWith('/en/meetings/'))).toBe(true);
+    // Back returns to both, still without a reload.
+    await page.goBack();
+    await page.waitForURL(/type=practice&type=meeting$/);
+    await page.locator('a[data-key="type:practice"][aria-current="true"]').waitFor();
+    expect(await page.evaluate<boolean | undefined>('window.stayed')).toBe(true);
+    await context.close();
+    expect(elsewhere).toEqual([]);
+    expect(problems).toEqual([]);
+  }, 60_000);
+
   it('renders every page kind at 375 px without horizontal scrolling, and works without JavaScript', async () => {
     const { context, page } = await open({ width: 375, javaScript: false });
     const ids = {
@@ -172,6 +212,12 @@ describe('web pages in Chromium', () => {
     await page.locator('a[data-key="type:practice"]').click();
     await page.waitForURL(/type=practice/);
     expect(await page.locator('ol.hits li').count()).toBeGreaterThan(0);
+    // A second value of the same facet, then removing the first: plain links.
+    await page.locator('a[data-key="type:meeting"]').click();
+    await page.waitForURL(/type=practice&type=meeting$/);
+    await page.locator('a[data-key="remove:type:practice"]').click();
+    await page.waitForURL(/\?q=velenje&type=meeting$/);
+    expect(await page.locator('a[data-key="type:meeting"][aria-current="true"]').count()).toBe(1);
     await context.close();
     expect(elsewhere).toEqual([]);
     // The one 404 is the not-found page's own status.

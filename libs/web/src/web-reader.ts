@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { AppError, ErrorCode, markdownToSafeHtml, type Provenance, type RequestContext } from '#core';
 import {
   CitiesService,
@@ -538,10 +538,12 @@ export class WebReader {
     return refs.sort((a, b) => a.label.localeCompare(b.label));
   }
 
-  /** Topic ids by key (the search page's `topic` parameter). */
-  async topicIdByKey(key: string): Promise<string | null> {
-    const row = await this.dataSource.getRepository(Topic).findOne({ where: { key }, select: { id: true } });
-    return row?.id ?? null;
+  /** Topic ids by key (the search page's `topic` parameter); unknown keys are left out. */
+  async topicIdsByKey(keys: readonly string[]): Promise<Map<string, string>> {
+    const rows = await this.dataSource
+      .getRepository(Topic)
+      .find({ where: { key: In([...keys]) }, select: { id: true, key: true } });
+    return new Map(rows.map((row) => [row.key, row.id]));
   }
 
   async topicsById(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, TopicRef>> {

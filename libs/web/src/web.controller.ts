@@ -123,7 +123,7 @@ export class WebController {
     if (rest !== '') return this.notFound(reply, this.pages.frame(locale, '/'));
     const { ctx, frame } = await this.pages.open(request, reply, locale, '/');
     const [newest, topics] = await Promise.all([
-      this.search.run(ctx, parseSearchParams({ type: 'practice' }), 8),
+      this.search.run(ctx, parseSearchParams({ type: 'practice' }), { first: 8, facets: false }),
       this.reader.rootTopics(ctx),
     ]);
     this.pages.send(reply, 200, homePage(frame, newest, topics));

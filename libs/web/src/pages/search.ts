@@ -1,5 +1,15 @@
 import { html, trustedHtml, type HtmlValue, type SafeHtml } from '../html.js';
-import { FILTERS, searchPath, type FacetEntry, type HitType, type SearchPageData } from '../web-search.js';
+import {
+  FILTERS,
+  MAX_FILTER_VALUES,
+  NO_FILTERS,
+  searchPath,
+  toggled,
+  type FacetEntry,
+  type HitType,
+  type SearchPageData,
+  type SearchParams,
+} from '../web-search.js';
 import type { TopicRef } from '../web-reader.js';
 import { countryName, languageName, page, type Frame } from './layout.js';
 import { recordHref, type RecordKind } from './records.js';
@@ -24,45 +34,74 @@ function facetLabel(frame: Frame, entry: FacetEntry): string {
   }
 }
 
-function facetGroups(frame: Frame, data: SearchPageData): SafeHtml {
+/** A link to this search with one value of one filter added or removed (from the first page). */
+function toggleHref(frame: Frame, params: SearchParams, entry: FacetEntry): string {
+  return `/${frame.locale}${searchPath(params, { filters: toggled(params.filters, entry.filter, entry.value), after: null })}`;
+}
+
+function facetItem(frame: Frame, data: SearchPageData, entry: FacetEntry): SafeHtml {
+  const { t } = frame;
+  const count = entry.count === null ? null : html`<span class="count">${entry.count}</span>`;
+  const full = data.params.filters[entry.filter].length >= MAX_FILTER_VALUES;
+  // A filter holding the most values a URL may carry offers no more (the link would do nothing).
+  if (!entry.selected && full) return html`<li><span>${facetLabel(frame, entry)}</span> ${count}</li>`;
+  return html`<li>
+    <a
+      href="${toggleHref(frame, data.params, entry)}"
+      data-partial
+      data-key="${entry.filter}:${entry.value}"
+      ${entry.selected ? html` aria-current="true"` : null}
+      >${entry.selected ? '✓ ' : ''}${facetLabel(frame, entry)}</a
+    >
+    ${count}${entry.selected ? html`<span class="visually-hidden"> (${t('search.selected')})</span>` : null}
+  </li>`;
+}
+
+/** The chosen values, each a link that removes it, and one that removes them all. */
+function chosenFilters(frame: Frame, data: SearchPageData): SafeHtml | null {
   const { t, locale } = frame;
+  const chosen = FILTERS.flatMap((filter) => data.facets[filter].filter((entry) => entry.selected));
+  if (chosen.length === 0) return null;
+  return html`<h3 id="chosen-heading">${t('search.chosen')}</h3>
+    <ul class="tags">
+      ${chosen.map(
+        (entry) =>
+          html`<li>
+            <a
+              href="${toggleHref(frame, data.params, entry)}"
+              data-partial
+              data-key="remove:${entry.filter}:${entry.value}"
+              ><span class="visually-hidden">${t('search.remove')}: </span>${t(`facets.${entry.filter}`)}:
+              ${facetLabel(frame, entry)} <span aria-hidden="true">×</span></a
+            >
+          </li>`,
+      )}
+    </ul>
+    <p>
+      <a
+        href="/${locale}${searchPath(data.params, { filters: NO_FILTERS, after: null })}"
+        data-partial
+        data-key="clear"
+        >${t('search.clear')}</a
+      >
+    </p>`;
+}
+
+function facetGroups(frame: Frame, data: SearchPageData): SafeHtml {
+  const { t } = frame;
   const groups = FILTERS.map((filter) => {
     const entries = data.facets[filter];
     if (entries.length === 0) return null;
+    const full = data.params.filters[filter].length >= MAX_FILTER_VALUES;
     return html`<h3>${t(`facets.${filter}`)}</h3>
+      ${full ? html`<p class="muted">${t('search.atMost', { max: MAX_FILTER_VALUES })}</p>` : null}
       <ul class="plain">
-        ${entries.map((entry) => {
-          const href = `/${locale}${searchPath(data.params, { [filter]: entry.selected ? null : entry.value, after: null })}`;
-          const key = `${filter}:${entry.value}`;
-          return html`<li>
-            <a
-              href="${href}"
-              data-partial
-              data-key="${key}"
-              ${entry.selected ? html` aria-current="true"` : null}
-              >${entry.selected ? '✓ ' : ''}${facetLabel(frame, entry)}</a
-            >
-            <span class="count">${entry.count}</span>${
-              entry.selected ? html`<span class="visually-hidden"> (${t('search.selected')})</span>` : null
-            }
-          </li>`;
-        })}
+        ${entries.map((entry) => facetItem(frame, data, entry))}
       </ul>`;
   });
-  const anySelected = FILTERS.some((f) => data.params[f] !== null);
-  const clear = anySelected
-    ? html`<p>
-        <a
-          href="/${locale}${searchPath({ ...data.params, type: null, country: null, city: null, topic: null, year: null, language: null, after: null })}"
-          data-partial
-          data-key="clear"
-          >${t('search.clear')}</a
-        >
-      </p>`
-    : null;
   return html`<section class="facets" aria-labelledby="filters-heading">
     <h2 id="filters-heading">${t('search.filters')}</h2>
-    ${clear}${groups}
+    ${chosenFilters(frame, data)}${groups}
   </section>`;
 }
 
@@ -98,10 +137,9 @@ function resultsStatus(frame: Frame, data: SearchPageData): string {
 export function searchPage(frame: Frame, data: SearchPageData): SafeHtml {
   const { t, locale } = frame;
   const { params } = data;
-  const hiddenFilters: HtmlValue[] = FILTERS.map((name) =>
-    params[name] !== null
-      ? html`<input type="hidden" name="${name}" value="${String(params[name])}" />`
-      : null,
+  // Every chosen value rides along with a new query, repeated as the URL repeats it.
+  const hiddenFilters: HtmlValue[] = FILTERS.flatMap((name) =>
+    params.filters[name].map((value) => html`<input type="hidden" name="${name}" value="${value}" />`),
   );
   const heading = params.q ? t('search.resultsFor', { query: params.q }) : t('search.newest');
   const pages: HtmlValue[] = [
