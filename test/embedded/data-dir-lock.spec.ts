@@ -13,7 +13,6 @@ import { embeddedDefaultEnv, freePort, runScript, type ScriptRun } from '../supp
  */
 const DIST = new URL('../../dist/', import.meta.url).pathname;
 const MAIN = join(DIST, 'apps/api/src/main.js');
-const REFUSE_WITHIN_MS = 10_000;
 /** As `npm start` runs Node (see package.json). */
 const LIFTOFF = { nodeFlags: ['--liftoff-only'] };
 
@@ -79,13 +78,16 @@ describe('one writer per embedded data directory', () => {
     const lines = result.stderr.split('\n').filter((line) => line.trim() !== '');
     return {
       failed: result.code !== null && result.code !== 0,
-      fast: result.ms < REFUSE_WITHIN_MS,
+      // "At once" means without waiting for the lock to be freed: the API still holds it when the
+      // refusal arrives (a wall-clock limit here failed on a busy CI machine; the 60 s test
+      // timeout catches a tool that waits).
+      holderStillRunning: server.exitCode === null && server.signalCode === null,
       oneLine: lines.length === 1,
       namesHolder: lines[0]?.includes(`in use by process ${server.pid}`) ?? false,
       line: lines.join(' | '),
     };
   };
-  const refused = { failed: true, fast: true, oneLine: true, namesHolder: true };
+  const refused = { failed: true, holderStillRunning: true, oneLine: true, namesHolder: true };
 
   it.each([
     ['import', [join(DIST, 'scripts/import.js'), file]],

@@ -114,19 +114,19 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
     return { dataSource, queryCounter, close: () => dataSource.destroy() };
   }
 
-  const { PGlite } = await import('@electric-sql/pglite');
-  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
-  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
-  const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
-  const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
   // DATA_DIR=memory:// keeps the database in memory (tests, schema generation).
   const inMemory = config.database.dataDir.startsWith('memory://');
   const dir = inMemory ? 'memory://' : resolve(config.database.dataDir, 'pglite');
   if (!inMemory) mkdirSync(dir, { recursive: true });
-  // One process per data directory (see DataDirInUseError): taken before PGlite opens any file.
+  // One process per data directory (see DataDirInUseError): taken before PGlite loads or opens
+  // any file, so a second process is refused without that work.
   const lock = inMemory ? null : lockDataDir(resolve(config.database.dataDir));
   let pglite: PGliteInstance;
   try {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
+    const { pg_trgm } = await import('@electric-sql/pglite/contrib/pg_trgm');
+    const { fuzzystrmatch } = await import('@electric-sql/pglite/contrib/fuzzystrmatch');
     // A new data directory is copied from the cluster initdb wrote at install (see
     // pglite-template.ts) instead of running initdb again here; memory:// loads its tarball.
     const fresh = inMemory || !existsSync(join(dir, 'PG_VERSION'));
@@ -144,6 +144,7 @@ export async function openDatabase(config: AppConfig, definition: DatabaseDefini
     lock?.release();
     throw error;
   }
+  const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   const pgConfig = createPgConfig(pglite);
   const dataSource = new DataSource({
     ...common,
