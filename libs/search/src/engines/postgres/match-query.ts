@@ -56,7 +56,7 @@ const FACET_VALUES = 50;
 /** What PostgreSQL's column statistics say about lexemes (see PostgresSearchEngine). */
 export interface WordStatistics {
   /** In more than WORD_CAP documents. */
-  common: readonly string[];
+  common: ReadonlySet<string>;
   /** In at least a quarter of all titles and summaries. */
   broad: ReadonlySet<string>;
 }
@@ -131,6 +131,9 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
   const p = new Params();
   const filters = [...filterConditions(request.filter, p), accessCondition(request.reader, p)];
   const phrases = phraseSteps(plan, filters, p);
+  // Shared with the field ladder, which every search's scoring uses: a parameter no step
+  // mentions (a common word is read by no step) would have no type.
+  const groups = plan.groups.map((g) => p.add(g, '::tsquery'));
   return {
     p,
     plan,
@@ -138,13 +141,13 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     phrases,
     source: phrases ? 'phrase_matches d' : 'search_document d',
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
-    groups: plan.groups.map((g) => p.add(g, '::tsquery')),
+    groups,
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
     locale: p.add(request.locale ?? '', '::text'),
     wordCap: p.add(WORD_CAP, '::int'),
-    ladder: fieldLadder(plan, p),
+    ladder: fieldLadder(plan, p, groups),
     common: (i) => `(SELECT w.common FROM weights w WHERE w.i = ${i + 1})`,
     // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
     // other words on average, however rare it is as a word.
@@ -160,31 +163,38 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
  * Steps 1–2: corpus size, word_reads, frequencies, weights, word_hits. A word PostgreSQL's
  * statistics list as common is not read at all; the others' documents are read once, up to
  * WORD_CAP + 1: their count is the word's frequency and, when the word proves not common, they
- * are its hits. The one-time check skips a listed word's scan. A word with a listed alternative
+ * are its hits. A listed word gets no scan in the statement at all. A word with a listed alternative
  * (a typo fix, another form) is common too: its group matches all of that alternative's documents
  * (reading 2,001 of them only to learn so cost a typo search ~20 ms at 100,000 records).
  */
 function wordSteps(m: MatchContext): string {
   const { p, groups, wordCap } = m;
-  const commonLexemes = p.add(m.statistics.common, '::text[]');
-  const lexemes = m.plan.groupAlternatives.map((l) => p.add(l, '::text[]'));
-  const listed = (i: number) => `${lexemes[i]} && ${commonLexemes}`;
+  // Decided here, not in SQL: sending the statistics' 2,000-odd common lexemes with every search
+  // cost more (serializing and parsing 21 KB of parameter) than the test itself.
+  const listed = m.plan.groupAlternatives.map((lexemes) => lexemes.some((l) => m.statistics.common.has(l)));
   const nameWeights = p.add(
     m.plan.groupNames.map((name) => (name ? NAME_WEIGHT : 1)),
     '::float8[]',
   );
-  const wordHits = groups
-    .map(
-      (g, i) => `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
-                  ${m.ladder(i, 'd.head', 'd.keywords', FIELD_WEIGHT.body)} AS weight
-                FROM ${m.source} WHERE NOT (${listed(i)}) AND ${m.anywhere(g)} AND ${m.where}
-                LIMIT ${wordCap} + 1)`,
-    )
-    .join(' UNION ALL ');
+  const reads = groups.flatMap((g, i) =>
+    listed[i]
+      ? []
+      : [
+          `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language,
+              ${m.ladder(i, 'd.head', 'd.keywords', FIELD_WEIGHT.body)} AS weight
+            FROM ${m.source} WHERE ${m.anywhere(g)} AND ${m.where}
+            LIMIT ${wordCap} + 1)`,
+        ],
+  );
+  // Every word listed: no document is read, but the step keeps its columns for those after it.
+  const wordHits =
+    reads.join(' UNION ALL ') ||
+    `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, 0::float8 AS weight FROM search_document d WHERE false`;
   const frequencies = groups
     .map(
-      (_, i) => `SELECT ${i + 1} AS i, CASE WHEN ${listed(i)} THEN ${wordCap} + 1
-                  ELSE (SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1}) END AS df`,
+      (_, i) => `SELECT ${i + 1} AS i, ${
+        listed[i] ? `${wordCap} + 1` : `(SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1})`
+      } AS df`,
     )
     .join(' UNION ALL ');
   return `
@@ -393,11 +403,11 @@ function resultSelect(m: MatchContext): string {
 function fieldLadder(
   plan: QueryPlan,
   p: Params,
+  anyField: readonly string[],
 ): (i: number, head: string, keywords: string, otherwise: number) => string {
   const title = plan.titleGroups.map((g) => p.add(g, '::tsquery'));
   const typed = plan.typedGroups.map((g) => p.add(g, '::tsquery'));
   const typedTitle = plan.typedTitleGroups.map((g) => p.add(g, '::tsquery'));
-  const anyField = plan.groups.map((g) => p.add(g, '::tsquery'));
   // Most documents hold a word in one field only: the title/summary test comes first, so a body
   // match costs two tests, not five.
   return (i, head, keywords, otherwise) => `CASE WHEN NOT ${head} @@ ${anyField[i]}

@@ -233,7 +233,7 @@ export class PostgresSearchEngine implements SearchEngine {
     )) as { lexeme: string; broad: boolean }[];
     this.common = {
       readAt: Date.now(),
-      common: rows.map((r) => r.lexeme),
+      common: new Set(rows.map((r) => r.lexeme)),
       broad: new Set(rows.filter((r) => r.broad).map((r) => r.lexeme)),
     };
     return this.common;
