@@ -199,12 +199,13 @@ export class WebPickers {
     text: string,
     first: number,
   ): Promise<{ refs: Ref[]; more: boolean }> {
-    const found = text
-      ? await this.search.practiceIds(ctx, text, first)
-      : await this.practices.list(ctx, {}, { first }).then((c) => ({
-          ids: c.edges.map((e) => e.node.practice.id),
-          more: c.pageInfo.hasNextPage,
-        }));
+    if (!text) {
+      // The list's views are already titled in the page's language: no second read per practice.
+      const page = await this.practices.list(ctx, {}, { first });
+      const refs = page.edges.map((e) => ({ id: e.node.practice.id, name: e.node.title }));
+      return { refs: byName(refs), more: page.pageInfo.hasNextPage };
+    }
+    const found = await this.search.practiceIds(ctx, text, first);
     return { refs: byName(await this.refs(ctx, 'practice', found.ids)), more: found.more };
   }
 
