@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type RequestContext } from '#core';
-import { StudyVisitsService } from '#exchanges';
+import { StudyVisitsService, type StudyVisitView } from '#exchanges';
 import type { Frame } from './pages/layout.js';
 import { notFoundPage } from './pages/records.js';
 import {
@@ -13,7 +13,6 @@ import { UI_LOCALES } from './i18n/web-i18n.js';
 import { ACTION_ROWS } from './web-form-rows.js';
 import { emptyPickList } from './pick-lists.js';
 import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
-import type { StudyVisitView } from '#exchanges';
 import { pickFilters, type PickFilters } from './web-pickers.js';
 import {
   STUDY_VISIT_FIELDS,
