@@ -118,7 +118,7 @@ describe('practice and study visit forms in Chromium', () => {
     await hostCities.getByLabel('Turku', { exact: true }).check();
     await hostCities.getByLabel('Växjö', { exact: true }).check();
     await page
-      .getByLabel('Programme')
+      .getByLabel('Programme', { exact: true })
       .fill('2026-05-04 Market hall pop-ups\n2026-05-05 Harbour business centre');
     await page.locator('#f-description-0').fill('Draft a short-lease template');
     await page.getByRole('button', { name: 'Save the study visit' }).click();

@@ -381,7 +381,7 @@ describe('web pickers: a directory larger than the forms’ lists', () => {
       expect(inLithuanian.errors[0]!.message).toContain('Paieškos tekstas');
       expect((await ask('/en/pick/organization?q=a&q=b')).status).toBe(400);
       expect((await ask('/en/pick/organization?q=%00')).status).toBe(400);
-      expect((await ask('/en/pick/person?q=a')).status).toBe(404);
+      expect((await ask('/en/pick/user?q=a')).status).toBe(404);
       expect((await ask('/xx/pick/organization?q=a')).status).toBe(404);
       expect((await ask('/en/pick/city?q=%25_%5C')).status).toBe(200);
     });

@@ -1,7 +1,19 @@
 import type { Ref } from './web-reader.js';
 
-/** What a picker picks from: the directory's lists and the topics, which GraphQL lets anyone read. */
-export const PICK_KINDS = ['organization', 'city', 'network', 'programme', 'topic'] as const;
+/**
+ * What a picker picks from: the directory's lists and the topics, which GraphQL lets anyone read;
+ * people (names, as GraphQL's `people` shows them to anyone; never email or phone); practices (only
+ * those the caller may read, as `practices` and `search` give them).
+ */
+export const PICK_KINDS = [
+  'organization',
+  'city',
+  'network',
+  'programme',
+  'topic',
+  'person',
+  'practice',
+] as const;
 export type PickKind = (typeof PICK_KINDS)[number];
 
 /** How many entries a form's list shows before it offers a filter (the API's largest page). */

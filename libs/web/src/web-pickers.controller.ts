@@ -36,7 +36,7 @@ export class WebPickersController {
       // One text: `?q=a&q=b` is not a question this endpoint answers.
       if (q !== undefined && typeof q !== 'string') throw AppError.invalidField('q', 'invalid');
       const ctx = await this.contexts.create(request, reply, frame.locale);
-      const found = await withinBudget(ctx.deadline, this.pickers.search(ctx, kind, q ?? ''));
+      const found = await withinBudget(ctx.deadline, this.pickers.answer(ctx, kind, q ?? ''));
       send(
         reply,
         200,

@@ -7,14 +7,18 @@ import {
   NetworksService,
   OrganizationFilter,
   OrganizationsService,
+  PeopleService,
+  PersonFilter,
   ProgrammeFilter,
   ProgrammesService,
 } from '#directory';
+import { PracticesService } from '#practices';
 import { TopicFilter, TopicsService } from '#taxonomy';
 import { byName } from './web-form-rows.js';
 import { WebPages, formFields } from './web-pages.js';
 import { PICK_ANSWERS, PICK_PAGE, emptyPickList, type PickKind, type PickList } from './pick-lists.js';
-import { WebReader, type Ref } from './web-reader.js';
+import { WebReader, isNotFound, type Ref } from './web-reader.js';
+import { WebSearch } from './web-search.js';
 
 /** The longest filter: the directory filters' own limit (`nameContains`). */
 const FILTER_MAX = 100;
@@ -49,6 +53,9 @@ export class WebPickers {
     private readonly networks: NetworksService,
     private readonly programmes: ProgrammesService,
     private readonly topics: TopicsService,
+    private readonly practices: PracticesService,
+    private readonly people: PeopleService,
+    private readonly search: WebSearch,
   ) {}
 
   /**
@@ -111,8 +118,13 @@ export class WebPickers {
   }
 
   /** The endpoint's answer: at most PICK_ANSWERS entries whose name contains `q` (any language). */
-  async search(ctx: RequestContext, kind: PickKind, q: string): Promise<Ref[]> {
+  async answer(ctx: RequestContext, kind: PickKind, q: string): Promise<Ref[]> {
     if (CONTROL.test(q)) throw AppError.invalidField('q', 'invalid');
+    if (kind === 'practice') {
+      // Practices have no name filter: `search` finds them, its query refused past the filters' limit.
+      if (q.length > FILTER_MAX) throw AppError.invalidField('q', 'maxLength', { max: FILTER_MAX });
+      return (await this.find(ctx, kind, q.trim(), PICK_ANSWERS)).refs;
+    }
     // The list queries' own filter inputs, so a too long text is refused as GraphQL refuses it.
     if (kind === 'topic') {
       const filter = await this.pages.validated(TopicFilter, q ? { labelContains: q } : {});
@@ -123,6 +135,7 @@ export class WebPickers {
       city: CityFilter,
       network: NetworkFilter,
       programme: ProgrammeFilter,
+      person: PersonFilter,
     }[kind];
     const filter = await this.pages.validated(filterType, q ? { nameContains: q } : {});
     return (await this.find(ctx, kind, filter.nameContains ?? '', PICK_ANSWERS)).refs;
@@ -137,16 +150,19 @@ export class WebPickers {
   ): Promise<{ refs: Ref[]; more: boolean }> {
     const filter = text ? { nameContains: text } : {};
     const page = { first };
+    if (kind === 'practice') return this.findPractices(ctx, text, first);
     const connection =
-      kind === 'organization'
-        ? await this.organizations.list(ctx, filter, page)
-        : kind === 'city'
-          ? await this.cities.list(ctx, filter, page)
-          : kind === 'network'
-            ? await this.networks.list(ctx, filter, page)
-            : kind === 'programme'
-              ? await this.programmes.list(ctx, filter, page)
-              : await this.topics.list(ctx, text ? { labelContains: text } : {}, page);
+      kind === 'person'
+        ? await this.people.list(ctx, filter, page)
+        : kind === 'organization'
+          ? await this.organizations.list(ctx, filter, page)
+          : kind === 'city'
+            ? await this.cities.list(ctx, filter, page)
+            : kind === 'network'
+              ? await this.networks.list(ctx, filter, page)
+              : kind === 'programme'
+                ? await this.programmes.list(ctx, filter, page)
+                : await this.topics.list(ctx, text ? { labelContains: text } : {}, page);
     const refs = await this.refs(
       ctx,
       kind,
@@ -159,6 +175,12 @@ export class WebPickers {
   private async refs(ctx: RequestContext, kind: PickKind, ids: readonly string[]): Promise<Ref[]> {
     const wellFormed = [...new Set(ids.filter((id) => UUID.test(id)).map((id) => id.toLowerCase()))];
     if (kind === 'topic') return this.topicRefs(ctx, wellFormed);
+    if (kind === 'practice')
+      return (await this.reader.practiceRefs(ctx, wellFormed)).map((p) => ({ id: p.id, name: p.title }));
+    if (kind === 'person')
+      return (await Promise.all(wellFormed.map((id) => this.personRef(ctx, id)))).filter(
+        (r): r is Ref => r !== null,
+      );
     const ref = (id: string): Promise<Ref | null> =>
       kind === 'organization'
         ? this.reader.organizationRef(ctx, id)
@@ -169,6 +191,33 @@ export class WebPickers {
             : this.reader.programmeRef(ctx, id);
     const found = await Promise.all(wellFormed.map(ref));
     return found.filter((r): r is Ref => r !== null);
+  }
+
+  /** Practices, newest first, or those `search` finds for the text: only those the caller may read. */
+  private async findPractices(
+    ctx: RequestContext,
+    text: string,
+    first: number,
+  ): Promise<{ refs: Ref[]; more: boolean }> {
+    if (!text) {
+      // The list's views are already titled in the page's language: no second read per practice.
+      const page = await this.practices.list(ctx, {}, { first });
+      const refs = page.edges.map((e) => ({ id: e.node.practice.id, name: e.node.title }));
+      return { refs: byName(refs), more: page.pageInfo.hasNextPage };
+    }
+    const found = await this.search.practiceIds(ctx, text, first);
+    return { refs: byName(await this.refs(ctx, 'practice', found.ids)), more: found.more };
+  }
+
+  /** People by their name and, to tell namesakes apart, their organization's (no email, no phone). */
+  private async personRef(ctx: RequestContext, id: string): Promise<Ref | null> {
+    const person = await this.people.get(ctx, id).catch((error: unknown) => {
+      if (isNotFound(error)) return null;
+      throw error;
+    });
+    if (!person) return null;
+    const organization = await this.reader.organizationRef(ctx, person.organizationId);
+    return { id, name: organization ? `${person.name} (${organization.name})` : person.name };
   }
 
   /** Topics by id, labelled in the page's language (the taxonomy is public). */

@@ -625,7 +625,7 @@ export class WebReader {
   }
 
   /** The practices among these that the caller may read (one statement), in the page's language. */
-  private async practiceRefs(ctx: RequestContext, ids: string[]): Promise<PracticeRef[]> {
+  async practiceRefs(ctx: RequestContext, ids: string[]): Promise<PracticeRef[]> {
     const readable = await this.practices.readableIds(ctx, ids);
     const views = await Promise.all(
       ids.filter((id) => readable.has(id)).map((id) => this.practices.get(ctx, id)),

@@ -245,6 +245,24 @@ export class WebSearch implements OnApplicationBootstrap {
     };
   }
 
+  /**
+   * Practices whose text matches, as the `search` query finds them (its read check of every hit):
+   * the practice pick list's filter, since practices have no name filter of their own.
+   */
+  async practiceIds(
+    ctx: RequestContext,
+    text: string,
+    first: number,
+  ): Promise<{ ids: string[]; more: boolean }> {
+    const service: SearchService = this.service ?? this.moduleRef.get(SearchService, { strict: false });
+    const result = await service.search(ctx, {
+      query: text,
+      first,
+      filter: { types: [TYPE_SLUGS.practice] },
+    } as SearchArgs);
+    return { ids: result.edges.map((e) => e.node.id), more: result.pageInfo.hasNextPage };
+  }
+
   /** The page of hits; a cursor from an older index or a hand-edited URL gives the first page. */
   private async hits(
     ctx: RequestContext,

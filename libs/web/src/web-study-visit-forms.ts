@@ -1,5 +1,5 @@
 import { Injectable, type Type } from '@nestjs/common';
-import { AppError, type RequestContext } from '#core';
+import { AppError, normalizeLanguage, type RequestContext } from '#core';
 import {
   ActionItemsService,
   CreateStudyVisitInput,
@@ -7,10 +7,19 @@ import {
   StudyVisitsService,
   type StudyVisitView,
 } from '#exchanges';
+import { PracticesService } from '#practices';
 import type { StudyVisitFormOptions, StudyVisitTexts } from './pages/study-visit-form.js';
 import { ACTION_FIELDS, ACTION_OWNER_PICKERS, validatedTogether } from './web-form-rows.js';
 import { WebPages } from './web-pages.js';
 import { WebPickers, noFilters, type PickFields, type PickFilters } from './web-pickers.js';
+import {
+  ITEM_FIELDS,
+  itemLine,
+  itemOf,
+  itemRows,
+  programmeLines,
+  withItemHosts,
+} from './web-study-visit-items.js';
 
 /** The form's text fields: the DTOs' own names, so their errors land next to them. */
 export const STUDY_VISIT_FIELDS = [
@@ -21,15 +30,24 @@ export const STUDY_VISIT_FIELDS = [
   'startDate',
   'endDate',
   'networkId',
+  'fundingProgrammeId',
   'visibility',
   'programme',
   'purpose',
   'learnings',
   ...ACTION_FIELDS,
-] as const;
+  ...ITEM_FIELDS,
+];
 
 /** The form's multiple selects. */
-export const STUDY_VISIT_LISTS = ['hostOrganizationIds', 'hostCityIds', 'visitorOrganizationIds'] as const;
+export const STUDY_VISIT_LISTS = [
+  'hostOrganizationIds',
+  'hostCityIds',
+  'visitorOrganizationIds',
+  'participantIds',
+  'topicIds',
+  'relatedPracticeIds',
+] as const;
 type StudyVisitList = (typeof STUDY_VISIT_LISTS)[number];
 
 /** The form's pick lists (who records is one for admins only: an editor picks among theirs). */
@@ -39,6 +57,10 @@ export const STUDY_VISIT_PICKERS: PickFields = {
   hostCityIds: 'city',
   visitorOrganizationIds: 'organization',
   networkId: 'network',
+  fundingProgrammeId: 'programme',
+  participantIds: 'person',
+  topicIds: 'topic',
+  relatedPracticeIds: 'practice',
   ...ACTION_OWNER_PICKERS,
 };
 const { organizationId: _recorder, ...withoutRecorder } = STUDY_VISIT_PICKERS;
@@ -48,9 +70,6 @@ export interface StudyVisitForm {
   values: Record<string, string>;
   lists: Record<StudyVisitList, string[]>;
 }
-
-/** A programme line: an ISO date, then the item's title ("2026-05-04 Visit to the market hall"). */
-const PROGRAMME_LINE = /^(\S+)\s+(.*)$/;
 
 /**
  * What the study visit forms read and write, through StudyVisitsService and the exchanges' DTOs:
@@ -63,6 +82,7 @@ export class WebStudyVisitForms {
     private readonly pickers: WebPickers,
     private readonly visits: StudyVisitsService,
     private readonly actionItems: ActionItemsService,
+    private readonly practices: PracticesService,
   ) {}
 
   /**
@@ -77,68 +97,135 @@ export class WebStudyVisitForms {
     const fields = ctx.isAdmin ? STUDY_VISIT_PICKERS : withoutRecorder;
     const lists = await this.pickers.lists(ctx, fields, values, filters);
     const recorders = lists['organizationId'] ?? (await this.pickers.edited(ctx, values['organizationId']));
+    // An item's host is one of the visit's hosts as ticked on the form (or the one it has).
+    const hosts = (values['hostOrganizationIds'] ?? '').split(',').filter(Boolean);
+    const itemHosts = await Promise.all(
+      Array.from({ length: itemRows(values) }, (_, i) => {
+        const chosen = values[`itemHost-${i}`] ?? '';
+        return this.pickers.fixed(ctx, 'organization', [...hosts, chosen], chosen);
+      }),
+    );
+    itemHosts.forEach((list, i) => (lists[`itemHost-${i}`] = list));
     return { recorders, lists };
+  }
+
+  /** The posted values with one host row per programme line (an edit's stored hosts as the default). */
+  async withItemHosts(
+    ctx: RequestContext,
+    visitId: string | null,
+    values: Readonly<Record<string, string>>,
+  ): Promise<Record<string, string>> {
+    const view = visitId ? await this.visits.get(ctx, visitId).catch(() => null) : null;
+    return withItemHosts(values, storedHosts(view));
   }
 
   /** An existing visit as the edit form shows it: its text in its original language. */
   async valuesOf(ctx: RequestContext, view: StudyVisitView): Promise<StudyVisitForm> {
     const v = view.visit;
     const text = (await this.visits.translations(ctx, v.id)).find((t) => t.language === v.originalLanguage);
-    const [hosts, visitors, hostCities] = await Promise.all([
+    const [hosts, visitors, hostCities, participants, topics, practices] = await Promise.all([
       this.visits.organizations(ctx, v.id, 'HOST'),
       this.visits.organizations(ctx, v.id, 'VISITOR'),
       this.visits.hostCityIds(ctx, v.id),
+      this.visits.participantIds(ctx, v.id),
+      this.visits.topicIds(ctx, v.id),
+      this.visits.practiceIds(ctx, v.id),
     ]);
+    const values = {
+      version: String(v.version),
+      language: v.originalLanguage,
+      startDate: v.startDate,
+      endDate: v.endDate,
+      networkId: v.networkId ?? '',
+      fundingProgrammeId: v.fundingProgrammeId ?? '',
+      visibility: v.visibility,
+      programme: view.items.map(itemLine).join('\n'),
+      ...textsOf(text ?? null),
+    };
     return {
-      values: {
-        version: String(v.version),
-        language: v.originalLanguage,
-        startDate: v.startDate,
-        endDate: v.endDate,
-        networkId: v.networkId ?? '',
-        visibility: v.visibility,
-        programme: view.items.map(itemLine).join('\n'),
-        ...textsOf(text ?? null),
-      },
+      values: withItemHosts(values, storedHosts(view)),
       lists: {
         hostOrganizationIds: hosts,
         hostCityIds: hostCities,
         // The recording organization is always a visitor; the form lists the others.
         visitorOrganizationIds: visitors.filter((id) => id !== v.ownerOrganizationId),
+        participantIds: participants,
+        topicIds: topics,
+        relatedPracticeIds: practices,
       },
     };
   }
 
   /** Records a visit and its action items; every input is validated before anything is written. */
   async create(ctx: RequestContext, form: StudyVisitForm): Promise<string> {
+    const values = withItemHosts(form.values);
     const [input, rows] = await validatedTogether(
       this.pages,
       this.validated(CreateStudyVisitInput, {
-        organizationId: form.values['organizationId'],
-        ...details(form),
-        content: text(form.values),
+        organizationId: values['organizationId'],
+        ...details({ ...form, values }),
+        content: text(values),
       }),
-      form.values,
+      values,
     );
     const { visit } = await this.visits.create(ctx, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, studyVisitId: visit.id });
     return visit.id;
   }
 
-  /** Changes a visit on the version the editor read (CONFLICT otherwise) and adds action items. */
+  /**
+   * Changes a visit on the version the editor read (CONFLICT otherwise) and adds action items. The
+   * text in another language than the original is a translation: only it is written (added or
+   * replaced), as `updateStudyVisit` with `translations` alone.
+   */
   async update(ctx: RequestContext, id: string, form: StudyVisitForm): Promise<void> {
-    const version = Number(form.values['version']);
-    if (!Number.isInteger(version)) throw AppError.invalidField('version', 'integer');
-    // The form shows no item's host organization (set through the API): an unchanged item keeps it.
+    const version = versionOf(form.values);
     const view = await this.visits.get(ctx, id).catch(() => null);
-    const hosts = new Map((view?.items ?? []).map((item) => [itemLine(item), item.hostOrganizationId]));
+    if (view && form.values['language'] !== view.visit.originalLanguage) {
+      const input = await this.validated(StudyVisitDetailsInput, { translations: [text(form.values)] });
+      await this.visits.update(ctx, id, version, input);
+      return;
+    }
+    const values = withItemHosts(form.values, storedHosts(view));
     const [input, rows] = await validatedTogether(
       this.pages,
-      this.validated(StudyVisitDetailsInput, { ...details(form, hosts), translations: [text(form.values)] }),
-      form.values,
+      this.validated(StudyVisitDetailsInput, {
+        ...details({ ...form, values }),
+        relatedPracticeIds: [...form.lists.relatedPracticeIds, ...(await this.unreadablePractices(ctx, id))],
+        translations: [text(values)],
+      }),
+      values,
     );
     await this.visits.update(ctx, id, version, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, studyVisitId: id });
+  }
+
+  /** Removes the text in one language, on the version the page showed (the service keeps the original). */
+  async removeTranslation(ctx: RequestContext, id: string, values: Record<string, string>): Promise<void> {
+    const version = versionOf(values);
+    const language = normalizeLanguage(values['language'] ?? '');
+    if (!language) throw AppError.invalidField('language', 'languageCode');
+    const input = await this.pages.validated(StudyVisitDetailsInput, { removeLanguages: [language] });
+    // A language it is not written in is refused rather than saved as a change of nothing.
+    if (!(await this.translation(ctx, id, language)))
+      throw AppError.invalidField('language', 'unknownReference');
+    await this.visits.update(ctx, id, version, input);
+  }
+
+  /** The visit's text in one language, or null. */
+  async translation(ctx: RequestContext, id: string, language: unknown): Promise<StudyVisitTexts | null> {
+    const found = (await this.visits.translations(ctx, id)).find((t) => t.language === language);
+    return found ? { ...textsOf(found), programme: '' } : null;
+  }
+
+  /**
+   * Related practices the editor may not read are not on the form (GraphQL does not show them
+   * either); saving it keeps them rather than dropping links the editor never saw.
+   */
+  private async unreadablePractices(ctx: RequestContext, id: string): Promise<string[]> {
+    const stored = await this.visits.practiceIds(ctx, id);
+    const readable = await this.practices.readableIds(ctx, stored);
+    return stored.filter((practiceId) => !readable.has(practiceId));
   }
 
   /** The texts saved now, for the conflict view. */
@@ -166,40 +253,36 @@ export class WebStudyVisitForms {
   }
 }
 
-/** The visit's own fields from the form; empty optional fields clear the value. */
-function details(
-  form: StudyVisitForm,
-  hosts: ReadonlyMap<string, string | null> = new Map(),
-): Record<string, unknown> {
+/**
+ * The visit's own fields from the form (its values with one host row per programme line);
+ * empty optional fields clear the value.
+ */
+function details(form: StudyVisitForm): Record<string, unknown> {
   const v = form.values;
   return {
     startDate: v['startDate'] || undefined,
     endDate: v['endDate'] || undefined,
     networkId: v['networkId'] || null,
+    fundingProgrammeId: v['fundingProgrammeId'] || null,
     visibility: v['visibility'] || undefined,
-    programme: programmeOf(v['programme'] ?? '').map((item) => ({
-      ...item,
-      hostOrganizationId: hosts.get(itemLine(item)) ?? null,
+    programme: programmeLines(v['programme'] ?? '').map((line, i) => ({
+      ...itemOf(line),
+      hostOrganizationId: v[`itemHost-${i}`] || null,
     })),
     ...form.lists,
   };
 }
 
-/** The programme, one item per line: its date, a space, its title. */
-function programmeOf(lines: string): { date: string; title: string }[] {
-  return lines
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const match = PROGRAMME_LINE.exec(line);
-      return match ? { date: match[1] ?? '', title: match[2] ?? '' } : { date: line, title: '' };
-    });
+/** The stored programme's hosts by line, the default of each line's host select. */
+function storedHosts(view: StudyVisitView | null): Map<string, string | null> {
+  return new Map((view?.items ?? []).map((item) => [itemLine(item), item.hostOrganizationId]));
 }
 
-/** A programme item as the form writes it: "2026-05-04 Visit to the market hall". */
-function itemLine(item: { date: string; title: string }): string {
-  return `${item.date} ${item.title}`;
+/** The version the form was read at; anything else is refused as the API refuses it. */
+function versionOf(values: Readonly<Record<string, string>>): number {
+  const version = Number(values['version']);
+  if (!Number.isInteger(version)) throw AppError.invalidField('version', 'integer');
+  return version;
 }
 
 /** The text in one language. */

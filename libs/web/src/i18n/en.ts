@@ -228,6 +228,17 @@ export const en = {
       'Someone saved this study visit while you were editing it. Nothing was overwritten: compare the texts, then save again to keep yours.',
     edit: 'Edit',
     new: 'Log a study visit',
+    translateTitle: 'Translate the study visit into {{language}}',
+    sharedDetails:
+      'Dates, organizations, the programme and the other details are the same in every language: change them with the {{language}} text.',
+    itemHosts: 'Who hosted each programme item',
+    itemHostsHint:
+      'Choose among the hosts ticked above. After changing the programme or the hosts, show the items again (nothing is saved yet).',
+    itemHost: 'Host of “{{item}}”',
+    refreshItems: 'Show the items again',
+    removeText:
+      'Its title, purpose and learnings in {{language}} are deleted. The study visit, its programme, its details and its other languages stay.',
+    editText: 'Edit the {{language}} text',
     visibilities: {
       PRIVATE: 'The visiting organization only',
       NETWORK: 'Members of the network',

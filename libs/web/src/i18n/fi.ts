@@ -230,6 +230,17 @@ export const fi: WebMessages = {
       'Joku tallensi tämän opintovierailun muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen säilyttääksesi omasi.',
     edit: 'Muokkaa',
     new: 'Kirjaa opintovierailu',
+    translateTitle: 'Käännä opintomatka kielelle {{language}}',
+    sharedDetails:
+      'Päivämäärät, organisaatiot, ohjelma ja muut tiedot ovat samat kaikilla kielillä: muuta niitä tekstin kanssa, jonka kieli on {{language}}.',
+    itemHosts: 'Kuka isännöi kunkin ohjelmakohdan',
+    itemHostsHint:
+      'Valitse yllä rastitetuista isännistä. Kun olet muuttanut ohjelmaa tai isäntiä, näytä kohdat uudelleen (mitään ei ole vielä tallennettu).',
+    itemHost: 'Kohdan ”{{item}}” isäntä',
+    refreshItems: 'Näytä kohdat uudelleen',
+    removeText:
+      'Sen otsikko, tarkoitus ja opit kielellä {{language}} poistetaan. Opintomatka, sen ohjelma, muut tiedot ja muut kielet säilyvät.',
+    editText: 'Muokkaa tekstiä kielellä {{language}}',
     visibilities: {
       PRIVATE: 'Vain vieraileva organisaatio',
       NETWORK: 'Verkoston jäsenet',

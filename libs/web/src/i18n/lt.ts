@@ -230,6 +230,17 @@ export const lt: WebMessages = {
       'Kol redagavote, kažkas išsaugojo šį studijų vizitą. Niekas nebuvo perrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savąjį.',
     edit: 'Redaguoti',
     new: 'Užregistruoti studijų vizitą',
+    translateTitle: 'Išversti studijų vizitą į {{language}} kalbą',
+    sharedDetails:
+      'Datos, organizacijos, programa ir kita informacija visomis kalbomis ta pati: ją keiskite kartu su tekstu, kurio kalba – {{language}}.',
+    itemHosts: 'Kas priėmė kiekvieną programos dalį',
+    itemHostsHint:
+      'Rinkitės iš aukščiau pažymėtų priimančiųjų. Pakeitę programą ar priimančiuosius, parodykite programos dalis iš naujo (kol kas niekas neišsaugota).',
+    itemHost: '„{{item}}“ priėmė',
+    refreshItems: 'Parodyti programos dalis iš naujo',
+    removeText:
+      'Jo pavadinimas, tikslas ir pamokos {{language}} kalba ištrinami. Studijų vizitas, jo programa, kita informacija ir kitos kalbos lieka.',
+    editText: 'Redaguoti tekstą {{language}} kalba',
     visibilities: {
       PRIVATE: 'Tik lankanti organizacija',
       NETWORK: 'Tinklo nariai',

@@ -227,6 +227,17 @@ export const sl: WebMessages = {
       'Med vašim urejanjem je nekdo shranil ta študijski obisk. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
     edit: 'Uredi',
     new: 'Zapiši študijski obisk',
+    translateTitle: 'Prevedi študijski obisk v jezik {{language}}',
+    sharedDetails:
+      'Datumi, organizacije, program in drugi podatki so v vseh jezikih enaki: spremenite jih z besedilom v jeziku {{language}}.',
+    itemHosts: 'Kdo je gostil posamezno točko programa',
+    itemHostsHint:
+      'Izberite med gostitelji, označenimi zgoraj. Ko spremenite program ali gostitelje, znova prikažite točke (nič še ni shranjeno).',
+    itemHost: 'Gostitelj točke »{{item}}«',
+    refreshItems: 'Znova prikaži točke',
+    removeText:
+      'Njegov naslov, namen in spoznanja v jeziku {{language}} bodo izbrisani. Študijski obisk, njegov program, drugi podatki in drugi jeziki ostanejo.',
+    editText: 'Uredi besedilo v jeziku {{language}}',
     visibilities: {
       PRIVATE: 'Samo gostujoča organizacija',
       NETWORK: 'Člani mreže',

@@ -230,6 +230,17 @@ export const sv: WebMessages = {
       'Någon sparade det här studiebesöket medan du redigerade det. Inget skrevs över: jämför texterna och spara igen för att behålla din.',
     edit: 'Redigera',
     new: 'Registrera ett studiebesök',
+    translateTitle: 'Översätt studiebesöket till {{language}}',
+    sharedDetails:
+      'Datum, organisationer, programmet och övriga uppgifter är desamma på alla språk: ändra dem tillsammans med texten på {{language}}.',
+    itemHosts: 'Vem som stod värd för varje programpunkt',
+    itemHostsHint:
+      'Välj bland värdarna som är ikryssade ovan. Visa punkterna igen när du har ändrat programmet eller värdarna (inget är sparat än).',
+    itemHost: 'Värd för ”{{item}}”',
+    refreshItems: 'Visa punkterna igen',
+    removeText:
+      'Dess titel, syfte och lärdomar på {{language}} raderas. Studiebesöket, dess program, övriga uppgifter och andra språk finns kvar.',
+    editText: 'Redigera texten på {{language}}',
     visibilities: {
       PRIVATE: 'Endast den besökande organisationen',
       NETWORK: 'Nätverkets medlemmar',

@@ -115,10 +115,11 @@ function status(frame: Frame, list: PickList): string {
 /**
  * Enter in a text field saves, as in any form. The first submit button is the one Enter presses,
  * and a list's Filter button comes before the form's Save: so a form with a filter box starts with
- * its Save button, hidden from sight, from the tab order and from screen readers (who have Save).
+ * its Save button, hidden from sight, from the tab order and from screen readers (who have Save);
+ * so does a form with other buttons before its Save (`otherButtons`).
  */
-export function defaultSave(label: string, lists: readonly PickList[]): HtmlValue {
-  if (!lists.some((l) => l.filterable)) return null;
+export function defaultSave(label: string, lists: readonly PickList[], otherButtons = false): HtmlValue {
+  if (!otherButtons && !lists.some((l) => l.filterable)) return null;
   return html`<button type="submit" class="visually-hidden" tabindex="-1" aria-hidden="true">
     ${label}
   </button>`;

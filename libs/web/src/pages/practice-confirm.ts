@@ -7,7 +7,7 @@ import type { PracticeHeading } from './practice-details.js';
  * A step that cannot be taken back from the web asks first: what will happen, then one button
  * (a POST with the version the page showed, so a change made meanwhile is refused, not overrun).
  */
-function confirmation(
+export function confirmation(
   frame: Frame,
   c: {
     title: string;

@@ -17,6 +17,7 @@ import type {
 } from '../web-reader.js';
 import { countryName, formatDate, languageName, page, type Frame } from './layout.js';
 import { practiceActions } from './practice-form.js';
+import { removeTranslationLink } from './study-visit-form.js';
 
 /** URL segments of each kind of record page. */
 export const RECORD_PATHS = {
@@ -366,8 +367,7 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
       ? formatDate(locale, v.startDate)
       : `${formatDate(locale, v.startDate)} – ${formatDate(locale, v.endDate)}`;
   const body = html`<article>
-    ${header(frame, t('types.STUDY_VISIT'), v.title, v)}
-    ${v.editable ? html`<p><a href="/${locale}/study-visits/${v.id}/edit">${t('visitForm.edit')}</a></p>` : null}
+    ${header(frame, t('types.STUDY_VISIT'), v.title, v)} ${visitActions(frame, v)}
     ${facts([
       [t('visit.dates'), dates],
       [t('visit.network'), refLink(frame, 'network', v.network)],
@@ -411,6 +411,29 @@ export function studyVisitPage(frame: Frame, v: StudyVisitPage): SafeHtml {
     ${listSection(t('exchange.actions'), actionList(frame, v.actions))}
   </article>`;
   return page(frame, { title: v.title, body });
+}
+
+/**
+ * The visit's edit link and, when it is shown in a translation, links to change and to remove
+ * that text; nothing for those who may not change it.
+ */
+function visitActions(frame: Frame, v: StudyVisitPage): HtmlValue {
+  if (!v.editable) return null;
+  const { t, locale } = frame;
+  const translated = v.language !== v.originalLanguage;
+  return html`<div class="record-actions">
+    <p><a href="/${locale}/study-visits/${v.id}/edit">${t('visitForm.edit')}</a></p>
+    ${
+      translated && isUiLocale(v.language)
+        ? html`<p>
+            <a href="/${locale}/study-visits/${v.id}/edit?language=${v.language}"
+              >${t('visitForm.editText', { language: languageName(locale, v.language) })}</a
+            >
+          </p>`
+        : null
+    }
+    ${translated ? removeTranslationLink(frame, v.id, v.language) : null}
+  </div>`;
 }
 
 /** Links to the forms a reader may use here (each already checked by its service's rule). */
