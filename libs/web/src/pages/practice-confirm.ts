@@ -7,12 +7,12 @@ import type { PracticeHeading } from './practice-details.js';
  * A step that cannot be taken back from the web asks first: what will happen, then one button
  * (a POST with the version the page showed, so a change made meanwhile is refused, not overrun).
  */
-function confirmation(
+export function confirmation(
   frame: Frame,
   c: {
     title: string;
-    /** What it is about: the title, in its own language. */
-    subject: { text: string; language: string };
+    /** What it is about: the title, in its own language (when known). */
+    subject: { text: string; language?: string };
     text: string;
     action: string;
     fields: Record<string, string>;
@@ -24,7 +24,9 @@ function confirmation(
   return page(frame, {
     title: c.title,
     body: html`<h1>${c.title}</h1>
-      <p lang="${c.subject.language}"><strong>${c.subject.text}</strong></p>
+      <p ${c.subject.language ? html`lang="${c.subject.language}"` : ''}>
+        <strong>${c.subject.text}</strong>
+      </p>
       <p>${c.text}</p>
       <form class="record" method="post" action="${c.action}">
         ${csrfField(frame)}
