@@ -80,7 +80,7 @@ export function meetingLanguages(
       ${m.availableLanguages.map(
         (code) =>
           html`<li>
-            <a href="${editHref(frame, m.id, code)}" lang="${locale}">${name(code)}</a>
+            <a href="${editHref(frame, m.id, code)}">${name(code)}</a>
             ${
               code === m.originalLanguage
                 ? html`<span class="meta">${t('meetingForm.original')}</span>`
