@@ -228,6 +228,25 @@ describe('web forms: an action item’s text, owner and due date, and deleting i
     expect((await throughApi(id))!.description).toBe(markup);
   });
 
+  it('narrows the owner list without script and saves nothing, keeping what was typed', async () => {
+    const id = await newItem('Print the leaflets');
+    const path = `/en/action-items/${id}/edit`;
+    const filtered = await coordinator.submit(
+      path,
+      path,
+      fields('1', {
+        description: 'Typed, not saved',
+        filter: 'ownerOrganizationId',
+        'pick:ownerOrganizationId': 'Koper',
+      }),
+    );
+    expect(filtered.status).toBe(200);
+    const html = await filtered.text();
+    expect(html).toContain('Typed, not saved');
+    expect(html).toMatch(new RegExp(`<option value="${koper}"[^>]*selected`));
+    expect(await throughApi(id)).toMatchObject({ description: 'Print the leaflets', version: 1 });
+  });
+
   it('shows a change made meanwhile beside the refused one (409), keeping what was typed', async () => {
     const id = await newItem('Write to the chamber of commerce');
     const path = `/en/action-items/${id}/edit`;

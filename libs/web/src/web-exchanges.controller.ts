@@ -117,9 +117,12 @@ export class WebExchangesController {
       if (!UUID.test(id)) return this.pages.send(reply, 404, notFoundPage(frame));
       const meetingId = id.toLowerCase();
       if (filters.filtering) return this.showMeeting(ctx, reply, frame, { meetingId, form }, filters);
-      // Text in another language than the original: only that text is saved (updateMeeting's translations).
-      const view = await this.manageable(ctx, meetingId);
-      if (view && form.values['language'] !== view.meeting.originalLanguage)
+      // A meeting the caller may not read is the 404 page, as its form is.
+      const view = await this.meetings.get(ctx, meetingId).catch(() => null);
+      if (!view) return this.pages.send(reply, 404, notFoundPage(frame));
+      // Text in another language than the original: only that text is saved (updateMeeting's
+      // translations); whoever may not is refused by the service, as for the whole meeting.
+      if (form.values['language'] !== view.meeting.originalLanguage)
         return this.translations.save(ctx, reply, frame, view, form.values);
       try {
         await this.meetingForms.update(ctx, meetingId, form);
