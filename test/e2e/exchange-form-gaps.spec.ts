@@ -89,6 +89,15 @@ describe('versioned action items, translatable agendas, visits hosted by a city'
       field: 'ownerOrganizationId',
       rule: 'unknownReference',
     });
+    const unknownOnCreate = await api.gql(
+      `mutation($m: ID!) { createActionItem(input: { meetingId: $m, description: "Orphan",
+         ownerOrganizationId: "00000000-0000-4000-8000-000000000000" }) { id } }`,
+      { variables: { m: meeting }, headers: coordinator },
+    );
+    expect(unknownOnCreate.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+      field: 'ownerOrganizationId',
+      rule: 'unknownReference',
+    });
     const cleared = await api.gql<{ updateActionItem: Record<string, unknown> }>(update, {
       variables: { id, v: 2, input: { ownerOrganizationId: null, dueDate: null } },
       headers: coordinator,

@@ -104,6 +104,7 @@ export class ActionItemsService {
         studyVisitId: input.studyVisitId ?? null,
       });
       await assertAllowed(ctx, parent.managers);
+      await assertOwners(em, input);
       const item = await em.getRepository(ActionItem).save(
         em.create(ActionItem, {
           meetingId: input.meetingId ?? null,
@@ -186,7 +187,10 @@ export class ActionItemsService {
 }
 
 /** A new owner must exist: an unknown id is the field's problem, not a database error. */
-async function assertOwners(em: EntityManager, input: UpdateActionItemInput): Promise<void> {
+async function assertOwners(
+  em: EntityManager,
+  input: Pick<UpdateActionItemInput, 'ownerOrganizationId' | 'ownerPersonId'>,
+): Promise<void> {
   const { ownerOrganizationId, ownerPersonId } = input;
   if (ownerOrganizationId && !(await em.getRepository(Organization).existsBy({ id: ownerOrganizationId })))
     throw AppError.invalidField('ownerOrganizationId', 'unknownReference');
