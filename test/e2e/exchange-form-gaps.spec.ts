@@ -60,6 +60,55 @@ describe('versioned action items, translatable agendas, visits hosted by a city'
     expect(anonymous.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
   });
 
+  it('changes an action item’s owner and due date, or clears them; an unknown owner is the field’s problem', async () => {
+    const meeting = await createMeeting(`content: { language: "en", title: "Owned follow-ups" }`);
+    const koper = await refId(api, 'organization', 'org:koper-municipality');
+    const created = await api.gql<{ createActionItem: { id: string } }>(
+      `mutation($m: ID!) { createActionItem(input: { meetingId: $m, description: "Book the hall" }) { id } }`,
+      { variables: { m: meeting }, headers: coordinator },
+    );
+    const id = created.data!.createActionItem.id;
+    const update = `mutation($id: ID!, $v: Int!, $input: UpdateActionItemInput!) {
+      updateActionItem(id: $id, expectedVersion: $v, input: $input) { description dueDate version ownerOrganization { id } } }`;
+    const owned = await api.gql<{ updateActionItem: Record<string, unknown> }>(update, {
+      variables: { id, v: 1, input: { ownerOrganizationId: koper, dueDate: '2025-10-01' } },
+      headers: coordinator,
+    });
+    expect(owned.data!.updateActionItem).toEqual({
+      description: 'Book the hall',
+      dueDate: '2025-10-01',
+      version: 2,
+      ownerOrganization: { id: koper },
+    });
+    const unknown = await api.gql(update, {
+      variables: { id, v: 2, input: { ownerOrganizationId: '00000000-0000-4000-8000-000000000000' } },
+      headers: coordinator,
+    });
+    expect(unknown.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(unknown.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+      field: 'ownerOrganizationId',
+      rule: 'unknownReference',
+    });
+    const unknownOnCreate = await api.gql(
+      `mutation($m: ID!) { createActionItem(input: { meetingId: $m, description: "Orphan",
+         ownerOrganizationId: "00000000-0000-4000-8000-000000000000" }) { id } }`,
+      { variables: { m: meeting }, headers: coordinator },
+    );
+    expect(unknownOnCreate.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({
+      field: 'ownerOrganizationId',
+      rule: 'unknownReference',
+    });
+    const cleared = await api.gql<{ updateActionItem: Record<string, unknown> }>(update, {
+      variables: { id, v: 2, input: { ownerOrganizationId: null, dueDate: null } },
+      headers: coordinator,
+    });
+    expect(cleared.data!.updateActionItem).toMatchObject({
+      dueDate: null,
+      version: 3,
+      ownerOrganization: null,
+    });
+  });
+
   it('keeps an agenda per language, with the fallback of the rest of the text', async () => {
     const meeting =
       await createMeeting(`content: { language: "sl", title: "Delavnica", agenda: ["Prazni lokali", "Skupni koledar"] },

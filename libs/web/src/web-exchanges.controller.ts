@@ -1,13 +1,15 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { AppError, ErrorCode, type RequestContext } from '#core';
-import { ActionItemsService, MeetingsService, UpdateActionItemInput } from '#exchanges';
+import { ActionItemsService, MeetingsService, UpdateActionItemInput, type MeetingView } from '#exchanges';
+import { UI_LOCALES } from './i18n/web-i18n.js';
 import { actionConflictPage, problemPage } from './pages/action-items.js';
 import type { Frame } from './pages/layout.js';
 import { meetingFormPage, type MeetingFormPage } from './pages/meeting-form.js';
 import { notFoundPage } from './pages/records.js';
 import { ACTION_ROWS } from './web-form-rows.js';
 import { MEETING_FIELDS, MEETING_PICKERS, WebMeetingForms, type MeetingForm } from './web-meeting-forms.js';
+import { WebMeetingTranslations } from './web-meeting-translations.js';
 import { pickFilters, type PickFilters } from './web-pickers.js';
 import { WebPages, formFields, formList, isAppError, preselected } from './web-pages.js';
 import { WebReader } from './web-reader.js';
@@ -26,6 +28,7 @@ export class WebExchangesController {
     private readonly actionItems: ActionItemsService,
     private readonly meetings: MeetingsService,
     private readonly meetingForms: WebMeetingForms,
+    private readonly translations: WebMeetingTranslations,
   ) {}
 
   /** The form to log a meeting: signed-out visitors are asked to sign in first. */
@@ -78,15 +81,20 @@ export class WebExchangesController {
   async editMeeting(
     @Param('locale') locale: string,
     @Param('id') id: string,
+    @Query('language') language: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const path = `/meetings/${encodeURIComponent(id)}/edit`;
+    const query = typeof language === 'string' ? `?language=${encodeURIComponent(language)}` : '';
+    const path = `/meetings/${encodeURIComponent(id)}/edit${query}`;
     const { ctx, frame } = await this.pages.open(request, reply, locale, path);
     if (ctx.principal.kind === 'anonymous') return this.pages.signInFirst(reply, frame);
-    const view = UUID.test(id) ? await this.meetings.get(ctx, id.toLowerCase()).catch(() => null) : null;
-    if (!view || !(await this.meetings.mayManage(ctx, view.meeting)))
-      return this.pages.send(reply, 404, notFoundPage(frame));
+    const view = await this.manageable(ctx, id);
+    if (!view) return this.pages.send(reply, 404, notFoundPage(frame));
+    // `?language=`: a UI language or one it is written in; the original is the whole meeting's form.
+    const chosen = [...UI_LOCALES, ...view.availableLanguages].find((code) => code === language);
+    if (chosen && chosen !== view.meeting.originalLanguage)
+      return this.translations.show(ctx, reply, frame, view, chosen);
     const { values, attendees } = await this.meetingForms.valuesOf(ctx, view);
     const form = { values: { ...values, attendeeOrganizationIds: attendees.join(',') }, errors: {} };
     const options = await this.meetingForms.options(ctx, form.values);
@@ -109,6 +117,13 @@ export class WebExchangesController {
       if (!UUID.test(id)) return this.pages.send(reply, 404, notFoundPage(frame));
       const meetingId = id.toLowerCase();
       if (filters.filtering) return this.showMeeting(ctx, reply, frame, { meetingId, form }, filters);
+      // A meeting the caller may not read is the 404 page, as its form is.
+      const view = await this.meetings.get(ctx, meetingId).catch(() => null);
+      if (!view) return this.pages.send(reply, 404, notFoundPage(frame));
+      // Text in another language than the original: only that text is saved (updateMeeting's
+      // translations); whoever may not is refused by the service, as for the whole meeting.
+      if (form.values['language'] !== view.meeting.originalLanguage)
+        return this.translations.save(ctx, reply, frame, view, form.values);
       try {
         await this.meetingForms.update(ctx, meetingId, form);
         this.pages.seeOther(reply, `/${frame.locale}/meetings/${meetingId}`);
@@ -116,6 +131,12 @@ export class WebExchangesController {
         await this.refuseMeeting(ctx, reply, frame, error, { meetingId, form }, filters);
       }
     });
+  }
+
+  /** A meeting the caller may change (the service's rule), or null: unknown, unreadable, someone else's. */
+  private async manageable(ctx: RequestContext, id: string): Promise<MeetingView | null> {
+    const view = UUID.test(id) ? await this.meetings.get(ctx, id.toLowerCase()).catch(() => null) : null;
+    return view && (await this.meetings.mayManage(ctx, view.meeting)) ? view : null;
   }
 
   /**

@@ -9,6 +9,7 @@ import {
 } from '#exchanges';
 import type { MeetingFormOptions, MeetingTexts } from './pages/meeting-form.js';
 import { WebPages } from './web-pages.js';
+import { versionOf } from './web-practice-forms.js';
 import { ACTION_FIELDS, ACTION_OWNER_PICKERS, validatedTogether } from './web-form-rows.js';
 import { WebPickers, noFilters, type PickFields, type PickFilters } from './web-pickers.js';
 
@@ -126,6 +127,35 @@ export class WebMeetingForms {
     );
     await this.meetings.update(ctx, id, version, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, meetingId: id });
+  }
+
+  /** The text in one language as its form shows it (empty for a translation not written yet). */
+  async textIn(
+    ctx: RequestContext,
+    id: string,
+    language: string,
+  ): Promise<MeetingTexts & { exists: boolean }> {
+    const text = (await this.meetings.translations(ctx, id)).find((t) => t.language === language);
+    return { ...textsOf(text ?? null), exists: text !== undefined };
+  }
+
+  /**
+   * Adds or replaces the text in a language other than the original, on the version read
+   * (updateMeeting's `translations`): nothing else of the meeting changes.
+   */
+  async saveTranslation(ctx: RequestContext, id: string, values: Record<string, string>): Promise<void> {
+    const version = versionOf(values);
+    const input = await this.pages.validated(MeetingDetailsInput, { translations: [text(values)] });
+    await this.meetings.update(ctx, id, version, input);
+  }
+
+  /** Removes the text in one language on the version read (updateMeeting's `removeLanguages`). */
+  async removeTranslation(ctx: RequestContext, id: string, values: Record<string, string>): Promise<void> {
+    const version = versionOf(values);
+    const input = await this.pages.validated(MeetingDetailsInput, {
+      removeLanguages: [values['language'] ?? ''],
+    });
+    await this.meetings.update(ctx, id, version, input);
   }
 
   /** The texts saved now, for the conflict view. */

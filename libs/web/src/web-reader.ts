@@ -60,8 +60,11 @@ export interface ActionItemView {
   id: string;
   /** What a change must name as the version it was made on. */
   version: number;
-  /** Whether the caller may change it (the API's rule): the page offers its status form. */
+  /** Whether the caller may change it (the API's rule): the page offers its status and edit forms. */
   editable: boolean;
+  /** Whether the caller may delete it (deleteActionItem's rule: the meeting's or visit's managers). */
+  deletable: boolean;
+  ownerOrganizationId: string | null;
   description: string;
   status: string;
   dueDate: string | null;
@@ -666,6 +669,8 @@ export class WebReader {
         id: item.id,
         version: item.version,
         editable: await this.actionItemsService.mayChange(ctx, item),
+        deletable: await this.actionItemsService.mayDelete(ctx, item),
+        ownerOrganizationId: item.ownerOrganizationId,
         description: item.description,
         status: item.status,
         dueDate: item.dueDate,

@@ -8,7 +8,10 @@ import { WebSessions } from './session/web-sessions.js';
 import { WebAccountController } from './web-account.controller.js';
 import { WebContexts } from './web-context.js';
 import { WebExchangesController } from './web-exchanges.controller.js';
+import { WebActionItemsController } from './web-action-items.controller.js';
 import { WebMeetingForms } from './web-meeting-forms.js';
+import { WebMeetingTranslations } from './web-meeting-translations.js';
+import { WebMeetingTranslationsController } from './web-meeting-translations.controller.js';
 import { WebPages } from './web-pages.js';
 import { WebController } from './web.controller.js';
 import { WebPracticeForms } from './web-practice-forms.js';
@@ -29,6 +32,8 @@ import { WebSearch } from './web-search.js';
   controllers: [
     WebAccountController,
     WebExchangesController,
+    WebMeetingTranslationsController,
+    WebActionItemsController,
     WebStudyVisitsController,
     WebPracticesController,
     WebPracticeManageController,
@@ -43,6 +48,7 @@ import { WebSearch } from './web-search.js';
     WebReader,
     WebSearch,
     WebMeetingForms,
+    WebMeetingTranslations,
     WebStudyVisitForms,
     WebPracticeForms,
     WebPracticeDetails,

@@ -86,10 +86,20 @@ export class UpdateActionItemInput {
   @IsEnum(ActionItemStatus, ruleMessage('invalid'))
   status?: ActionItemStatus;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ISO date; null clears it.' })
   @IsOptional()
   @ISO_DATE
   dueDate?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The organization that owns it; null clears it.' })
+  @IsOptional()
+  @Uuid()
+  ownerOrganizationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The person who owns it; null clears it.' })
+  @IsOptional()
+  @Uuid()
+  ownerPersonId?: string | null;
 }
 
 @InputType()

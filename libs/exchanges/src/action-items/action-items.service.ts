@@ -16,6 +16,7 @@ import {
   type Policy,
   type RequestContext,
 } from '#core';
+import { Organization, Person } from '#directory';
 import { ActionItem } from '../entities/action-item.entity.js';
 import { ActionItemStatus } from '../entities/enums.js';
 import { Meeting } from '../entities/meeting.entity.js';
@@ -103,6 +104,7 @@ export class ActionItemsService {
         studyVisitId: input.studyVisitId ?? null,
       });
       await assertAllowed(ctx, parent.managers);
+      await assertOwners(em, input);
       const item = await em.getRepository(ActionItem).save(
         em.create(ActionItem, {
           meetingId: input.meetingId ?? null,
@@ -151,10 +153,23 @@ export class ActionItemsService {
       allow: (em, item) => changers(em, item),
       apply: async (em, item) => {
         const parent = await parentOf(em, item);
-        assignDefined(item, input, ['description', 'status', 'dueDate']);
+        await assertOwners(em, input);
+        assignDefined(item, input, [
+          'description',
+          'status',
+          'dueDate',
+          'ownerOrganizationId',
+          'ownerPersonId',
+        ]);
         return { action: 'update', changes: { status: item.status }, networkIds: parent.networkIds };
       },
     });
+  }
+
+  /** Whether the caller may delete the item (delete's rule: its parent's managers only). */
+  async mayDelete(ctx: RequestContext, item: ActionItem): Promise<boolean> {
+    if (ctx.principal.kind !== 'user' && !ctx.isAdmin) return false;
+    return managersOf(this.dataSource.manager, item).allows(ctx);
   }
 
   async delete(ctx: RequestContext, id: string): Promise<string> {
@@ -169,6 +184,18 @@ export class ActionItemsService {
       };
     });
   }
+}
+
+/** A new owner must exist: an unknown id is the field's problem, not a database error. */
+async function assertOwners(
+  em: EntityManager,
+  input: Pick<UpdateActionItemInput, 'ownerOrganizationId' | 'ownerPersonId'>,
+): Promise<void> {
+  const { ownerOrganizationId, ownerPersonId } = input;
+  if (ownerOrganizationId && !(await em.getRepository(Organization).existsBy({ id: ownerOrganizationId })))
+    throw AppError.invalidField('ownerOrganizationId', 'unknownReference');
+  if (ownerPersonId && !(await em.getRepository(Person).existsBy({ id: ownerPersonId })))
+    throw AppError.invalidField('ownerPersonId', 'unknownReference');
 }
 
 /** Who may change an item: the editors of the organization owning it, or its parent's managers. */

@@ -193,6 +193,17 @@ export const en = {
     theirs: 'Saved now',
     yours: 'Your change',
     back: 'Back to the list',
+    edit: 'Edit',
+    delete: 'Delete',
+    editTitle: 'Edit the action item',
+    saveItem: 'Save the action item',
+    editConflict:
+      'Someone changed this action item while you were editing it. Nothing was overwritten: compare, then save again to keep yours.',
+    deleteTitle: 'Delete this action item?',
+    deleteText:
+      'The action item is deleted for good: its text, owner, due date and status. The meeting or study visit it follows from stays.',
+    deleteButton: 'Delete the action item',
+    notDeleted: 'The action item was not deleted',
     notSaved: 'Could not save',
   },
   meetingForm: {
@@ -209,6 +220,12 @@ export const en = {
       'Someone saved this meeting while you were editing it. Nothing was overwritten: compare the texts, then save again to keep yours.',
     edit: 'Edit',
     new: 'Log a meeting',
+    translateTitle: 'Translate the meeting into {{language}}',
+    translations: 'Languages of the text',
+    original: '(original)',
+    addTranslation: 'Add a translation:',
+    removeText:
+      'Its title, summary, agenda, notes and decisions in {{language}} are deleted. The meeting, its action items and its other languages stay.',
     visibilities: {
       NETWORK: 'Members of the network',
       PUBLIC: 'Everyone',

@@ -195,6 +195,17 @@ export const fi: WebMessages = {
     theirs: 'Nyt tallennettu',
     yours: 'Sinun muutoksesi',
     back: 'Takaisin luetteloon',
+    edit: 'Muokkaa',
+    delete: 'Poista',
+    editTitle: 'Muokkaa toimenpidettä',
+    saveItem: 'Tallenna toimenpide',
+    editConflict:
+      'Joku muutti tätä toimenpidettä muokkauksesi aikana. Mitään ei kirjoitettu yli: vertaa ja tallenna uudelleen, jos haluat säilyttää omasi.',
+    deleteTitle: 'Poistetaanko tämä toimenpide?',
+    deleteText:
+      'Toimenpide poistetaan pysyvästi: sen teksti, vastuutaho, määräaika ja tila. Kokous tai opintovierailu, josta se on peräisin, säilyy.',
+    deleteButton: 'Poista toimenpide',
+    notDeleted: 'Toimenpidettä ei poistettu',
     notSaved: 'Tallennus ei onnistunut',
   },
   meetingForm: {
@@ -211,6 +222,12 @@ export const fi: WebMessages = {
       'Joku tallensi kokouksen muokatessasi sitä. Mitään ei kirjoitettu yli: vertaa tekstejä ja tallenna uudelleen, jos haluat pitää omasi.',
     edit: 'Muokkaa',
     new: 'Kirjaa kokous',
+    translateTitle: 'Käännä kokous kielelle: {{language}}',
+    translations: 'Tekstin kielet',
+    original: '(alkuperäinen)',
+    addTranslation: 'Lisää käännös:',
+    removeText:
+      'Otsikko, tiivistelmä, esityslista, muistiinpanot ja päätökset kielellä {{language}} poistetaan. Kokous, sen toimenpiteet ja muut kielet säilyvät.',
     visibilities: {
       NETWORK: 'Verkoston jäsenet',
       PUBLIC: 'Kaikki',

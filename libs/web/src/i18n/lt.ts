@@ -195,6 +195,17 @@ export const lt: WebMessages = {
     theirs: 'Dabar išsaugota',
     yours: 'Jūsų pakeitimas',
     back: 'Atgal į sąrašą',
+    edit: 'Redaguoti',
+    delete: 'Ištrinti',
+    editTitle: 'Redaguoti veiksmą',
+    saveItem: 'Išsaugoti veiksmą',
+    editConflict:
+      'Kol redagavote, kažkas pakeitė šį veiksmą. Niekas nebuvo perrašyta: palyginkite ir išsaugokite dar kartą, jei norite palikti savo pakeitimą.',
+    deleteTitle: 'Ištrinti šį veiksmą?',
+    deleteText:
+      'Veiksmas bus ištrintas visam laikui: jo tekstas, atsakingasis, terminas ir būsena. Susitikimas ar studijų vizitas, iš kurio jis kilo, lieka.',
+    deleteButton: 'Ištrinti veiksmą',
+    notDeleted: 'Veiksmas nebuvo ištrintas',
     notSaved: 'Išsaugoti nepavyko',
   },
   meetingForm: {
@@ -211,6 +222,12 @@ export const lt: WebMessages = {
       'Kol redagavote, kažkas išsaugojo šį susitikimą. Niekas neperrašyta: palyginkite tekstus ir išsaugokite dar kartą, jei norite palikti savo.',
     edit: 'Redaguoti',
     new: 'Užregistruoti susitikimą',
+    translateTitle: 'Išversti susitikimą į kalbą: {{language}}',
+    translations: 'Teksto kalbos',
+    original: '(originalas)',
+    addTranslation: 'Pridėti vertimą:',
+    removeText:
+      'Pavadinimas, santrauka, darbotvarkė, užrašai ir sprendimai šia kalba ({{language}}) bus ištrinti. Susitikimas, jo veiksmai ir kitos kalbos lieka.',
     visibilities: {
       NETWORK: 'Tinklo nariai',
       PUBLIC: 'Visi',

@@ -192,6 +192,17 @@ export const sl: WebMessages = {
     theirs: 'Zdaj shranjeno',
     yours: 'Vaša sprememba',
     back: 'Nazaj na seznam',
+    edit: 'Uredi',
+    delete: 'Izbriši',
+    editTitle: 'Uredi nalogo',
+    saveItem: 'Shrani nalogo',
+    editConflict:
+      'Nekdo je spremenil to nalogo, medtem ko ste jo urejali. Nič ni bilo prepisano: primerjajte in znova shranite, če želite ohraniti svojo različico.',
+    deleteTitle: 'Želite izbrisati to nalogo?',
+    deleteText:
+      'Naloga bo trajno izbrisana: njeno besedilo, nosilec, rok in stanje. Sestanek ali študijski obisk, iz katerega izhaja, ostane.',
+    deleteButton: 'Izbriši nalogo',
+    notDeleted: 'Naloga ni bila izbrisana',
     notSaved: 'Shranjevanje ni uspelo',
   },
   meetingForm: {
@@ -208,6 +219,12 @@ export const sl: WebMessages = {
       'Med vašim urejanjem je nekdo shranil ta sestanek. Nič ni bilo prepisano: primerjajte besedili in shranite znova, če želite obdržati svoje.',
     edit: 'Uredi',
     new: 'Zapiši sestanek',
+    translateTitle: 'Prevedi sestanek: {{language}}',
+    translations: 'Jeziki besedila',
+    original: '(izvirnik)',
+    addTranslation: 'Dodaj prevod:',
+    removeText:
+      'Naslov, povzetek, dnevni red, zapiski in sklepi v tem jeziku ({{language}}) bodo izbrisani. Sestanek, njegove naloge in drugi jeziki ostanejo.',
     visibilities: {
       NETWORK: 'Člani mreže',
       PUBLIC: 'Vsi',

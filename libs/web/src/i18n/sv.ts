@@ -195,6 +195,17 @@ export const sv: WebMessages = {
     theirs: 'Sparat nu',
     yours: 'Din ändring',
     back: 'Tillbaka till listan',
+    edit: 'Redigera',
+    delete: 'Ta bort',
+    editTitle: 'Redigera åtgärden',
+    saveItem: 'Spara åtgärden',
+    editConflict:
+      'Någon ändrade den här åtgärden medan du redigerade den. Inget skrevs över: jämför och spara igen om du vill behålla din version.',
+    deleteTitle: 'Ta bort den här åtgärden?',
+    deleteText:
+      'Åtgärden tas bort för gott: dess text, ansvarig, förfallodatum och status. Mötet eller studiebesöket den kommer från finns kvar.',
+    deleteButton: 'Ta bort åtgärden',
+    notDeleted: 'Åtgärden togs inte bort',
     notSaved: 'Kunde inte sparas',
   },
   meetingForm: {
@@ -211,6 +222,12 @@ export const sv: WebMessages = {
       'Någon sparade mötet medan du redigerade det. Inget skrevs över: jämför texterna och spara igen för att behålla dina.',
     edit: 'Redigera',
     new: 'Registrera ett möte',
+    translateTitle: 'Översätt mötet till {{language}}',
+    translations: 'Textens språk',
+    original: '(original)',
+    addTranslation: 'Lägg till en översättning:',
+    removeText:
+      'Titeln, sammanfattningen, dagordningen, anteckningarna och besluten på {{language}} tas bort. Mötet, dess åtgärder och övriga språk finns kvar.',
     visibilities: {
       NETWORK: 'Nätverkets medlemmar',
       PUBLIC: 'Alla',

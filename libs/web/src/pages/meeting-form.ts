@@ -32,10 +32,29 @@ export interface MeetingFormPage {
   conflict?: { saved: MeetingTexts; yours: MeetingTexts };
 }
 
+/** The edit form of a meeting's text in one language (the original: the whole meeting). */
+export const editHref = (frame: Frame, id: string, language: string): string =>
+  `/${frame.locale}/meetings/${id}/edit?language=${encodeURIComponent(language)}`;
+
+/** The edit form's language links: the original (the whole meeting) or a translation (its text). */
+export function meetingLanguageNav(frame: Frame, id: string, current: string): SafeHtml {
+  const { t, locale } = frame;
+  return html`<nav aria-label="${t('practiceForm.languages')}">
+    <p>
+      ${t('practiceForm.languages')}
+      ${UI_LOCALES.map((code) =>
+        code === current
+          ? html`<strong aria-current="page">${languageName(locale, code)}</strong> `
+          : html`<a href="${editHref(frame, id, code)}">${languageName(locale, code)}</a> `,
+      )}
+    </p>
+  </nav>`;
+}
+
 export const MEETING_KINDS = ['NETWORK_MEETING', 'CONFERENCE', 'WORKSHOP', 'WEBINAR'] as const;
 export const MEETING_VISIBILITIES = ['NETWORK', 'PUBLIC'] as const;
 
-function conflictPanel(frame: Frame, conflict: MeetingFormPage['conflict']): HtmlValue {
+export function conflictPanel(frame: Frame, conflict: MeetingFormPage['conflict']): HtmlValue {
   if (!conflict) return null;
   const { t } = frame;
   const texts = (heading: string, x: MeetingTexts) =>
@@ -78,7 +97,8 @@ export function meetingFormPage(frame: Frame, p: MeetingFormPage): SafeHtml {
       ${
         p.meetingId
           ? html`<input type="hidden" name="version" value="${form.values['version'] ?? ''}" />
-              <input type="hidden" name="language" value="${form.values['language'] ?? ''}" />`
+              <input type="hidden" name="language" value="${form.values['language'] ?? ''}" />
+              ${meetingLanguageNav(frame, p.meetingId, form.values['language'] ?? '')}`
           : html`${picker(frame, form, { name: 'networkId', label: t('meeting.network'), list: options.networks })}
             ${select(form, {
               name: 'language',

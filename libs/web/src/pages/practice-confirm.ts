@@ -11,8 +11,8 @@ export function confirmation(
   frame: Frame,
   c: {
     title: string;
-    /** What it is about: the title, in its own language. */
-    subject: { text: string; language: string };
+    /** What it is about: the title, in its own language (when known). */
+    subject: { text: string; language?: string };
     text: string;
     action: string;
     fields: Record<string, string>;
@@ -24,7 +24,9 @@ export function confirmation(
   return page(frame, {
     title: c.title,
     body: html`<h1>${c.title}</h1>
-      <p lang="${c.subject.language}"><strong>${c.subject.text}</strong></p>
+      <p ${c.subject.language ? html`lang="${c.subject.language}"` : ''}>
+        <strong>${c.subject.text}</strong>
+      </p>
       <p>${c.text}</p>
       <form class="record" method="post" action="${c.action}">
         ${csrfField(frame)}

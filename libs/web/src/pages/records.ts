@@ -16,6 +16,7 @@ import type {
   TopicRef,
 } from '../web-reader.js';
 import { countryName, formatDate, languageName, page, type Frame } from './layout.js';
+import { meetingLanguages } from './meeting-translation.js';
 import { practiceActions } from './practice-form.js';
 import { removeTranslationLink } from './study-visit-form.js';
 
@@ -189,6 +190,16 @@ export function statusForm(frame: Frame, item: ActionItemView, selected: string,
   </form>`;
 }
 
+/** Editing an item's text (whoever may change it) and deleting it (its meeting's or visit's managers). */
+function actionLinks(frame: Frame, a: ActionItemView): HtmlValue {
+  const { t, locale } = frame;
+  if (!a.editable && !a.deletable) return null;
+  return html`<p class="record-actions">
+    ${a.editable ? html`<a href="/${locale}/action-items/${a.id}/edit">${t('actionItem.edit')}</a>` : null}
+    ${a.deletable ? html`<a href="/${locale}/action-items/${a.id}/delete">${t('actionItem.delete')}</a>` : null}
+  </p>`;
+}
+
 function actionList(frame: Frame, actions: ActionItemView[]): SafeHtml {
   const { t, locale } = frame;
   if (actions.length === 0) return html`<p class="muted">${t('record.none')}</p>`;
@@ -199,7 +210,7 @@ function actionList(frame: Frame, actions: ActionItemView[]): SafeHtml {
           <strong>${t(`enums.ActionItemStatus.${a.status}`)}</strong>: ${a.description}
           ${a.owner || a.ownerPerson ? html`<span class="meta">· ${t('exchange.owner')}: ${refLink(frame, 'organization', a.owner)}${a.owner && a.ownerPerson ? ', ' : ''}${a.ownerPerson}</span>` : null}
           ${a.dueDate ? html`<span class="meta">· ${t('exchange.due')}: ${formatDate(locale, a.dueDate)}</span>` : null}
-          ${a.editable ? statusForm(frame, a, a.status, a.version) : null}
+          ${a.editable ? statusForm(frame, a, a.status, a.version) : null} ${actionLinks(frame, a)}
         </li>`,
     )}
   </ul>`;
@@ -356,6 +367,7 @@ export function meetingPage(frame: Frame, m: MeetingPage): SafeHtml {
     ${listSection(t('meeting.attendees'), refList(frame, 'organization', m.attendees))}
     ${m.practices.length ? listSection(t('exchange.practices'), titledList(frame, 'practice', m.practices)) : null}
     ${listSection(t('exchange.actions'), actionList(frame, m.actions))}
+    ${m.editable ? meetingLanguages(frame, m) : null}
   </article>`;
   return page(frame, { title: m.title, body });
 }
