@@ -192,9 +192,10 @@ function wordSteps(m: MatchContext): string {
     `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, 0::float8 AS weight FROM search_document d WHERE false`;
   const frequencies = groups
     .map(
-      (_, i) => `SELECT ${i + 1} AS i, ${
-        listed[i] ? `${wordCap} + 1` : `(SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1})`
-      } AS df`,
+      (_, i) =>
+        `SELECT ${i + 1} AS i, ${
+          listed[i] ? `${wordCap} + 1` : `(SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1})`
+        } AS df`,
     )
     .join(' UNION ALL ');
   return `
