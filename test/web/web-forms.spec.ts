@@ -235,6 +235,24 @@ describe('web forms: logging and editing a meeting', () => {
     expect(forbidden.status).toBe(403);
   });
 
+  it('an action item with an unknown owner saves nothing: no meeting is left behind to be made twice', async () => {
+    const db = api.app.get(DataSource);
+    const count = async () =>
+      ((await db.query(`SELECT count(*)::int AS n FROM meeting`)) as [{ n: number }])[0].n;
+    const before = await count();
+    const refused = await coordinator.submit(
+      '/en/meetings/new',
+      '/en/meetings/new',
+      meetingFields({
+        'description-0': 'Send the register template',
+        // A well-formed id no organization has (a forged form, or one deleted meanwhile).
+        'owner-0': '00000000-0000-4000-8000-000000000000',
+      }),
+    );
+    expect(refused.status).toBe(400);
+    expect(await count()).toBe(before);
+  });
+
   it('edits a meeting; a stale version shows both texts and overwrites nothing', async () => {
     const created = await coordinator.submit('/en/meetings/new', '/en/meetings/new', meetingFields());
     const id = created.headers.get('location')!.split('/').at(-1)!;

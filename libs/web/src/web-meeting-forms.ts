@@ -111,6 +111,7 @@ export class WebMeetingForms {
       }),
       form.values,
     );
+    await this.actionItems.assertOwnersExist(rows);
     const { meeting } = await this.meetings.create(ctx, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, meetingId: meeting.id });
     return meeting.id;
@@ -125,6 +126,7 @@ export class WebMeetingForms {
       this.pages.validated(MeetingDetailsInput, { ...details(form), translations: [text(form.values)] }),
       form.values,
     );
+    await this.actionItems.assertOwnersExist(rows);
     await this.meetings.update(ctx, id, version, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, meetingId: id });
   }

@@ -168,6 +168,7 @@ export class WebStudyVisitForms {
       }),
       values,
     );
+    await this.actionItems.assertOwnersExist(rows);
     const { visit } = await this.visits.create(ctx, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, studyVisitId: visit.id });
     return visit.id;
@@ -196,6 +197,7 @@ export class WebStudyVisitForms {
       }),
       values,
     );
+    await this.actionItems.assertOwnersExist(rows);
     await this.visits.update(ctx, id, version, input);
     for (const row of rows) await this.actionItems.create(ctx, { ...row, studyVisitId: id });
   }

@@ -166,6 +166,17 @@ export class ActionItemsService {
     });
   }
 
+  /**
+   * Refuses unknown owners before anything is written: a form that saves a meeting or visit and
+   * then its new items must not leave the parent saved when an item cannot be (sent again, it
+   * would make a second one).
+   */
+  async assertOwnersExist(
+    inputs: readonly Pick<ActionItemInput, 'ownerOrganizationId' | 'ownerPersonId'>[],
+  ): Promise<void> {
+    for (const input of inputs) await assertOwners(this.dataSource.manager, input);
+  }
+
   /** Whether the caller may delete the item (delete's rule: its parent's managers only). */
   async mayDelete(ctx: RequestContext, item: ActionItem): Promise<boolean> {
     if (ctx.principal.kind !== 'user' && !ctx.isAdmin) return false;
