@@ -57,24 +57,41 @@ describe('hardening: amplification, internal messages and status codes', () => {
     it('stops a request when its time budget is spent, statements included', async () => {
       if (api.config.database.kind !== 'postgres') throw new Error('needs PostgreSQL');
       const blocker = new pg.Client({ connectionString: api.config.database.url });
+      // Watches from outside any transaction: inside one, pg_stat_activity stays as first read.
+      const observer = new pg.Client({ connectionString: api.config.database.url });
       await blocker.connect();
+      await observer.connect();
       try {
         // Holds the search table so the search's statements wait; only the budget can end them.
         await blocker.query('BEGIN');
         await blocker.query('LOCK TABLE search_document IN ACCESS EXCLUSIVE MODE');
         const release = setTimeout(() => void blocker.query('ROLLBACK'), 12_000);
-        const res = await post(JSON.stringify({ query: '{ search(query: "parking") { totalCount } }' }));
+        // The search's ranking statement (its `word_reads` step) waiting on the lock. Other
+        // sessions may wait too (the outbox's indexer, autovacuum): they are not the request's.
+        const searchWaiting = async () =>
+          (
+            await observer.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+               WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%word_reads%'`,
+            )
+          ).rows[0] as { n: number };
+        const pending = post(JSON.stringify({ query: '{ search(query: "parking") { totalCount } }' }));
+        let seenWaiting = false;
+        for (let i = 0; i < 50 && !seenWaiting; i++) {
+          seenWaiting = (await searchWaiting()).n > 0;
+          if (!seenWaiting) await new Promise((r) => setTimeout(r, 20));
+        }
+        const res = await pending;
         clearTimeout(release);
+        expect(seenWaiting).toBe(true);
         expect(res.body.errors?.[0]?.extensions?.code).toBe('TIME_LIMIT_EXCEEDED');
         expect(res.ms).toBeLessThan(6_000);
         // The statement was cancelled by the database too: nothing of it is left waiting.
-        const waiting = await blocker.query(
-          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`,
-        );
-        expect(waiting.rows[0]).toEqual({ n: 0 });
+        expect(await searchWaiting()).toEqual({ n: 0 });
       } finally {
         await blocker.query('ROLLBACK').catch(() => undefined);
         await blocker.end();
+        await observer.end();
       }
       const after = await api.gql('{ search(query: "parking") { totalCount } }');
       expect(after.errors).toBeUndefined();

@@ -229,12 +229,13 @@ function candidateSteps(m: MatchContext): string {
   const { groups, cap, any } = m;
   const broad = m.plan.groupLexemes.map((lexemes) => lexemes.some((l) => m.statistics.broad.has(l)));
   const narrowing = groups.filter((_, i) => !broad[i]);
-  // Each tier reads only what the ones before left of the cap (LIMIT 0 never touches an index).
+  // Each tier reads only what the ones before left of the cap (LIMIT 0 never touches an index);
+  // what is left is not even counted when no word is common (counting the hits cost ~0.7 ms).
   const tier = (name: string, test: string, left: string, order = '') =>
     `${name} AS MATERIALIZED (
        SELECT d.entity_type, d.entity_id, d.language FROM ${m.source}
        WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${m.where} ${order}
-       LIMIT greatest(0, ${cap} - (${left}))),`;
+       LIMIT CASE WHEN (SELECT bool_or(common) FROM weights) THEN greatest(0, ${cap} - (${left})) ELSE 0 END),`;
   const counted = (ctes: string[]) => ctes.map((c) => `(SELECT count(*) FROM ${c})`).join(' + ') || '0';
   const headTest = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g})`;
   const tiers =
