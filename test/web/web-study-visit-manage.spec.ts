@@ -300,6 +300,35 @@ describe('web forms: the rest of a study visit', () => {
     expect(rows.map((r) => r.practice_id)).toEqual([privatePractice]);
   });
 
+  it('keeps it through GraphQL too: a list of related practices replaces only those the caller may read', async () => {
+    const id = await recordVisit();
+    const admin = await api.gql(
+      `mutation($id: ID!, $i: StudyVisitDetailsInput!) { updateStudyVisit(id: $id, expectedVersion: 1, input: $i) { studyVisit { id } } }`,
+      { admin: true, variables: { id, i: { relatedPracticeIds: [privatePractice, publicPractice.id] } } },
+    );
+    expect(admin.errors).toBeUndefined();
+    // The editor sees only the public one, and sends back an empty list.
+    expect((await read(id)).relatedPractices).toEqual([{ id: publicPractice.id }]);
+    const cleared = await api.gql(
+      `mutation($id: ID!, $i: StudyVisitDetailsInput!) { updateStudyVisit(id: $id, expectedVersion: 2, input: $i) { studyVisit { id } } }`,
+      { variables: { id, i: { relatedPracticeIds: [] } }, headers: bearer(editorToken) },
+    );
+    expect(cleared.errors).toBeUndefined();
+    const rows = (await db().query(`SELECT practice_id FROM study_visit_practice WHERE study_visit_id = $1`, [
+      id,
+    ])) as { practice_id: string }[];
+    expect(rows.map((r) => r.practice_id)).toEqual([privatePractice]);
+    // An administrator reads everything: their empty list empties it.
+    const emptied = await api.gql(
+      `mutation($id: ID!, $i: StudyVisitDetailsInput!) { updateStudyVisit(id: $id, expectedVersion: 3, input: $i) { studyVisit { id } } }`,
+      { admin: true, variables: { id, i: { relatedPracticeIds: [] } } },
+    );
+    expect(emptied.errors).toBeUndefined();
+    expect(await db().query(`SELECT 1 FROM study_visit_practice WHERE study_visit_id = $1`, [id])).toEqual(
+      [],
+    );
+  });
+
   it('writes, replaces and removes a translation; the original cannot be removed', async () => {
     const id = await recordVisit();
     const lt = `/en/study-visits/${id}/edit?language=lt`;

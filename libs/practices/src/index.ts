@@ -22,6 +22,7 @@ export {
 export * from './entities/practice-details.entity.js';
 export * from './entities/practice.entity.js';
 export * from './practices.module.js';
+export { PracticePolicy } from './practices.policy.js';
 export * from './practices/practice.mapper.js';
 export * from './practices/practice.types.js';
 export * from './practices/practices.service.js';

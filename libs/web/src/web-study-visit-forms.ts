@@ -7,7 +7,6 @@ import {
   StudyVisitsService,
   type StudyVisitView,
 } from '#exchanges';
-import { PracticesService } from '#practices';
 import type { StudyVisitFormOptions, StudyVisitTexts } from './pages/study-visit-form.js';
 import { ACTION_FIELDS, ACTION_OWNER_PICKERS, validatedTogether } from './web-form-rows.js';
 import { WebPages } from './web-pages.js';
@@ -82,7 +81,6 @@ export class WebStudyVisitForms {
     private readonly pickers: WebPickers,
     private readonly visits: StudyVisitsService,
     private readonly actionItems: ActionItemsService,
-    private readonly practices: PracticesService,
   ) {}
 
   /**
@@ -192,7 +190,8 @@ export class WebStudyVisitForms {
       this.pages,
       this.validated(StudyVisitDetailsInput, {
         ...details({ ...form, values }),
-        relatedPracticeIds: [...form.lists.relatedPracticeIds, ...(await this.unreadablePractices(ctx, id))],
+        // Those the editor may not read are not on the form; the service keeps their links.
+        relatedPracticeIds: form.lists.relatedPracticeIds,
         translations: [text(values)],
       }),
       values,
@@ -218,16 +217,6 @@ export class WebStudyVisitForms {
   async translation(ctx: RequestContext, id: string, language: unknown): Promise<StudyVisitTexts | null> {
     const found = (await this.visits.translations(ctx, id)).find((t) => t.language === language);
     return found ? { ...textsOf(found), programme: '' } : null;
-  }
-
-  /**
-   * Related practices the editor may not read are not on the form (GraphQL does not show them
-   * either); saving it keeps them rather than dropping links the editor never saw.
-   */
-  private async unreadablePractices(ctx: RequestContext, id: string): Promise<string[]> {
-    const stored = await this.visits.practiceIds(ctx, id);
-    const readable = await this.practices.readableIds(ctx, stored);
-    return stored.filter((practiceId) => !readable.has(practiceId));
   }
 
   /** The texts saved now, for the conflict view. */

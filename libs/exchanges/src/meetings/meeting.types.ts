@@ -195,7 +195,11 @@ export class MeetingDetailsInput {
   @MaxItems(20)
   topicIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Practices discussed; replaces them when given.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Practices discussed; replaces those the caller may read when given (links to practices the caller may not read stay).',
+  })
   @IsOptional()
   @Uuid(true)
   @MaxItems(100)

@@ -34,7 +34,14 @@ import {
   MeetingTranslation,
 } from '../entities/meeting.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared/exchange-queries.js';
+import {
+  countIs,
+  dateKeyset,
+  exchangeEvent,
+  keepingUnreadablePractices,
+  readableIdsOf,
+  required,
+} from '../shared/exchange-queries.js';
 import type { CreateMeetingInput, MeetingDetailsInput, MeetingFilter } from './meeting.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, MeetingTranslation[]>('meetingTranslations');
@@ -233,7 +240,16 @@ export class MeetingsService {
           input.translations,
           input.removeLanguages,
         );
-        await replaceChildren(em, id, input);
+        await replaceChildren(em, id, {
+          ...input,
+          relatedPracticeIds: await keepingUnreadablePractices(
+            em,
+            ctx,
+            { table: 'meeting_practice', ownerColumn: 'meeting_id' },
+            id,
+            input.relatedPracticeIds,
+          ),
+        });
         return {
           action: 'update',
           networkIds: [meeting.networkId],

@@ -6,7 +6,8 @@ import {
   type Repository,
   type SelectQueryBuilder,
 } from 'typeorm';
-import { AppError, isCursorDate, type KeysetPlan } from '#core';
+import { AppError, isCursorDate, type KeysetPlan, type RequestContext } from '#core';
+import { PracticePolicy } from '#practices';
 import type { ChangeEventDraft, ChangeEventType } from '#outbox';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -80,4 +81,30 @@ export async function exchangeEvent(
     topic_id: string;
   }[];
   return { type, recordKind, recordId, networkIds, topicIds: topics.map((t) => t.topic_id) };
+}
+
+/**
+ * A replacing list of related practices, plus the practices linked now that the caller may not
+ * read: GraphQL's `relatedPractices` hides those from the caller, so a list sent back cannot have
+ * named them, and replacing would silently drop another organization's link (say, to its draft).
+ * Undefined (no change) stays undefined.
+ */
+export async function keepingUnreadablePractices(
+  em: EntityManager,
+  ctx: RequestContext,
+  link:
+    | { table: 'meeting_practice'; ownerColumn: 'meeting_id' }
+    | { table: 'study_visit_practice'; ownerColumn: 'study_visit_id' },
+  ownerId: string,
+  ids: string[] | undefined,
+): Promise<string[] | undefined> {
+  if (!ids) return undefined;
+  const params: unknown[] = [ownerId];
+  const readable = await PracticePolicy.readableSql(ctx, params);
+  const hidden = (await em.query(
+    `SELECT l.practice_id AS id FROM ${link.table} l JOIN practice p ON p.id = l.practice_id
+     WHERE l.${link.ownerColumn} = $1 AND NOT (${readable})`,
+    params,
+  )) as { id: string }[];
+  return [...ids, ...hidden.map((row) => row.id)];
 }

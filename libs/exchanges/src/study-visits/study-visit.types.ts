@@ -206,7 +206,11 @@ export class StudyVisitDetailsInput {
   @MaxItems(20)
   topicIds?: string[];
 
-  @Field(() => [ID], { nullable: true, description: 'Practices seen; replaces them when given.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description:
+      'Practices seen; replaces those the caller may read when given (links to practices the caller may not read stay).',
+  })
   @IsOptional()
   @Uuid(true)
   @MaxItems(100)

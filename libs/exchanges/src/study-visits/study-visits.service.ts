@@ -36,7 +36,14 @@ import {
   StudyVisitTranslation,
 } from '../entities/study-visit.entity.js';
 import { ExchangesPolicy } from '../exchanges.policy.js';
-import { countIs, dateKeyset, exchangeEvent, readableIdsOf, required } from '../shared/exchange-queries.js';
+import {
+  countIs,
+  dateKeyset,
+  exchangeEvent,
+  keepingUnreadablePractices,
+  readableIdsOf,
+  required,
+} from '../shared/exchange-queries.js';
 import type { CreateStudyVisitInput, StudyVisitDetailsInput, StudyVisitFilter } from './study-visit.types.js';
 
 const TRANSLATIONS = new LoaderKey<string, StudyVisitTranslation[]>('visitTranslations');
@@ -266,7 +273,17 @@ export class StudyVisitsService {
         const visitors = input.visitorOrganizationIds
           ? [visit.ownerOrganizationId, ...input.visitorOrganizationIds]
           : undefined;
-        await replaceChildren(em, id, { ...input, visitorOrganizationIds: visitors });
+        await replaceChildren(em, id, {
+          ...input,
+          visitorOrganizationIds: visitors,
+          relatedPracticeIds: await keepingUnreadablePractices(
+            em,
+            ctx,
+            { table: 'study_visit_practice', ownerColumn: 'study_visit_id' },
+            id,
+            input.relatedPracticeIds,
+          ),
+        });
         return {
           action: 'update',
           networkIds: networksOf(visit),
