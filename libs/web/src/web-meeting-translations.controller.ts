@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { MeetingsService } from '#exchanges';
-import { removeMeetingTranslationPage } from './pages/meeting-translation.js';
+import { removeTranslationPage } from './pages/practice-confirm.js';
 import { notFoundPage } from './pages/records.js';
 import { WebMeetingForms } from './web-meeting-forms.js';
 import { WebPages, formFields } from './web-pages.js';
@@ -41,12 +41,13 @@ export class WebMeetingTranslationsController {
       : undefined;
     if (!view || !translation) return this.pages.send(reply, 404, notFoundPage(frame));
     const page = {
-      meetingId: view.meeting.id,
+      records: 'meetings' as const,
+      id: view.meeting.id,
       version: view.meeting.version,
       language: translation.language,
       translationTitle: translation.title,
     };
-    this.pages.send(reply, 200, removeMeetingTranslationPage(frame, page));
+    this.pages.send(reply, 200, removeTranslationPage(frame, page));
   }
 
   @Post(':locale/meetings/:id/remove-translation')

@@ -115,11 +115,10 @@ export class WebPracticeManageController {
     const { ctx, frame, view } = opened;
     const translation = await this.details.translation(ctx, view.practice.id, language);
     if (!translation) return this.pages.send(reply, 404, notFoundPage(frame));
-    const p = view.practice;
-    const practice = { id: p.id, title: view.title, language: view.language };
     const page = {
-      practice,
-      version: p.version,
+      records: 'practices' as const,
+      id: view.practice.id,
+      version: view.practice.version,
       language: translation.language,
       translationTitle: translation.title,
     };

@@ -3,12 +3,9 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ErrorCode, type RequestContext } from '#core';
 import { StudyVisitsService, type StudyVisitView } from '#exchanges';
 import type { Frame } from './pages/layout.js';
+import { removeTranslationPage } from './pages/practice-confirm.js';
 import { notFoundPage } from './pages/records.js';
-import {
-  removeVisitTranslationPage,
-  studyVisitFormPage,
-  type StudyVisitFormPage,
-} from './pages/study-visit-form.js';
+import { studyVisitFormPage, type StudyVisitFormPage } from './pages/study-visit-form.js';
 import { UI_LOCALES } from './i18n/web-i18n.js';
 import { ACTION_ROWS } from './web-form-rows.js';
 import { emptyPickList } from './pick-lists.js';
@@ -152,12 +149,13 @@ export class WebStudyVisitsController {
     if (!view || !texts || typeof language !== 'string')
       return this.pages.send(reply, 404, notFoundPage(frame));
     const page = {
-      visitId: view.visit.id,
+      records: 'study-visits' as const,
+      id: view.visit.id,
       version: view.visit.version,
       language,
       translationTitle: texts.title,
     };
-    this.pages.send(reply, 200, removeVisitTranslationPage(frame, page));
+    this.pages.send(reply, 200, removeTranslationPage(frame, page));
   }
 
   @Post(':locale/study-visits/:id/remove-translation')

@@ -3,7 +3,6 @@ import { UI_LOCALES } from '../i18n/web-i18n.js';
 import { csrfField, field, formMessage, type FormState } from './forms.js';
 import { languageName, page, type Frame } from './layout.js';
 import { conflictPanel, editHref, meetingLanguageNav, type MeetingTexts } from './meeting-form.js';
-import { confirmation } from './practice-confirm.js';
 
 /** A meeting's text in a language other than its original one (issue 18): added or replaced. */
 export interface MeetingTranslationPage {
@@ -101,22 +100,4 @@ export function meetingLanguages(
         : null
     }
   </section>`;
-}
-
-/** Asks before removing the text in one language (the service refuses the original one). */
-export function removeMeetingTranslationPage(
-  frame: Frame,
-  r: { meetingId: string; version: number; language: string; translationTitle: string },
-): SafeHtml {
-  const { t, locale } = frame;
-  const language = languageName(locale, r.language);
-  return confirmation(frame, {
-    title: t('practiceManage.removeTitle', { language }),
-    subject: { text: r.translationTitle, language: r.language },
-    text: t('meetingForm.removeText', { language }),
-    action: `/${locale}/meetings/${r.meetingId}/remove-translation`,
-    fields: { language: r.language, version: String(r.version) },
-    button: t('practiceManage.remove'),
-    back: editHref(frame, r.meetingId, r.language),
-  });
 }

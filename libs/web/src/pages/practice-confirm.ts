@@ -56,20 +56,37 @@ export function archivePage(frame: Frame, practice: PracticeHeading & { version:
   });
 }
 
-/** Removing the text in one language (never the original one: the service refuses it). */
+/** The records whose text in one language the web removes, and what the page says of each. */
+const REMOVED_TEXT = {
+  practices: 'practiceManage.removeText',
+  meetings: 'meetingForm.removeText',
+  'study-visits': 'visitForm.removeText',
+} as const;
+
+/**
+ * Asks before removing a record's text in one language (never the original one: the service
+ * refuses it), then posts it with the version the page showed.
+ */
 export function removeTranslationPage(
   frame: Frame,
-  r: { practice: PracticeHeading; version: number; language: string; translationTitle: string },
+  r: {
+    records: keyof typeof REMOVED_TEXT;
+    id: string;
+    version: number;
+    language: string;
+    translationTitle: string;
+  },
 ): SafeHtml {
   const { t, locale } = frame;
   const language = languageName(locale, r.language);
+  const path = `/${locale}/${r.records}/${r.id}`;
   return confirmation(frame, {
     title: t('practiceManage.removeTitle', { language }),
     subject: { text: r.translationTitle, language: r.language },
-    text: t('practiceManage.removeText', { language }),
-    action: `/${locale}/practices/${r.practice.id}/remove-translation`,
+    text: t(REMOVED_TEXT[r.records], { language }),
+    action: `${path}/remove-translation`,
     fields: { language: r.language, version: String(r.version) },
     button: t('practiceManage.remove'),
-    back: `/${locale}/practices/${r.practice.id}/edit?language=${encodeURIComponent(r.language)}`,
+    back: `${path}/edit?language=${encodeURIComponent(r.language)}`,
   });
 }

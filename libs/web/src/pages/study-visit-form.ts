@@ -5,7 +5,6 @@ import { itemRows } from '../web-study-visit-items.js';
 import { actionRow, csrfField, field, formMessage, select, type FormState } from './forms.js';
 import { defaultSave, picker } from './pickers.js';
 import { languageName, page, type Frame } from './layout.js';
-import { confirmation } from './practice-confirm.js';
 
 /** The choices a study visit form offers. */
 export interface StudyVisitFormOptions {
@@ -231,22 +230,4 @@ export function removeTranslationLink(frame: Frame, id: string, language: string
       >${t('practiceManage.removeLink', { language: languageName(locale, language) })}</a
     >
   </p>`;
-}
-
-/** Asks before removing the visit's text in one language (never the original: the service refuses it). */
-export function removeVisitTranslationPage(
-  frame: Frame,
-  r: { visitId: string; version: number; language: string; translationTitle: string },
-): SafeHtml {
-  const { t, locale } = frame;
-  const language = languageName(locale, r.language);
-  return confirmation(frame, {
-    title: t('practiceManage.removeTitle', { language }),
-    subject: { text: r.translationTitle, language: r.language },
-    text: t('visitForm.removeText', { language }),
-    action: `/${locale}/study-visits/${r.visitId}/remove-translation`,
-    fields: { language: r.language, version: String(r.version) },
-    button: t('practiceManage.remove'),
-    back: `/${locale}/study-visits/${r.visitId}/edit?language=${encodeURIComponent(r.language)}`,
-  });
 }
