@@ -358,4 +358,42 @@ describe('meetings, study visits and action items', () => {
       },
     ]);
   });
+
+  it('a meeting keeps its links to practices its coordinator may not read when they replace the list', async () => {
+    // A draft of Velenje's: the Koper coordinator cannot read it, so cannot have listed it.
+    const draft = await api.gql<{ createPractice: { practice: { id: string } } }>(
+      `mutation($o: ID!) { createPractice(input: { organizationId: $o, content: { language: "sl", title: "Osnutek prakse" } }) { practice { id } } }`,
+      { admin: true, variables: { o: await refId(api, 'organization', 'org:velenje-municipality') } },
+    );
+    expect(draft.errors).toBeUndefined();
+    const hidden = draft.data!.createPractice.practice.id;
+    const [{ id: visible }] = (await api.app
+      .get(DataSource)
+      .query(
+        `SELECT id FROM practice WHERE status = 'PUBLISHED' AND visibility = 'PUBLIC' ORDER BY id LIMIT 1`,
+      )) as [{ id: string }];
+    const created = await api.gql<{ createMeeting: { meeting: { id: string } } }>(
+      `mutation($n: ID!, $p: [ID!]) { createMeeting(input: { networkId: $n, kind: WORKSHOP, date: "2025-10-01", visibility: PUBLIC,
+         relatedPracticeIds: $p, content: { language: "sl", title: "Delavnica o praksah" } }) { meeting { id } } }`,
+      { admin: true, variables: { n: mms, p: [hidden, visible] } },
+    );
+    expect(created.errors).toBeUndefined();
+    const id = created.data!.createMeeting.meeting.id;
+    const seen = await api.gql<{ meeting: { relatedPractices: { id: string }[] } }>(
+      `query($id: ID!) { meeting(id: $id) { relatedPractices { id } } }`,
+      { variables: { id }, headers: coordinator },
+    );
+    expect(seen.data!.meeting.relatedPractices).toEqual([{ id: visible }]);
+    const replaced = await api.gql(
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { relatedPracticeIds: [] }) { meeting { id } } }`,
+      { variables: { id }, headers: coordinator },
+    );
+    expect(replaced.errors).toBeUndefined();
+    const links = (await api.app
+      .get(DataSource)
+      .query(`SELECT practice_id FROM meeting_practice WHERE meeting_id = $1`, [id])) as {
+      practice_id: string;
+    }[];
+    expect(links.map((l) => l.practice_id)).toEqual([hidden]);
+  });
 });
