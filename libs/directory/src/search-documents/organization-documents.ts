@@ -48,7 +48,10 @@ export const organizationDocuments = {
       'topicIds', ${TOPICS},
       'networkIds', ARRAY(SELECT nm.network_id FROM network_membership nm WHERE nm.organization_id = o.id ORDER BY 1),
       'year', NULL,
-      'date', o.created_at,
+      -- Not its import or creation time: a directory entry is no news. The oldest date there is
+      -- keeps organizations behind practices, visits and meetings in the newest-first list of an
+      -- empty search, and behind them when a search ties (they carry the same topic labels).
+      'date', 'epoch'::timestamptz,
       'access', ${access}) AS doc
     FROM texts x JOIN organization o ON o.id = x.id`,
   shows: {
