@@ -6,7 +6,7 @@ import { SearchEditDistance1764700100000 } from './migrations/1764700100000-sear
 import { SearchSlovenianStems1764700200000 } from './migrations/1764700200000-search-slovenian-stems.js';
 import { SearchRelevance1764800000000 } from './migrations/1764800000000-search-relevance.js';
 import { SearchInlineVectors1765700000000 } from './migrations/1765700000000-search-inline-vectors.js';
-import { SearchOrganizationDate1765800200000 } from './migrations/1765800200000-search-organization-date.js';
+import { SearchRequeueOrganizationsVisits1765800200000 } from './migrations/1765800200000-search-requeue-organizations-visits.js';
 
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
@@ -24,7 +24,7 @@ export const searchMigrations = [
   SearchSlovenianStems1764700200000,
   SearchRelevance1764800000000,
   SearchInlineVectors1765700000000,
-  SearchOrganizationDate1765800200000,
+  SearchRequeueOrganizationsVisits1765800200000,
 ];
 export * from './indexing/standalone.js';
 export * from './documents/document-loader.js';

@@ -13,7 +13,18 @@ const NETWORKS = `ARRAY_REMOVE(ARRAY[v.network_id], NULL)`;
 const STUDY_VISITS_TOPIC_KEY = 'study-visits';
 const TOPICS = `ARRAY(SELECT topic_id FROM study_visit_topic WHERE study_visit_id = v.id
   UNION SELECT tp.id FROM topic tp WHERE tp.key = '${STUDY_VISITS_TOPIC_KEY}' ORDER BY 1)`;
-const CITIES = `ARRAY(SELECT DISTINCT o.city_id FROM organization o
+/**
+ * Where the visit took place: its host organizations' cities and the host cities recorded
+ * without an organization. The city and country filters and facets mean this, as the
+ * `studyVisits` filter does ("a host is in this city"): a visit from Örebro to Maribor is not a
+ * Swedish record.
+ */
+const HOST_CITIES = `ARRAY(SELECT DISTINCT x.city_id FROM (
+    SELECT o.city_id FROM study_visit_organization so JOIN organization o ON o.id = so.organization_id
+    WHERE so.study_visit_id = v.id AND so.role = 'HOST' AND o.city_id IS NOT NULL
+    UNION SELECT hc.city_id FROM study_visit_host_city hc WHERE hc.study_visit_id = v.id) x ORDER BY 1)`;
+/** Every city involved, the visitors' too: their names still find the visit ("Kaunas IN in Växjö"). */
+const CITIES = `${HOST_CITIES} || ARRAY(SELECT DISTINCT o.city_id FROM organization o
   WHERE o.city_id IS NOT NULL AND o.id = ANY(${ORGANIZATIONS}) ORDER BY 1)`;
 
 /**
@@ -46,8 +57,8 @@ export const studyVisitDocuments = {
         networkKeywords(NETWORKS),
         topicKeywords(TOPICS),
       )},
-      'countryCodes', ${countryCodes(CITIES)},
-      'cityIds', ${CITIES},
+      'countryCodes', ${countryCodes(HOST_CITIES)},
+      'cityIds', ${HOST_CITIES},
       'topicIds', ${TOPICS},
       'networkIds', ${NETWORKS},
       'year', extract(year FROM v.start_date)::int,
@@ -61,6 +72,7 @@ export const studyVisitDocuments = {
     CITY: `SELECT so.study_visit_id FROM study_visit_organization so
         JOIN organization o ON o.id = so.organization_id WHERE o.city_id = ANY($1::uuid[])
       UNION SELECT v.id FROM study_visit v
-        JOIN organization o ON o.id = v.owner_organization_id WHERE o.city_id = ANY($1::uuid[])`,
+        JOIN organization o ON o.id = v.owner_organization_id WHERE o.city_id = ANY($1::uuid[])
+      UNION SELECT hc.study_visit_id FROM study_visit_host_city hc WHERE hc.city_id = ANY($1::uuid[])`,
   },
 };

@@ -114,7 +114,8 @@ export class StudyVisitsService {
       if (filter.cityId) {
         qb.andWhere(
           `v.id IN (SELECT so.study_visit_id FROM study_visit_organization so JOIN organization o ON o.id = so.organization_id
-                    WHERE so.role = 'HOST' AND o.city_id = :cityId)`,
+                    WHERE so.role = 'HOST' AND o.city_id = :cityId
+                    UNION SELECT hc.study_visit_id FROM study_visit_host_city hc WHERE hc.city_id = :cityId)`,
           { cityId: filter.cityId },
         );
       }
