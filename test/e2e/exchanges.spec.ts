@@ -227,6 +227,15 @@ describe('meetings, study visits and action items', () => {
       },
     );
     expect(removeOriginal.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A language it is not written in: refused on the field, nothing saved (the version stays 1).
+    const removeAbsent = await api.gql(
+      `mutation($id: ID!) { updateMeeting(id: $id, expectedVersion: 1, input: { removeLanguages: ["fi"] }) { meeting { id } } }`,
+      { variables: { id: meetingId }, headers: coordinator },
+    );
+    expect(removeAbsent.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [expect.objectContaining({ field: 'removeLanguages', rule: 'unknownReference' })],
+    });
     const translated = await api.gql<{
       updateMeeting: {
         meeting: { version: number; availableLanguages: string[] };

@@ -295,7 +295,10 @@ describe('web forms: a meeting’s other translations', () => {
     });
     expect(await inSlovenian.text()).toContain('Prevoda v izvirnem jeziku ni mogoče odstraniti.');
     expect((await coordinator.submit(ask, action, { language: 'sl', version: '1' })).status).toBe(409);
+    // A language the meeting is not written in (a forged form): refused, no new version.
+    expect((await coordinator.submit(ask, action, { language: 'fi', version: '2' })).status).toBe(400);
     expect((await throughApi(id)).translations.map((t) => t.language)).toEqual(['en', 'sl']);
+    expect((await throughApi(id)).version).toBe(2);
 
     const removed = await coordinator.submit(ask, action, { language: 'sl', version: '2' });
     expect(removed.status).toBe(303);

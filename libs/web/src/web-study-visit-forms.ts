@@ -207,9 +207,7 @@ export class WebStudyVisitForms {
     const language = normalizeLanguage(values['language'] ?? '');
     if (!language) throw AppError.invalidField('language', 'languageCode');
     const input = await this.pages.validated(StudyVisitDetailsInput, { removeLanguages: [language] });
-    // A language it is not written in is refused rather than saved as a change of nothing.
-    if (!(await this.translation(ctx, id, language)))
-      throw AppError.invalidField('language', 'unknownReference');
+    // The service refuses the original language and one the visit is not written in.
     await this.visits.update(ctx, id, version, input);
   }
 

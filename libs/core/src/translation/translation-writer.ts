@@ -9,7 +9,9 @@ import { AppError } from '../errors/app-error.js';
 
 /**
  * Applies translation changes inside the caller's transaction: each given language is inserted or
- * replaced (one row per entity and language), and the listed languages are removed.
+ * replaced (one row per entity and language), and the listed languages are removed. Removing a
+ * language the record is not written in is refused (as removePracticeTranslation does), not saved
+ * as a new version that changed nothing.
  */
 export async function writeTranslations<T extends ObjectLiteral & { language: string }>(
   em: EntityManager,
@@ -23,7 +25,13 @@ export async function writeTranslations<T extends ObjectLiteral & { language: st
   if (new Set(languages).size !== languages.length) throw AppError.invalidField('translations', 'duplicate');
   const repo = em.getRepository(entity);
   if (removeLanguages?.length) {
-    await repo.delete({ [ownerColumn]: ownerId, language: In([...removeLanguages]) } as FindOptionsWhere<T>);
+    const removing = new Set(removeLanguages);
+    const removed = await repo.delete({
+      [ownerColumn]: ownerId,
+      language: In([...removing]),
+    } as FindOptionsWhere<T>);
+    if ((removed.affected ?? removing.size) < removing.size)
+      throw AppError.invalidField('removeLanguages', 'unknownReference');
   }
   if (upserts?.length) {
     const rows = upserts.map((t) => ({ ...t, [ownerColumn]: ownerId }) as unknown as T);
