@@ -7,6 +7,7 @@ import { SearchSlovenianStems1764700200000 } from './migrations/1764700200000-se
 import { SearchRelevance1764800000000 } from './migrations/1764800000000-search-relevance.js';
 import { SearchInlineVectors1765700000000 } from './migrations/1765700000000-search-inline-vectors.js';
 import { SearchRequeueOrganizationsVisits1765800200000 } from './migrations/1765800200000-search-requeue-organizations-visits.js';
+import { SearchRequeueSlovenianStems1765900000000 } from './migrations/1765900000000-search-requeue-slovenian-stems.js';
 
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
@@ -25,6 +26,7 @@ export const searchMigrations = [
   SearchRelevance1764800000000,
   SearchInlineVectors1765700000000,
   SearchRequeueOrganizationsVisits1765800200000,
+  SearchRequeueSlovenianStems1765900000000,
 ];
 export * from './indexing/standalone.js';
 export * from './documents/document-loader.js';
