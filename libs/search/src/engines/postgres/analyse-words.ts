@@ -3,7 +3,7 @@ import type { WordAnalysis } from './build-tsquery.js';
 import type { ParsedQuery } from './parse-query.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 import { isListedStopWord } from './stop-words.js';
-import { COMPOUNDING_LANGUAGES, alternateForms, inflectionPrefix } from './word-forms.js';
+import { COMPOUNDING_LANGUAGES, alternateForms, finnishStemPrefix, inflectionPrefix } from './word-forms.js';
 
 /** Compounds holding a query word that one search looks for at most. */
 const COMPOUNDS_PER_WORD = 25;
@@ -22,6 +22,10 @@ const ANALYSE_SQL = `WITH query_words AS (
      -- Stop words only in the query's own language: English ones dropped from a Slovenian query
      -- took short parts of names with them.
      ($4::text IS NOT NULL AND numnode(plainto_tsquery(px_search_config($4), w.word)) = 0) AS stop,
+     -- Finnish queries: the Snowball stem, unaccented, from which finnishStemPrefix takes a
+     -- prefix that bridges consonant gradation.
+     CASE WHEN $4::text = 'fi' THEN (SELECT min(l) FROM unnest(tsvector_to_array(
+       to_tsvector('pg_catalog.finnish', px_unaccent(w.word)))) l) END AS "finnishStem",
      px_query_lexemes(close.words) AS fuzzy,
      close.words AS "closeWords",
      px_query_lexemes(related.words) AS related,
@@ -87,21 +91,27 @@ export async function analyseWords(
     words.map((w) => alternateForms(w, locale).join(' ')),
     locale,
     locale !== null && COMPOUNDING_LANGUAGES.has(locale),
-  ])) as (Omit<WordAnalysis, 'closeWord'> & { closeWords: string[] })[];
+  ])) as (Omit<WordAnalysis, 'closeWord'> & { closeWords: string[]; finnishStem: string | null })[];
   const suggested = await closestInUse(em, rows);
   const analysis = new Map<string, WordAnalysis>(
-    rows.map(({ closeWords, ...r }) => [
+    rows.map(({ closeWords, finnishStem, ...r }) => [
       r.word,
       {
         ...r,
         stop: r.stop || isListedStopWord(r.word, locale),
-        stemPrefix: inflectionPrefix(r.word, locale),
+        stemPrefix: shorter(finnishStem && finnishStemPrefix(finnishStem), inflectionPrefix(r.word, locale)),
         closeWord: suggested.get(r.plain) ?? closeWords[0] ?? null,
       },
     ]),
   );
   if (locale !== null && COMPOUNDING_LANGUAGES.has(locale)) await addJoinedCompounds(em, parsed, analysis);
   return analysis;
+}
+
+/** The shorter of two prefixes of a word (the one that finds more of its forms), or the one there is. */
+function shorter(a: string | null, b: string | null): string | null {
+  if (a === null || b === null) return a ?? b;
+  return a.length < b.length ? a : b;
 }
 
 /**

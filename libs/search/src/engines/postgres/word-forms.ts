@@ -82,3 +82,21 @@ export function inflectionPrefix(word: string, locale: string | null): string | 
   if (plain.length < 5 || /\p{N}/u.test(plain)) return null;
   return plain.slice(0, Math.max(4, plain.length - 2));
 }
+
+/**
+ * Finnish consonant gradation: the stem's consonants change between cases ("katu", "kadulla";
+ * "pysäköinti", "pysäköinnistä"; "Helsinki", "Helsingissä"), which Snowball does not bridge. From
+ * the Snowball stem (unaccented) its final vowels and a final gradating consonant cluster are cut,
+ * so the prefix is shared by both grades and by the compounds that begin with the word
+ * ("pysäköin" → "pysakoi", which finds "pysäköintipolitiikka"). Null when fewer than five letters
+ * would be left ("Turussa" → "tur"): too broad to search by. The analysis keeps the shorter of
+ * this and inflectionPrefix: the stem can be the whole word ("keskustayhdistys", whose genitive is
+ * "keskustayhdistyksen").
+ */
+export function finnishStemPrefix(stem: string): string | null {
+  if (/\p{N}/u.test(stem)) return null;
+  const prefix = stem
+    .replace(/[aeiouy]+$/u, '')
+    .replace(/(?<=[aeiouy])(?:nt|nn|lt|ll|rt|rr|mp|mm|nk|ng|tt|kk|pp|[tdkpvn])$/u, '');
+  return prefix.length >= 5 ? prefix : null;
+}
