@@ -4,6 +4,7 @@ import { markSearchChanged, type SearchOutboxKind } from '#outbox';
 import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
 import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
+import { FIELD_CONCEPTS } from '../vocabulary/index.js';
 
 const BATCH = 500;
 /** A run whose heartbeat is older than this has crashed; a new reindex takes its place. */
@@ -144,9 +145,15 @@ export class Reindexer {
     }
   }
 
-  /** Groups of words meaning the same (a topic's labels and synonyms in every language). */
+  /**
+   * Groups of words meaning the same: a topic's labels and synonyms in every language, and each
+   * concept of the field vocabulary's terms in every language.
+   */
   private async synonyms(): Promise<string[][]> {
     const rows = (await this.dataSource.query(this.loader.synonymGroups)) as { words: string[] }[];
-    return rows.map((r) => r.words.map((w) => w.toLowerCase())).filter((g) => g.length > 1);
+    const concepts = FIELD_CONCEPTS.map((concept) =>
+      Object.values(concept.terms).flatMap((terms) => [...(terms ?? [])]),
+    );
+    return [...rows.map((r) => r.words.map((w) => w.toLowerCase())), ...concepts].filter((g) => g.length > 1);
   }
 }

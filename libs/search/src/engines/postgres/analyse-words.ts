@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { WordAnalysis } from './build-tsquery.js';
+import { conceptAlternatives, type Vocabulary } from './concept-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 import { isListedStopWord } from './stop-words.js';
@@ -81,6 +82,7 @@ export async function analyseWords(
   em: EntityManager,
   parsed: ParsedQuery,
   locale: string | null,
+  vocabulary: Vocabulary,
 ): Promise<Map<string, WordAnalysis>> {
   const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
   // Slovenian documents also hold their words' light stems; so may a query of unknown language.
@@ -104,6 +106,15 @@ export async function analyseWords(
       },
     ]),
   );
+  const concepts = conceptAlternatives(
+    parsed,
+    (word) => analysis.get(word) ?? { plain: word, lexemes: [word] },
+    vocabulary,
+  );
+  for (const [word, terms] of concepts) {
+    const entry = analysis.get(word);
+    if (entry && terms.length > 0) entry.concepts = terms;
+  }
   if (locale !== null && COMPOUNDING_LANGUAGES.has(locale)) await addJoinedCompounds(em, parsed, analysis);
   return analysis;
 }

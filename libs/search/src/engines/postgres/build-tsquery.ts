@@ -1,3 +1,4 @@
+import { termQuery, type IndexedTerm } from './concept-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 import { englishPhrasePattern } from './phrase-pattern.js';
 
@@ -24,6 +25,11 @@ export interface WordAnalysis {
   tailPart: string[];
   /** Matched as a prefix too: the word without its case ending (see inflectionPrefix). */
   stemPrefix?: string | null;
+  /**
+   * The field vocabulary's other terms for a concept the word is (part of) a term of, in every
+   * language: "pedestrian street" also finds "pėsčiųjų gatvė" (see conceptAlternatives).
+   */
+  concepts?: readonly IndexedTerm[];
 }
 
 /** The tsqueries one search runs with (as tsquery text; lexemes are quoted, never interpreted). */
@@ -34,6 +40,12 @@ export interface QueryPlan {
   exact: string;
   /** One group per word that counts towards coverage. */
   groups: string[];
+  /**
+   * Per group, the field vocabulary's other terms for its word (null when it has none): found
+   * apart from the word, so that they neither change how rare the word is nor make it common,
+   * and weighed as lesser evidence of it (see matchQuery).
+   */
+  conceptGroups: (string | null)[];
   /** The same groups restricted to titles (weight A). */
   titleGroups: string[];
   /** Each group's word as typed (unaccented, no stemming), in any field of the title or summary. */
@@ -127,6 +139,10 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     any: unique.map((w) => anyGroup(w)).join(' | '),
     exact: unique.map(exactGroup).join(' | '),
     groups: unique.map((w) => anyGroup(w)),
+    conceptGroups: unique.map((w) => {
+      const terms = info(w).concepts ?? [];
+      return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
+    }),
     titleGroups: unique.map((w) => anyGroup(w, 'A')),
     typedGroups: unique.map((w) => quote(info(w).plain)),
     typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),

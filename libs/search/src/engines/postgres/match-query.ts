@@ -37,6 +37,13 @@ export const PHRASE_POOL = 1000;
 const FIELD_WEIGHT = { title: 1, summary: 0.75, keywords: 0.6, body: 0.45, year: 0.75 } as const;
 /** A word found only through its stem, a typo fix or a compound counts this share of as typed. */
 const STEMMED = 0.7;
+/**
+ * A word found only as another term of the field vocabulary ("pėsčiųjų gatvė" for "pedestrian
+ * street") counts a stem's field weight and this share of the word's coverage: the word itself is
+ * better evidence than a translation or synonym of it, and many records use a concept's generic
+ * terms in passing. Such evidence is carried as a negative weight from word_reads on.
+ */
+const CONCEPT_COVERAGE = 0.5;
 /** Documents counted at most when the database has no estimate of the index's size yet. */
 const CORPUS_COUNT_BOUND = 200_000;
 /** At most this much for a query's neighbouring words found side by side in a title or summary. */
@@ -72,7 +79,8 @@ export interface MatchCursor {
  *  1. word_reads — for each query word the statistics do not list as common, the documents
  *     holding it (filters and visibility applied) up to WORD_CAP + 1, with where they hold it:
  *     the best field's weight (FIELD_WEIGHT). Found through the indexes; a body is never read,
- *     its match is what the index says.
+ *     its match is what the index says. A word's field-vocabulary terms are read the same way,
+ *     apart (CONCEPT_COVERAGE).
  *  2. weights — each word's document frequency (that count; past WORD_CAP the word is common)
  *     and inverse document frequency (BM25's), so rare words decide; word_hits — the reads of
  *     the words that are not common.
@@ -114,6 +122,8 @@ interface MatchContext {
   where: string;
   /** One tsquery parameter per query word (group). */
   groups: string[];
+  /** Per word, its vocabulary terms' tsquery parameter, or null (plan.conceptGroups). */
+  concepts: (string | null)[];
   any: string;
   exact: string;
   cap: string;
@@ -142,6 +152,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     source: phrases ? 'phrase_matches d' : 'search_document d',
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
     groups,
+    concepts: plan.conceptGroups.map((q) => (q === null ? null : p.add(q, '::tsquery'))),
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
@@ -186,9 +197,24 @@ function wordSteps(m: MatchContext): string {
             LIMIT ${wordCap} + 1)`,
         ],
   );
+  // A word's vocabulary terms, read apart (numbered after the words): found in the title or
+  // summary, or else in the body, as a stem would be; negative, so that scoring can tell them
+  // apart. Never in labels: organization names hold such terms by accident ("Citysamverkan
+  // Örebro"), and topic labels carry their own translations.
+  const n = groups.length;
+  const conceptReads = m.concepts.flatMap((q, i) =>
+    q === null
+      ? []
+      : [
+          `(SELECT ${n + i + 1} AS i, d.entity_type, d.entity_id, d.language,
+              CASE WHEN d.head @@ ${q} THEN ${-FIELD_WEIGHT.summary * STEMMED} ELSE ${-FIELD_WEIGHT.body * STEMMED} END AS weight
+            FROM ${m.source} WHERE (d.head @@ ${q} OR d.body_vector @@ ${q}) AND ${m.where}
+            LIMIT ${wordCap} + 1)`,
+        ],
+  );
   // Every word listed: no document is read, but the step keeps its columns for those after it.
   const wordHits =
-    reads.join(' UNION ALL ') ||
+    [...reads, ...conceptReads].join(' UNION ALL ') ||
     `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, 0::float8 AS weight FROM search_document d WHERE false`;
   const frequencies = groups
     .map(
@@ -216,7 +242,17 @@ function wordSteps(m: MatchContext): string {
              ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) * (${nameWeights})[f.i] AS idf
       FROM frequencies f, corpus c
     ),
-    word_hits AS MATERIALIZED (SELECT r.* FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common),`;
+    word_hits AS MATERIALIZED (
+      SELECT r.* FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
+      ${
+        conceptReads.length === 0
+          ? ''
+          : // A word's terms found in more than WORD_CAP documents are too general to tell anything.
+            `UNION ALL
+             SELECT r.i - ${n} AS i, r.entity_type, r.entity_id, r.language, r.weight
+             FROM word_reads r
+             WHERE r.i > ${n} AND r.i IN (SELECT c.i FROM word_reads c WHERE c.i > ${n} GROUP BY c.i HAVING count(*) <= ${wordCap})`
+      }),`;
 }
 
 /**
@@ -264,7 +300,8 @@ function candidateSteps(m: MatchContext): string {
     ${fill}
     candidate_keys AS MATERIALIZED (
       SELECT k.entity_type, k.entity_id, k.language, ${hitColumns} FROM (
-        SELECT h.entity_type, h.entity_id, h.language, ${hitPivot}, w.idf * (1 + h.weight) AS prior
+        SELECT h.entity_type, h.entity_id, h.language, ${hitPivot},
+               w.idf * CASE WHEN h.weight < 0 THEN ${CONCEPT_COVERAGE} * (1 - h.weight) ELSE 1 + h.weight END AS prior
         FROM word_hits h JOIN weights w ON w.i = h.i
         ${tierNames.map((name, i) => fromTier(name, i === 0 ? '2e9' : '1e9')).join('\n        ')}
         ${fromTier('any_word_in_head', '0')}
@@ -310,15 +347,19 @@ function scoringSteps(m: MatchContext, live: string): string {
   const evidence = groups.map((_, i) => {
     const year = plan.groupYears[i];
     const fromHits = `coalesce(c.h${i + 1}, 0)`;
-    const found = `CASE WHEN ${m.common(i)} THEN ${m.ladder(i, 'c.head', 'c.keywords', 0)} ELSE ${fromHits} END`;
+    // A common word is looked up in the candidate; its vocabulary terms may still be among its hits.
+    const found = `CASE WHEN ${m.common(i)} THEN coalesce(nullif(${m.ladder(i, 'c.head', 'c.keywords', 0)}, 0), c.h${i + 1}, 0) ELSE ${fromHits} END`;
     return year == null
       ? `${found} AS f${i + 1}`
       : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
   });
   const coverage = groups
-    .map((_, i) => `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 ELSE 0 END`)
+    .map(
+      (_, i) =>
+        `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
+    )
     .join(' + ');
-  const field = groups.map((_, i) => `${idf(i)} * e.f${i + 1}`).join(' + ');
+  const field = groups.map((_, i) => `${idf(i)} * abs(e.f${i + 1})`).join(' + ');
   const pairs = plan.pairs.map((q) => p.add(q, '::tsquery'));
   // The share of the query's word pairs a title or summary holds as written: the concept, not
   // only its words ("naktinė ekonomika" rather than a night market and the economy of a town).
@@ -392,7 +433,7 @@ function resultSelect(m: MatchContext): string {
                'snippet', ts_headline(px_search_config(pg.language),
                                       CASE WHEN pg.in_head AND t.summary <> '' THEN t.summary
                                            ELSE left(t.summary || E'\\n' || t.body, 4000) END,
-                                      ${m.exact} || ${m.any}, ${headline}))
+                                      ${[m.exact, m.any, ...m.concepts.filter((q) => q !== null)].join(' || ')}, ${headline}))
              ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
             FROM page pg JOIN search_document t
               ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`;

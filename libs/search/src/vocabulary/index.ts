@@ -1,0 +1,18 @@
+import type { FieldConcept } from './concept.js';
+import { ECONOMY_CONCEPTS } from './concepts-economy.js';
+import { EVENT_CONCEPTS } from './concepts-events.js';
+import { PLACE_CONCEPTS } from './concepts-place.js';
+
+export type { FieldConcept, VocabularyLanguage } from './concept.js';
+
+/**
+ * The field's concepts with their terms in each content language (see FieldConcept): the town
+ * centre's economy, its management, governance and digital tools; events, culture, tourism and
+ * marketing; mobility, public space, environment and heritage. Engine-independent: the postgres
+ * engine looks for a query's terms' translations with them, Meilisearch gets them as synonyms.
+ */
+export const FIELD_CONCEPTS: readonly FieldConcept[] = [
+  ...ECONOMY_CONCEPTS,
+  ...EVENT_CONCEPTS,
+  ...PLACE_CONCEPTS,
+];

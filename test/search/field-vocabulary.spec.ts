@@ -1,0 +1,123 @@
+import { searchSources } from '#composition';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DataSource } from 'typeorm';
+import { PostgresSearchEngine } from '../../libs/search/src/index.js';
+import { FIELD_CONCEPTS, type FieldConcept } from '../../libs/search/src/vocabulary/index.js';
+import { anonymousSearch, practiceEntry } from '../support/engine-documents.js';
+import { startTestApp, type TestApp } from '../support/test-app.js';
+
+/**
+ * The field vocabulary: a concept's term typed in one language finds records that name it in
+ * another, in whatever case the record's language puts it. The engine is given a small vocabulary
+ * of its own here, so that what is tested is the matching, not the shipped word list (checked
+ * for consistency below).
+ */
+describe('field vocabulary', () => {
+  let api: TestApp;
+  let engine: PostgresSearchEngine;
+  let plain: PostgresSearchEngine;
+  const ids = {
+    kaunas: randomUUID(),
+    oulu: randomUUID(),
+    celje: randomUUID(),
+    vilnius: randomUUID(),
+    english: randomUUID(),
+    unrelated: randomUUID(),
+  };
+  const vocabulary: FieldConcept[] = [
+    {
+      id: 'pedestrian-street',
+      terms: {
+        en: ['pedestrian street', 'pedestrian zone'],
+        lt: ['pėsčiųjų gatvė'],
+        sl: ['peš cona'],
+        fi: ['kävelykatu'],
+        sv: ['gågata'],
+      },
+    },
+    {
+      id: 'parking',
+      terms: { en: ['car parking'], lt: ['automobilių stovėjimas'], sl: ['parkiranje'], fi: ['pysäköinti'] },
+    },
+  ];
+  const entry = (id: string, language: string, title: string, body = '') =>
+    practiceEntry(id, { language, title, summary: '', body, date: '2024-03-01T00:00:00Z' });
+  const found = async (query: string, locale: string, on = engine) =>
+    (await on.search(anonymousSearch(query, locale))).hits.map((h) => h.entityId);
+
+  beforeAll(async () => {
+    api = await startTestApp({ SEARCH_WORKER: 'off' });
+    const db = api.app.get(DataSource);
+    engine = new PostgresSearchEngine(db, searchSources.records, vocabulary);
+    plain = new PostgresSearchEngine(db, searchSources.records, []);
+    await engine.index([
+      entry(
+        ids.kaunas,
+        'lt',
+        'Laisvės alėjos atgimimas',
+        'Kaune pėsčiųjų gatvėje įrengti nauji suolai ir apšvietimas.',
+      ),
+      entry(ids.oulu, 'fi', 'Rotuaarin kesätapahtumat', 'Oulun kävelykadulla järjestettiin kesäkonsertteja.'),
+      entry(ids.celje, 'sl', 'Nova peš cona v Celju', 'Mestno jedro je postalo prijaznejše.'),
+      entry(ids.vilnius, 'lt', 'Automobilių stovėjimo tvarka senamiestyje', 'Vilnius pakeitė rinkliavas.'),
+      entry(ids.english, 'en', 'A pedestrian street for Galway', 'Shops along the new pedestrian street.'),
+      entry(ids.unrelated, 'lt', 'Gatvės muzikantų festivalis', 'Gatvėse grojo muzikantai.'),
+    ]);
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it('finds records naming the concept in other languages and cases', async () => {
+    const hits = await found('pedestrian street', 'en');
+    expect(hits).toEqual(expect.arrayContaining([ids.kaunas, ids.oulu, ids.celje, ids.english]));
+    // The record in the query's own words ranks first.
+    expect(hits[0]).toBe(ids.english);
+    // Nothing was found this way before: only a record in English words.
+    expect(await found('pedestrian street', 'en', plain)).not.toContain(ids.kaunas);
+  });
+
+  it('matches a query term in its inflected forms, and a term inflected in the record', async () => {
+    // A Finnish query in the adessive; a Slovenian one in the genitive.
+    expect(await found('kävelykadulla', 'fi')).toEqual(
+      expect.arrayContaining([ids.kaunas, ids.celje, ids.english]),
+    );
+    expect(await found('parkiranja Vilnius', 'sl')).toContain(ids.vilnius);
+    expect(await found('parkiranje', 'sl')).toEqual([ids.vilnius]);
+    expect(await found('parkiranje', 'sl', plain)).toEqual([]);
+  });
+
+  it('needs the whole term: one of its words alone expands nothing', async () => {
+    // "street" is a word of "pedestrian street", not the concept: the musicians' festival on
+    // Lithuanian streets is not found through it, nor the Slovenian pedestrian zone.
+    const hits = await found('street', 'en');
+    expect(hits).not.toContain(ids.celje);
+    expect(hits).not.toContain(ids.unrelated);
+  });
+
+  it('ships a vocabulary every concept of which has terms in the five main languages, each term in one concept', () => {
+    const seen = new Map<string, string>();
+    const clashes: string[] = [];
+    const missing: string[] = [];
+    for (const concept of FIELD_CONCEPTS) {
+      expect(concept.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      for (const language of ['en', 'lt', 'sl', 'sv', 'fi'] as const) {
+        if ((concept.terms[language]?.length ?? 0) === 0) missing.push(`${concept.id}: ${language}`);
+      }
+      for (const [language, terms] of Object.entries(concept.terms)) {
+        for (const term of terms ?? []) {
+          expect(term).toBe(term.trim().toLocaleLowerCase());
+          const key = `${language}:${term}`;
+          if (seen.has(key) && seen.get(key) !== concept.id)
+            clashes.push(`${key} in ${seen.get(key)} and ${concept.id}`);
+          seen.set(key, concept.id);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
+    expect(clashes).toEqual([]);
+    expect(FIELD_CONCEPTS.length).toBeGreaterThan(100);
+    expect(new Set(FIELD_CONCEPTS.map((c) => c.id)).size).toBe(FIELD_CONCEPTS.length);
+  });
+});
