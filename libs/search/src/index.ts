@@ -8,6 +8,7 @@ import { SearchRelevance1764800000000 } from './migrations/1764800000000-search-
 import { SearchInlineVectors1765700000000 } from './migrations/1765700000000-search-inline-vectors.js';
 import { SearchRequeueOrganizationsVisits1765800200000 } from './migrations/1765800200000-search-requeue-organizations-visits.js';
 import { SearchRequeueSlovenianStems1765900000000 } from './migrations/1765900000000-search-requeue-slovenian-stems.js';
+import { SearchVocabulary1765900100000 } from './migrations/1765900100000-search-vocabulary.js';
 
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
@@ -27,6 +28,7 @@ export const searchMigrations = [
   SearchInlineVectors1765700000000,
   SearchRequeueOrganizationsVisits1765800200000,
   SearchRequeueSlovenianStems1765900000000,
+  SearchVocabulary1765900100000,
 ];
 export * from './indexing/standalone.js';
 export * from './documents/document-loader.js';

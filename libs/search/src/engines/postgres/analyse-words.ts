@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { WordAnalysis } from './build-tsquery.js';
-import { conceptAlternatives, type Vocabulary } from './concept-terms.js';
+import { conceptAlternatives, termsFor } from './concept-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 import { isListedStopWord } from './stop-words.js';
@@ -82,7 +82,8 @@ export async function analyseWords(
   em: EntityManager,
   parsed: ParsedQuery,
   locale: string | null,
-  vocabulary: Vocabulary,
+  /** The stored field vocabulary's version (see storeVocabulary). */
+  vocabulary: string,
 ): Promise<Map<string, WordAnalysis>> {
   const words = [...new Set([...parsed.words, ...parsed.phrases.flat(), ...parsed.excluded.flat()])];
   // Slovenian documents also hold their words' light stems; so may a query of unknown language.
@@ -106,11 +107,9 @@ export async function analyseWords(
       },
     ]),
   );
-  const concepts = conceptAlternatives(
-    parsed,
-    (word) => analysis.get(word) ?? { plain: word, lexemes: [word] },
-    vocabulary,
-  );
+  const forms = (word: string) => analysis.get(word) ?? { plain: word, lexemes: [word] };
+  const terms = await termsFor(em, vocabulary, parsed.words.map(forms));
+  const concepts = conceptAlternatives(parsed, forms, terms);
   for (const [word, terms] of concepts) {
     const entry = analysis.get(word);
     if (entry && terms.length > 0) entry.concepts = terms;

@@ -1,21 +1,28 @@
-import type { EntityManager } from 'typeorm';
+import { createHash } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { FieldConcept } from '../../vocabulary/concept.js';
 import { WORD, type ParsedQuery } from './parse-query.js';
-import { inflectionPrefix } from './word-forms.js';
+
+/**
+ * The field vocabulary in the database (table search_vocabulary, migration
+ * SearchVocabulary1765900100000): each term analysed once by PostgreSQL as a document of its
+ * language is, and looked up per search by its first words' forms. Kept there, not in the
+ * process: ~5,000 analysed terms held ~7 MiB of heap, and the embedded default has a memory limit.
+ */
 
 /** One word of a term as the index holds it. */
 interface TermWord {
   /** Unaccented and lower-cased (documents' `simple` variant, and what query words are matched to). */
   plain: string;
-  /** Its lexemes under the language's configuration, accented (titles) and unaccented (bodies). */
+  /** Its lexemes under the language's configuration, accented (titles) and unaccented (bodies); none for a stop word. */
   stems: string[];
   /** Matched as a prefix too, in inflecting languages (see inflectionPrefix), or null. */
   prefix: string | null;
-  /** Distance from the previous word kept (a stop word between them is skipped). */
-  gap: number;
+  /** Its position in the term (a stop word keeps its place). */
+  position: number;
 }
 
-/** A term of the field vocabulary, analysed once as the documents of its language are. */
+/** A term of the field vocabulary, as the index holds it. */
 export interface IndexedTerm {
   concept: number;
   language: string;
@@ -27,91 +34,104 @@ export interface IndexedTerm {
  * Languages whose case endings no stemmer here bridges: Slovenian, Latvian, Estonian and Polish
  * have none in PostgreSQL; Finnish consonant gradation ("katu", "kadulla") defeats Snowball; and
  * Lithuanian bodies are stemmed unaccented, where the stemmer misses endings written with
- * diacritics ("gatvėje" → "gatvej", "gatvė" → "gatv").
+ * diacritics ("gatvėje" → "gatvej", "gatvė" → "gatv"). A word of five letters or more matches by
+ * all but its last two letters (at least four), as inflectionPrefix does for query words.
  */
-const PREFIXED_LANGUAGES: ReadonlySet<string> = new Set(['fi', 'lt', 'sl', 'lv', 'et', 'pl']);
+const PREFIXED_LANGUAGES = ['fi', 'lt', 'sl', 'lv', 'et', 'pl'];
+
+/** Changes whenever the analysis below does, so that a stored vocabulary is analysed again. */
+const ANALYSIS_VERSION = 1;
+
+/** Terms analysed per statement when the table is filled. */
+const TERMS_PER_STATEMENT = 500;
+
+/** Vocabularies kept in the table (an upgrade's, and tests' engines with vocabularies of their own). */
+const VERSIONS_KEPT = 3;
 
 /**
- * Every term's words with their positions: plain (`simple`, unaccented), and stemmed under the
+ * Each term's words with their positions: plain (`simple`, unaccented), and stemmed under the
  * language's configuration as written and unaccented, as px_search_vector and
- * px_search_body_vector index a document's text.
+ * px_search_body_vector index a document's text; the first two words' forms, for the lookup.
  */
-const TERMS_SQL = `SELECT to_tsvector('pg_catalog.simple', px_unaccent(t.term))::text AS plain,
-     to_tsvector(px_search_config(t.language), px_unaccent(t.term))::text AS stemmed,
-     to_tsvector(px_search_config(t.language), t.term)::text AS accented
-   FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS t(language, term, n) ORDER BY t.n`;
+const FILL_SQL = `WITH terms AS (
+     SELECT * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS t(term, concept, language, text)
+   ),
+   words AS (
+     SELECT t.term, p.position, pl.lexeme AS plain,
+            ARRAY(SELECT DISTINCT s.lexeme
+                  FROM (SELECT * FROM unnest(to_tsvector(px_search_config(t.language), px_unaccent(t.text)))
+                        UNION ALL
+                        SELECT * FROM unnest(to_tsvector(px_search_config(t.language), t.text))) s
+                  WHERE p.position = ANY (s.positions)
+                  ORDER BY s.lexeme) AS stems,
+            CASE WHEN t.language = ANY ($6::text[]) AND length(pl.lexeme) >= 5 AND pl.lexeme !~ '[0-9]'
+                 THEN left(pl.lexeme, greatest(4, length(pl.lexeme) - 2)) END AS prefix
+     FROM terms t
+     CROSS JOIN LATERAL unnest(to_tsvector('pg_catalog.simple', px_unaccent(t.text))) AS pl
+     CROSS JOIN LATERAL unnest(pl.positions) AS p(position)
+   ),
+   ranked AS (SELECT w.*, row_number() OVER (PARTITION BY w.term ORDER BY w.position) AS n FROM words w)
+   INSERT INTO search_vocabulary (version, term, concept, language, words, first_forms, next_forms)
+   SELECT $1, t.term, t.concept, t.language,
+          (SELECT jsonb_agg(jsonb_build_object('plain', r.plain, 'stems', r.stems, 'prefix', r.prefix, 'position', r.position)
+                            ORDER BY r.position) FROM ranked r WHERE r.term = t.term),
+          (SELECT ARRAY[r.plain] || r.stems || coalesce(ARRAY[r.prefix], '{}') FROM ranked r WHERE r.term = t.term AND r.n = 1),
+          (SELECT ARRAY[r.plain] || r.stems || coalesce(ARRAY[r.prefix], '{}') FROM ranked r WHERE r.term = t.term AND r.n = 2)
+   FROM terms t WHERE EXISTS (SELECT 1 FROM ranked r WHERE r.term = t.term)`;
 
-/** A tsvector's text form ('gatv':2 'pėst':1), as lexemes with their positions. */
-const VECTOR_ENTRY = /'((?:[^']|'')*)':([\d,A-D]+)/g;
-
-function vectorEntries(vector: string): { lexeme: string; positions: number[] }[] {
-  return [...vector.matchAll(VECTOR_ENTRY)].map((m) => ({
-    lexeme: m[1]!.replace(/''/g, "'").replace(/\\\\/g, '\\'),
-    positions: m[2]!.split(',').map((p) => Number.parseInt(p, 10)),
-  }));
+/** The stored vocabulary a set of concepts is: its version key. */
+export function vocabularyVersion(concepts: readonly FieldConcept[]): string {
+  return createHash('sha256')
+    .update(JSON.stringify({ ANALYSIS_VERSION, PREFIXED_LANGUAGES, concepts }))
+    .digest('hex');
 }
 
-/** Analyses the vocabulary's terms in one statement (run once per engine). */
-export async function indexTerms(
-  em: EntityManager,
+/**
+ * Makes sure the table holds these concepts' terms (once per version: the first search after an
+ * upgrade fills it, ~0.3 s on a server). Several processes may start at once: one fills it, under
+ * a lock, the others find it done.
+ */
+export async function storeVocabulary(
+  dataSource: DataSource,
+  version: string,
   concepts: readonly FieldConcept[],
-): Promise<IndexedTerm[]> {
-  const terms = concepts.flatMap((concept, c) =>
-    Object.entries(concept.terms).flatMap(([language, list]) =>
-      // Split as a query is ("pop-up shop" is pop, up, shop), so that its words meet a query's.
-      (list ?? []).map((term) => ({
-        concept: c,
-        language,
-        term: [...term.toLocaleLowerCase().matchAll(WORD)].join(' '),
-      })),
-    ),
-  );
-  if (terms.length === 0) return [];
-  // As text, one row per term: 5,000 terms' lexemes as rows took ~0.7 s to receive and parse.
-  const rows = (await em.query(TERMS_SQL, [terms.map((t) => t.language), terms.map((t) => t.term)])) as {
-    plain: string;
-    stemmed: string;
-    accented: string;
-  }[];
-  const byTerm = new Map<number, Map<number, { plain: string; stems: Set<string> }>>();
-  rows.forEach((row, n) => {
-    const positions = new Map<number, { plain: string; stems: Set<string> }>();
-    byTerm.set(n, positions);
-    for (const [kind, vector] of [
-      ['plain', row.plain],
-      ['stem', row.stemmed],
-      ['stem', row.accented],
-    ] as const) {
-      for (const { lexeme, positions: at } of vectorEntries(vector)) {
-        for (const position of at) {
-          const word = positions.get(position) ?? { plain: '', stems: new Set<string>() };
-          if (kind === 'plain') word.plain = lexeme;
-          else word.stems.add(lexeme);
-          positions.set(position, word);
-        }
-      }
+): Promise<void> {
+  const stored = async (em: EntityManager) =>
+    ((await em.query(`SELECT 1 FROM search_vocabulary_version WHERE version = $1`, [version])) as unknown[])
+      .length > 0;
+  if (await stored(dataSource.manager)) return;
+  await dataSource.transaction(async (em) => {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('search_vocabulary'))`);
+    if (await stored(em)) return;
+    const terms = concepts.flatMap((concept, c) =>
+      Object.entries(concept.terms).flatMap(([language, list]) =>
+        // Split as a query is ("pop-up shop" is pop, up, shop), so that its words meet a query's.
+        (list ?? []).map((term) => ({
+          concept: c,
+          language,
+          text: [...term.toLocaleLowerCase().matchAll(WORD)].join(' '),
+        })),
+      ),
+    );
+    for (let from = 0; from < terms.length; from += TERMS_PER_STATEMENT) {
+      const batch = terms.slice(from, from + TERMS_PER_STATEMENT);
+      await em.query(FILL_SQL, [
+        version,
+        batch.map((_, i) => from + i),
+        batch.map((t) => t.concept),
+        batch.map((t) => t.language),
+        batch.map((t) => t.text),
+        PREFIXED_LANGUAGES,
+      ]);
     }
-  });
-  return terms.flatMap((t, n) => {
-    const positions = byTerm.get(n);
-    if (!positions) return [];
-    let previous: number | null = null;
-    const words = [...positions.entries()]
-      .sort(([a], [b]) => a - b)
-      .flatMap(([position, w]) => {
-        if (w.plain === '') return [];
-        const gap = previous === null ? 0 : position - previous;
-        if (w.stems.size > 0) previous = position;
-        return [
-          {
-            plain: w.plain,
-            stems: [...w.stems],
-            prefix: PREFIXED_LANGUAGES.has(t.language) ? inflectionPrefix(w.plain, t.language) : null,
-            gap,
-          },
-        ];
-      });
-    return words.length === 0 ? [] : [{ concept: t.concept, language: t.language, words }];
+    await em.query(`INSERT INTO search_vocabulary_version (version) VALUES ($1)`, [version]);
+    await em.query(
+      `DELETE FROM search_vocabulary_version WHERE version NOT IN (
+         SELECT version FROM search_vocabulary_version ORDER BY stored_at DESC, version LIMIT ${VERSIONS_KEPT})`,
+    );
+    await em.query(
+      `DELETE FROM search_vocabulary v WHERE NOT EXISTS (SELECT 1 FROM search_vocabulary_version s WHERE s.version = v.version)`,
+    );
   });
 }
 
@@ -121,32 +141,32 @@ export interface QueryWordForms {
   lexemes: readonly string[];
 }
 
-/** The analysed terms, looked up by concept and by their first word. */
-export interface Vocabulary {
-  byConcept: ReadonlyMap<number, readonly IndexedTerm[]>;
-  /** By every form of a term's first word: its plain form and its stems. */
-  byForm: ReadonlyMap<string, readonly IndexedTerm[]>;
-  /** By the prefix of a term's first word, where it has one (inflecting languages). */
-  byPrefix: ReadonlyMap<string, readonly IndexedTerm[]>;
-}
-
-export function vocabularyOf(terms: readonly IndexedTerm[]): Vocabulary {
-  const add = (map: Map<string | number, IndexedTerm[]>, key: string | number, term: IndexedTerm) => {
-    const list = map.get(key) ?? [];
-    if (!list.includes(term)) list.push(term);
-    map.set(key, list);
-  };
-  const byConcept = new Map<number, IndexedTerm[]>();
-  const byForm = new Map<string, IndexedTerm[]>();
-  const byPrefix = new Map<string, IndexedTerm[]>();
-  for (const term of terms) {
-    const first = term.words[0]!;
-    add(byConcept as Map<string | number, IndexedTerm[]>, term.concept, term);
-    for (const form of [first.plain, ...first.stems])
-      add(byForm as Map<string | number, IndexedTerm[]>, form, term);
-    if (first.prefix) add(byPrefix as Map<string | number, IndexedTerm[]>, first.prefix, term);
+/**
+ * The terms a query may contain, and every other term of their concepts: those whose first word
+ * (and second, when they have one) is among the query words' forms — plain, stemmed, or a prefix
+ * of an inflecting language's word. One indexed lookup per search.
+ */
+export async function termsFor(
+  em: EntityManager,
+  version: string,
+  words: readonly QueryWordForms[],
+): Promise<IndexedTerm[]> {
+  const forms = new Set<string>();
+  for (const word of words) {
+    forms.add(word.plain);
+    for (const lexeme of word.lexemes) forms.add(lexeme);
+    for (let k = 4; k < word.plain.length; k += 1) forms.add(word.plain.slice(0, k));
   }
-  return { byConcept, byForm, byPrefix };
+  if (forms.size === 0) return [];
+  const rows = (await em.query(
+    `SELECT v.concept, v.language, v.words FROM search_vocabulary v
+     WHERE v.version = $1 AND v.concept IN (
+       SELECT c.concept FROM search_vocabulary c
+       WHERE c.version = $1 AND c.first_forms && $2::text[] AND (c.next_forms IS NULL OR c.next_forms && $2::text[]))
+     ORDER BY v.term`,
+    [version, [...forms]],
+  )) as IndexedTerm[];
+  return rows;
 }
 
 /**
@@ -158,21 +178,21 @@ export function vocabularyOf(terms: readonly IndexedTerm[]): Vocabulary {
 export function conceptAlternatives(
   parsed: ParsedQuery,
   forms: (word: string) => QueryWordForms,
-  vocabulary: Vocabulary,
+  terms: readonly IndexedTerm[],
 ): Map<string, IndexedTerm[]> {
   const words = parsed.words.map(forms);
   const found = new Map<string, IndexedTerm[]>();
   const typed = new Set<IndexedTerm>();
-  words.forEach((word, start) => {
-    for (const term of startingWith(word, vocabulary)) {
+  words.forEach((_, start) => {
+    for (const term of terms) {
       if (start + term.words.length > words.length) continue;
       if (!term.words.every((w, j) => wordIsTermWord(words[start + j]!, w))) continue;
       typed.add(term);
       for (let j = 0; j < term.words.length; j += 1) {
         const key = parsed.words[start + j]!;
         const list = found.get(key) ?? [];
-        for (const other of vocabulary.byConcept.get(term.concept) ?? [])
-          if (!list.includes(other)) list.push(other);
+        for (const other of terms)
+          if (other.concept === term.concept && !list.includes(other)) list.push(other);
         found.set(key, list);
       }
     }
@@ -184,17 +204,6 @@ export function conceptAlternatives(
       list.filter((t) => !typed.has(t)),
     );
   return found;
-}
-
-/** Terms whose first word the query word may be: by its forms, and by its prefixes. */
-function startingWith(word: QueryWordForms, vocabulary: Vocabulary): Set<IndexedTerm> {
-  const candidates = new Set<IndexedTerm>();
-  for (const form of [word.plain, ...word.lexemes])
-    for (const t of vocabulary.byForm.get(form) ?? []) candidates.add(t);
-  for (let k = 4; k <= word.plain.length; k += 1) {
-    for (const t of vocabulary.byPrefix.get(word.plain.slice(0, k)) ?? []) candidates.add(t);
-  }
-  return candidates;
 }
 
 function wordIsTermWord(word: QueryWordForms, term: TermWord): boolean {
@@ -211,15 +220,17 @@ const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g
  * A term as tsquery text: its words in order (a stop word its configuration drops only keeps its
  * place), each as written, stemmed, or in inflecting languages by its prefix.
  */
-export function termQuery(term: IndexedTerm, weight = ''): string {
-  const suffix = weight ? `:${weight}` : '';
+export function termQuery(term: IndexedTerm): string {
   const kept = term.words.filter((w) => w.stems.length > 0 || term.words.length === 1);
+  let previous: number | null = null;
   const phrase = kept
-    .map((w, i) => {
-      const forms = [...new Set([w.plain, ...w.stems])].map((l) => `${quote(l)}${suffix}`);
-      if (w.prefix) forms.push(`${quote(w.prefix)}:*${weight}`);
+    .map((w) => {
+      const forms = [...new Set([w.plain, ...w.stems])].map(quote);
+      if (w.prefix) forms.push(`${quote(w.prefix)}:*`);
       const word = forms.length === 1 ? forms[0]! : `(${forms.join(' | ')})`;
-      return i === 0 ? word : ` <${w.gap}> ${word}`;
+      const joined = previous === null ? word : ` <${w.position - previous}> ${word}`;
+      previous = w.position;
+      return joined;
     })
     .join('');
   return `(${phrase})`;

@@ -19,7 +19,7 @@ import {
 import { FIELD_CONCEPTS } from '../../vocabulary/index.js';
 import type { FieldConcept } from '../../vocabulary/concept.js';
 import { analyseWords } from './analyse-words.js';
-import { indexTerms, vocabularyOf, type Vocabulary } from './concept-terms.js';
+import { storeVocabulary, vocabularyVersion } from './concept-terms.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
 import { correctedQuery } from './corrected-query.js';
@@ -76,7 +76,7 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
   private common: (WordStatistics & { readAt: number }) | null = null;
-  private terms: Promise<Vocabulary> | null = null;
+  private vocabularyStored: Promise<string> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -164,7 +164,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const hash = searchHash(request, parsed);
     const after = request.after === null ? null : decodeCursor(request.after, hash);
     let didYouMean: string | null = null;
-    const vocabulary = isEmptyQuery(parsed) ? null : await this.vocabularyTerms();
+    const vocabulary = isEmptyQuery(parsed) ? null : await this.storedVocabulary();
     const raw = await this.readOnly(request.deadline, async (em) => {
       if (isEmptyQuery(parsed) || vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
@@ -221,19 +221,19 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The vocabulary's terms as the index holds them: analysed by PostgreSQL once (~5,000 terms in
-   * one statement, ~0.2 s on a server), on the first search, outside its transaction and time
-   * budget; kept for the engine's life, as they change only with a release.
+   * The field vocabulary's version, once the database holds its terms (storeVocabulary: on the
+   * first search of a release, outside that search's transaction and time budget).
    */
-  private vocabularyTerms(): Promise<Vocabulary> {
-    this.terms ??= indexTerms(this.dataSource.manager, this.vocabulary).then(
-      vocabularyOf,
+  private storedVocabulary(): Promise<string> {
+    const version = vocabularyVersion(this.vocabulary);
+    this.vocabularyStored ??= storeVocabulary(this.dataSource, version, this.vocabulary).then(
+      () => version,
       (error: unknown) => {
-        this.terms = null; // the next search tries again
+        this.vocabularyStored = null; // the next search tries again
         throw error;
       },
     );
-    return this.terms;
+    return this.vocabularyStored;
   }
 
   /**
