@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DataSource } from 'typeorm';
 import { PostgresSearchEngine } from '../../libs/search/src/index.js';
 import { FIELD_CONCEPTS, type FieldConcept } from '../../libs/search/src/vocabulary/index.js';
+import { readAnalysedVocabulary } from '../../libs/search/src/vocabulary/analysed-vocabulary.js';
+import { analyseVocabulary } from '../../libs/search/src/engines/postgres/concept-terms.js';
 import { anonymousSearch, practiceEntry } from '../support/engine-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -17,6 +19,7 @@ describe('field vocabulary', () => {
   let api: TestApp;
   let engine: PostgresSearchEngine;
   let plain: PostgresSearchEngine;
+  let db: DataSource;
   const ids = {
     kaunas: randomUUID(),
     oulu: randomUUID(),
@@ -48,7 +51,7 @@ describe('field vocabulary', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
-    const db = api.app.get(DataSource);
+    db = api.app.get(DataSource);
     engine = new PostgresSearchEngine(db, searchSources.records, vocabulary);
     plain = new PostgresSearchEngine(db, searchSources.records, []);
     await engine.index([
@@ -119,5 +122,16 @@ describe('field vocabulary', () => {
     expect(clashes).toEqual([]);
     expect(FIELD_CONCEPTS.length).toBeGreaterThan(100);
     expect(new Set(FIELD_CONCEPTS.map((c) => c.id)).size).toBe(FIELD_CONCEPTS.length);
+  });
+
+  it('ships the vocabulary as PostgreSQL analyses it today (else: npm run vocabulary:analyse)', async () => {
+    const committed = readAnalysedVocabulary();
+    const fresh = await analyseVocabulary(db, FIELD_CONCEPTS);
+    expect(committed?.version).toBe(fresh.version);
+    expect([...(committed?.rows ?? [])]).toEqual([...fresh.rows]);
+    // The analysis stored nothing.
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = 'analysis'`),
+    ).toEqual([{ n: 0 }]);
   });
 });

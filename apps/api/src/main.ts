@@ -11,7 +11,7 @@ import {
   type AppConfig,
   type SubscriptionConfig,
 } from '#core';
-import { SearchIndexer, loadSearchConfig, type SearchConfig } from '#search';
+import { SearchEngines, SearchIndexer, loadSearchConfig, type SearchConfig } from '#search';
 import { loadWebhookConfig, type WebhookConfig } from '#webhooks';
 import { AppModule } from './app.module.js';
 import { releaseStartupMemory } from './startup-memory.js';
@@ -63,9 +63,13 @@ async function bootstrap(): Promise<void> {
     { url: `${where}/graphql`, database: config.database.kind, graphiql: config.graphiql },
     `Practice Exchange API listening on ${where}/graphql${config.graphiql ? ' (GraphiQL: open it in a browser)' : ''}`,
   );
-  // Start-up ends when the changes it made (the demo data) are indexed, where this process indexes.
+  // Start-up ends when the changes it made (the demo data) are indexed, where this process indexes,
+  // and the search engines are prepared (the field vocabulary stored on a release's first start).
   void releaseStartupMemory(
-    settings.search.worker === 'inline' ? app.get(SearchIndexer).whenIdle() : Promise.resolve(),
+    Promise.all([
+      settings.search.worker === 'inline' ? app.get(SearchIndexer).whenIdle() : Promise.resolve(),
+      app.get(SearchEngines).prepare(),
+    ]).then(() => undefined),
   );
 }
 

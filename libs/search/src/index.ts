@@ -31,6 +31,15 @@ export const searchMigrations = [
   SearchVocabulary1765900100000,
 ];
 export * from './indexing/standalone.js';
+export type { FieldConcept } from './vocabulary/concept.js';
+export {
+  ANALYSED_VOCABULARY_FILE,
+  fieldConcepts,
+  analysedVocabularyText,
+  projectRoot,
+  readAnalysedVocabulary,
+} from './vocabulary/analysed-vocabulary.js';
+export { analyseVocabulary, vocabularyVersion } from './engines/postgres/concept-terms.js';
 export * from './documents/document-loader.js';
 export * from './graphql/search-hit-readers.js';
 export * from './graphql/search.service.js';

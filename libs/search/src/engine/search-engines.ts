@@ -15,6 +15,19 @@ export class SearchEngines {
     readonly fallback: SearchEngine | null,
   ) {}
 
+  /**
+   * Work an engine does once before its first search, started by the process at start-up so that
+   * no request waits for it (the postgres engine stores the field vocabulary's terms). Resolves
+   * when done; a failure is left to the first search, which tries again.
+   */
+  async prepare(): Promise<void> {
+    await Promise.all(
+      this.all.map((engine) =>
+        engine instanceof PostgresSearchEngine ? engine.prepare().catch(() => undefined) : undefined,
+      ),
+    );
+  }
+
   /** Every engine the indexer writes to. */
   get all(): SearchEngine[] {
     return this.fallback ? [this.fallback, this.primary] : [this.primary];

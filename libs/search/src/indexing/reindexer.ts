@@ -4,7 +4,7 @@ import { markSearchChanged, type SearchOutboxKind } from '#outbox';
 import { DocumentLoader, isSearchableType } from '../documents/document-loader.js';
 import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
-import { FIELD_CONCEPTS } from '../vocabulary/index.js';
+import { fieldConcepts } from '../vocabulary/analysed-vocabulary.js';
 
 const BATCH = 500;
 /** A run whose heartbeat is older than this has crashed; a new reindex takes its place. */
@@ -151,7 +151,7 @@ export class Reindexer {
    */
   private async synonyms(): Promise<string[][]> {
     const rows = (await this.dataSource.query(this.loader.synonymGroups)) as { words: string[] }[];
-    const concepts = FIELD_CONCEPTS.map((concept) =>
+    const concepts = (await fieldConcepts()).map((concept) =>
       Object.values(concept.terms).flatMap((terms) => [...(terms ?? [])]),
     );
     return [...rows.map((r) => r.words.map((w) => w.toLowerCase())), ...concepts].filter((g) => g.length > 1);

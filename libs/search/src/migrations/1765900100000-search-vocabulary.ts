@@ -21,7 +21,9 @@ export class SearchVocabulary1765900100000 implements MigrationInterface {
         next_forms text[],
         PRIMARY KEY (version, term)
       )`);
-    await q.query(`CREATE INDEX search_vocabulary_first_forms ON search_vocabulary USING gin (first_forms)`);
+    await q.query(
+      `CREATE INDEX search_vocabulary_first_forms ON search_vocabulary USING gin (first_forms) WITH (fastupdate = off)`,
+    );
     await q.query(`CREATE INDEX search_vocabulary_concept ON search_vocabulary (version, concept)`);
     await q.query(`
       CREATE TABLE search_vocabulary_version (

@@ -16,7 +16,7 @@ import {
   type SearchRequest,
   type SearchableType,
 } from '../../engine/search-engine.js';
-import { FIELD_CONCEPTS } from '../../vocabulary/index.js';
+import { fieldConcepts, readAnalysedVocabulary } from '../../vocabulary/analysed-vocabulary.js';
 import type { FieldConcept } from '../../vocabulary/concept.js';
 import { analyseWords } from './analyse-words.js';
 import { storeVocabulary, vocabularyVersion } from './concept-terms.js';
@@ -82,8 +82,11 @@ export class PostgresSearchEngine implements SearchEngine {
     private readonly dataSource: DataSource,
     /** Each record kind's table and read rule, for records whose documents may be behind. */
     private readonly records: readonly LiveRecord[],
-    /** The field's concepts, whose terms in one language find records in the others. */
-    private readonly vocabulary: readonly FieldConcept[] = FIELD_CONCEPTS,
+    /**
+     * The field's concepts, whose terms in one language find records in the others; by default
+     * the shipped ones, as pre-analysed (see readAnalysedVocabulary).
+     */
+    private readonly vocabulary?: readonly FieldConcept[],
   ) {}
 
   async index(entries: IndexEntry[]): Promise<void> {
@@ -224,16 +227,30 @@ export class PostgresSearchEngine implements SearchEngine {
    * The field vocabulary's version, once the database holds its terms (storeVocabulary: on the
    * first search of a release, outside that search's transaction and time budget).
    */
+  /** Stores the field vocabulary's terms now rather than on the first search (see SearchEngines.prepare). */
+  async prepare(): Promise<void> {
+    await this.storedVocabulary();
+  }
+
   private storedVocabulary(): Promise<string> {
-    const version = vocabularyVersion(this.vocabulary);
-    this.vocabularyStored ??= storeVocabulary(this.dataSource, version, this.vocabulary).then(
-      () => version,
-      (error: unknown) => {
-        this.vocabularyStored = null; // the next search tries again
-        throw error;
-      },
-    );
+    this.vocabularyStored ??= this.storeVocabulary().catch((error: unknown) => {
+      this.vocabularyStored = null; // the next search tries again
+      throw error;
+    });
     return this.vocabularyStored;
+  }
+
+  private async storeVocabulary(): Promise<string> {
+    // The shipped vocabulary, pre-analysed: its file says its version (a test keeps it current).
+    const shipped = this.vocabulary ? null : readAnalysedVocabulary();
+    if (shipped) {
+      await storeVocabulary(this.dataSource, shipped.version, () => shipped);
+      return shipped.version;
+    }
+    const concepts = this.vocabulary ?? (await fieldConcepts());
+    const version = vocabularyVersion(concepts);
+    await storeVocabulary(this.dataSource, version, () => concepts);
+    return version;
   }
 
   /**
