@@ -117,6 +117,9 @@ export async function storeVocabulary(
     await em.query(
       `DELETE FROM search_vocabulary v WHERE NOT EXISTS (SELECT 1 FROM search_vocabulary_version s WHERE s.version = v.version)`,
     );
+    // Statistics now: without them the lookup filtered all ~5,000 rows of the version (4 ms a
+    // search) instead of asking the forms' index (0.05 ms). Embedded PGlite has no autovacuum.
+    await em.query(`ANALYZE search_vocabulary`);
   });
 }
 
@@ -221,7 +224,10 @@ export async function termsFor(
   for (const word of words) {
     forms.add(word.plain);
     for (const lexeme of word.lexemes) forms.add(lexeme);
-    for (let k = 4; k < word.plain.length; k += 1) forms.add(word.plain.slice(0, k));
+    // A term's prefix is all but two letters of its word (at least four), and a query word matches
+    // it when at most four letters longer than that word: prefixes of six letters fewer or more.
+    for (let k = Math.max(4, word.plain.length - 6); k < word.plain.length; k += 1)
+      forms.add(word.plain.slice(0, k));
   }
   if (forms.size === 0) return [];
   const rows = (await em.query(
