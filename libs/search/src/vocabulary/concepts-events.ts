@@ -140,7 +140,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       de: ['sommerkonzert'],
       lv: ['vasaras koncerts'],
       et: ['suvekontsert'],
-      pl: ['letnie koncerty', 'koncert letni'],
+      pl: ['letnie koncerty'],
     },
   },
   {
@@ -521,7 +521,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       de: ['übernachtungen', 'übernachtungszahlen'],
       lv: ['nakšņojumi', 'nakšņojumu skaits'],
       et: ['ööbimised', 'ööbimiste arv'],
-      pl: ['noclegi', 'liczba noclegów', 'udzielone noclegi'],
+      pl: ['liczba noclegów', 'udzielone noclegi'],
     },
   },
   {
@@ -563,7 +563,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       de: ['souvenir', 'souvenirladen'],
       lv: ['suvenīrs', 'suvenīri'],
       et: ['suveniir', 'meene', 'suveniiripood'],
-      pl: ['pamiątka', 'pamiątki', 'sklep z pamiątkami'],
+      pl: ['sklep z pamiątkami'],
     },
   },
   {
@@ -895,7 +895,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       lt: ['pranešimas spaudai'],
       sl: ['sporočilo za javnost', 'sporočilo za medije'],
       sv: ['pressmeddelande'],
-      fi: ['lehdistötiedote', 'mediatiedote', 'tiedote'],
+      fi: ['lehdistötiedote', 'mediatiedote'],
       de: ['pressemitteilung', 'pressemeldung'],
       lv: ['preses relīze', 'paziņojums presei'],
       et: ['pressiteade'],
