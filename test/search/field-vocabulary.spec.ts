@@ -134,4 +134,31 @@ describe('field vocabulary', () => {
       await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = 'analysis'`),
     ).toEqual([{ n: 0 }]);
   });
+
+  it('stores a vocabulary once however many processes start together, and keeps the three newest', async () => {
+    const small = (term: string): FieldConcept[] => [{ id: 'one', terms: { en: [term], lt: [term] } }];
+    const versions = async () =>
+      (
+        (await db.query(`SELECT version FROM search_vocabulary_version ORDER BY stored_at`)) as {
+          version: string;
+        }[]
+      ).map((r) => r.version);
+    // Two engines of one vocabulary preparing at once (two processes starting): one stores it.
+    const twins = [0, 1].map(() => new PostgresSearchEngine(db, searchSources.records, small('market hall')));
+    await Promise.all(twins.map((e) => e.prepare()));
+    const first = (await versions()).at(-1)!;
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = $1`, [first]),
+    ).toEqual([{ n: 2 }]);
+    for (const term of ['light festival', 'shop window', 'city card']) {
+      await new PostgresSearchEngine(db, searchSources.records, small(term)).prepare();
+    }
+    const kept = await versions();
+    expect(kept).toHaveLength(3);
+    expect(kept).not.toContain(first);
+    // The removed vocabulary's terms went with it.
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = $1`, [first]),
+    ).toEqual([{ n: 0 }]);
+  });
 });
