@@ -1,13 +1,8 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  ANALYSED_VOCABULARY_FILE,
-  fieldConcepts,
-  analyseVocabulary,
-  analysedVocabularyText,
-  projectRoot,
-} from '#search';
+import { ANALYSED_VOCABULARY_FILE, fieldConcepts, analyseVocabulary, analysedVocabularyText } from '#search';
+import { projectRoot } from '#core';
 import { openCliDatabase, runCli } from './cli-database.js';
 
 /**

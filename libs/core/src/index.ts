@@ -21,6 +21,7 @@ export * from './database/prepared-statements.js';
 export * from './database/query-counter.js';
 export * from './database/replace-rows.js';
 export * from './errors/app-error.js';
+export * from './files/project-root.js';
 export * from './errors/error-code.js';
 export * from './graphql/scalars.js';
 export * from './http/create-http-app.js';

@@ -36,7 +36,6 @@ export {
   ANALYSED_VOCABULARY_FILE,
   fieldConcepts,
   analysedVocabularyText,
-  projectRoot,
   readAnalysedVocabulary,
 } from './vocabulary/analysed-vocabulary.js';
 export { analyseVocabulary, vocabularyVersion } from './engines/postgres/concept-terms.js';

@@ -10,7 +10,7 @@ import {
 } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { projectRoot } from '../files/project-root.js';
 
 /**
  * A freshly initialized embedded cluster (what PGlite's initdb writes), made once at install
@@ -98,15 +98,4 @@ function pgliteVersion(): string {
   const require = createRequire(import.meta.url);
   const pgliteDir = dirname(dirname(require.resolve('@electric-sql/pglite')));
   return (JSON.parse(readFileSync(join(pgliteDir, 'package.json'), 'utf8')) as { version: string }).version;
-}
-
-/** The directory holding package.json (the same from dist/ and from the TypeScript sources). */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the database module');
-    dir = parent;
-  }
-  return dir;
 }

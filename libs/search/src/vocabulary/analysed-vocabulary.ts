@@ -1,6 +1,6 @@
 import { closeSync, existsSync, openSync, readSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectRoot } from '#core';
 import type { FieldConcept } from './concept.js';
 
 /**
@@ -37,16 +37,15 @@ export const ANALYSED_VOCABULARY_FILE = 'libs/search/src/vocabulary/analysed-voc
 export function readAnalysedVocabulary(): AnalysedVocabulary | null {
   const path = join(projectRoot(), ANALYSED_VOCABULARY_FILE);
   if (!existsSync(path)) return null;
-  const lines = fileLines(path);
-  const head = lines.next();
-  if (head.done) return null;
-  return {
-    version: (JSON.parse(head.value) as { version: string }).version,
-    rows: { [Symbol.iterator]: () => lines },
-  };
+  const head = fileLines(path);
+  const first = head.next();
+  head.return(); // closes the file: the rows open it again only if they are read
+  if (first.done) return null;
+  const rows = { [Symbol.iterator]: () => fileLines(path, 1) };
+  return { version: (JSON.parse(first.value) as { version: string }).version, rows };
 }
 
-function* fileLines(path: string): Generator<string, void, undefined> {
+function* fileLines(path: string, skip = 0): Generator<string, void, undefined> {
   const fd = openSync(path, 'r');
   try {
     const buffer = Buffer.alloc(64 * 1024);
@@ -58,11 +57,11 @@ function* fileLines(path: string): Generator<string, void, undefined> {
       for (let end = chunk.indexOf(10); end >= 0; end = chunk.indexOf(10)) {
         const line = chunk.subarray(0, end).toString('utf8');
         chunk = chunk.subarray(end + 1);
-        if (line !== '') yield line;
+        if (line !== '' && skip-- <= 0) yield line;
       }
       rest = Buffer.from(chunk);
     }
-    if (rest.length > 0) yield rest.toString('utf8');
+    if (rest.length > 0 && skip <= 0) yield rest.toString('utf8');
   } finally {
     closeSync(fd);
   }
@@ -71,14 +70,4 @@ function* fileLines(path: string): Generator<string, void, undefined> {
 /** The file's text for a vocabulary. */
 export function analysedVocabularyText(analysed: AnalysedVocabulary): string {
   return `${JSON.stringify({ version: analysed.version })}\n${[...analysed.rows].map((r) => `${r}\n`).join('')}`;
-}
-
-export function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the vocabulary module');
-    dir = parent;
-  }
-  return dir;
 }

@@ -97,7 +97,8 @@ export function vocabularyVersion(concepts: readonly FieldConcept[]): string {
 export async function storeVocabulary(
   dataSource: DataSource,
   version: string,
-  source: () => AnalysedVocabulary | readonly FieldConcept[],
+  /** Its rows as pre-analysed, or its concepts to analyse here. */
+  source: { analysed: AnalysedVocabulary } | { concepts: readonly FieldConcept[] },
 ): Promise<void> {
   const stored = async (em: EntityManager) =>
     ((await em.query(`SELECT 1 FROM search_vocabulary_version WHERE version = $1`, [version])) as unknown[])
@@ -106,9 +107,8 @@ export async function storeVocabulary(
   await dataSource.transaction(async (em) => {
     await em.query(`SELECT pg_advisory_xact_lock(hashtext('search_vocabulary'))`);
     if (await stored(em)) return;
-    const terms = source();
-    if (Array.isArray(terms)) await analyseInto(em, version, terms as readonly FieldConcept[]);
-    else await insertAnalysed(em, terms as AnalysedVocabulary);
+    if ('analysed' in source) await insertAnalysed(em, source.analysed);
+    else await analyseInto(em, version, source.concepts);
     await em.query(`INSERT INTO search_vocabulary_version (version) VALUES ($1)`, [version]);
     await em.query(
       `DELETE FROM search_vocabulary_version WHERE version NOT IN (

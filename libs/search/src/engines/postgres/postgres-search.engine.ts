@@ -169,7 +169,7 @@ export class PostgresSearchEngine implements SearchEngine {
     let didYouMean: string | null = null;
     const vocabulary = isEmptyQuery(parsed) ? null : await this.storedVocabulary();
     const raw = await this.readOnly(request.deadline, async (em) => {
-      if (isEmptyQuery(parsed) || vocabulary === null) return this.list(em, request, after);
+      if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
       didYouMean = correctedQuery(request.query, parsed, analysis);
       return this.match(em, request, buildQueryPlan(parsed, analysis), after);
@@ -223,15 +223,15 @@ export class PostgresSearchEngine implements SearchEngine {
     return deadline ? deadline.run(search) : search();
   }
 
-  /**
-   * The field vocabulary's version, once the database holds its terms (storeVocabulary: on the
-   * first search of a release, outside that search's transaction and time budget).
-   */
   /** Stores the field vocabulary's terms now rather than on the first search (see SearchEngines.prepare). */
   async prepare(): Promise<void> {
     await this.storedVocabulary();
   }
 
+  /**
+   * The field vocabulary's version, once the database holds its terms: stored by prepare() at
+   * start-up, else by the first search, outside its transaction and time budget.
+   */
   private storedVocabulary(): Promise<string> {
     this.vocabularyStored ??= this.storeVocabulary().catch((error: unknown) => {
       this.vocabularyStored = null; // the next search tries again
@@ -244,12 +244,12 @@ export class PostgresSearchEngine implements SearchEngine {
     // The shipped vocabulary, pre-analysed: its file says its version (a test keeps it current).
     const shipped = this.vocabulary ? null : readAnalysedVocabulary();
     if (shipped) {
-      await storeVocabulary(this.dataSource, shipped.version, () => shipped);
+      await storeVocabulary(this.dataSource, shipped.version, { analysed: shipped });
       return shipped.version;
     }
     const concepts = this.vocabulary ?? (await fieldConcepts());
     const version = vocabularyVersion(concepts);
-    await storeVocabulary(this.dataSource, version, () => concepts);
+    await storeVocabulary(this.dataSource, version, { concepts });
     return version;
   }
 
