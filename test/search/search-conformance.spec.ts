@@ -388,6 +388,24 @@ describe.each(engines)('search conformance ($SEARCH_ENGINE)', (engineEnv) => {
     expect(facetTotal).toBe(marketing.totalCount);
   });
 
+  it('counts the facets asked for, through aliases and fragments, the same as when all are asked', async () => {
+    for (const q of ['', 'marketing']) {
+      const all = await search(q);
+      const res = await api.gql<{
+        search: { facets: { byCountry: Result['facets']['country']; year: Result['facets']['year'] } };
+      }>(
+        `fragment Years on SearchFacets { year { year count } }
+         query($q: String!) { search(query: $q) { facets { byCountry: country { country { code } count } ...Years } } }`,
+        { variables: { q } },
+      );
+      expect(res.errors).toBeUndefined();
+      expect(res.data!.search.facets.byCountry).toEqual(all.facets.country);
+      expect(res.data!.search.facets.year).toEqual(all.facets.year);
+      expect(all.facets.country.length).toBeGreaterThan(0);
+      expect(all.facets.year.length).toBeGreaterThan(0);
+    }
+  });
+
   it('pages through results without duplicates or gaps', async () => {
     for (const q of ['', 'city']) {
       const everything = await search(q, { first: 100 });

@@ -101,6 +101,8 @@ export interface SearchRequest {
   reader: SearchReader;
   /** The request's time budget: engines stop (and cancel statements) when it is spent. */
   deadline?: RequestDeadline;
+  /** The facets to count (the others come back empty); all when absent. */
+  facets?: readonly FacetName[];
 }
 
 export interface SearchHit {

@@ -1,5 +1,7 @@
-import { Args, Context, Query, Resolver } from '@nestjs/graphql';
+import { Args, Context, Info, Query, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { LanguageCodeScalar, type RequestContext } from '#core';
+import { requestedFacets } from './requested-facets.js';
 import { SearchService } from './search.service.js';
 import { SearchArgs, SearchResult } from './search.types.js';
 
@@ -27,8 +29,10 @@ export class SearchResolver {
       description:
         'Your language: its text wins when a record matches in several (default: Accept-Language).',
     })
-    _locale?: string,
+    _locale: string | undefined,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<SearchResult> {
-    return this.service.search(ctx, args);
+    // Only the facets asked for are counted: each costs the database a grouping of the results.
+    return this.service.search(ctx, args, requestedFacets(info));
   }
 }

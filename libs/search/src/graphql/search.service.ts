@@ -5,6 +5,7 @@ import {
   HIGHLIGHT_START,
   InvalidSearchCursorError,
   SearchEngineUnavailableError,
+  type FacetName,
   type SearchHit as EngineHit,
   type SearchPage,
   type SearchRequest,
@@ -33,7 +34,8 @@ export class SearchService {
     @Inject(SEARCH_HIT_READERS) private readonly readers: readonly SearchHitReader[],
   ) {}
 
-  async search(ctx: RequestContext, args: SearchArgs): Promise<SearchResult> {
+  /** `facets`: those to count (the others come back empty); all by default. */
+  async search(ctx: RequestContext, args: SearchArgs, facets?: readonly FacetName[]): Promise<SearchResult> {
     const request: SearchRequest = {
       query: args.query,
       locale: ctx.contentLocale,
@@ -42,6 +44,7 @@ export class SearchService {
       after: args.after ?? null,
       reader: await ctx.grantHolder(),
       deadline: ctx.deadline,
+      ...(facets ? { facets } : {}),
     };
     const { page, engine } = await this.run(ctx, request);
     const readable = await this.readable(ctx, page.hits);

@@ -1,6 +1,7 @@
 import { Meilisearch, type EnqueuedTask, type SearchParams } from 'meilisearch';
 
 import {
+  FACET_NAMES,
   HIGHLIGHT_END,
   HIGHLIGHT_START,
   type EngineHealth,
@@ -129,7 +130,7 @@ export class MeilisearchEngine implements SearchEngine {
         offset,
         limit: first + 1,
         distinct: DISTINCT_ATTRIBUTE,
-        facets: Object.values(FACET_ATTRIBUTES),
+        facets: (request.facets ?? FACET_NAMES).map((name) => FACET_ATTRIBUTES[name]),
         // Empty query: newest first. Otherwise relevance, ties to the original text.
         sort: query === '' ? ['date:desc', 'originalFirst:desc'] : ['originalFirst:desc'],
       });

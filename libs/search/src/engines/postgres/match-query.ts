@@ -1,5 +1,5 @@
 import type { SearchRequest, SearchableType } from '../../engine/search-engine.js';
-import { HIGHLIGHT_END, HIGHLIGHT_START } from '../../engine/search-engine.js';
+import { FACET_NAMES, HIGHLIGHT_END, HIGHLIGHT_START, type FacetName } from '../../engine/search-engine.js';
 import type { QueryPlan } from './build-tsquery.js';
 import { EXACT_PHRASE_LANGUAGES } from './phrase-pattern.js';
 import {
@@ -130,6 +130,8 @@ interface MatchContext {
   locale: string;
   wordCap: string;
   ladder: ReturnType<typeof fieldLadder>;
+  /** The facets to count. */
+  facets: readonly FacetName[];
   /** Whether word i proved common, and its idf, as SQL over the `weights` step. */
   common: (i: number) => string;
   idf: (i: number) => string;
@@ -159,6 +161,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     locale: p.add(request.locale ?? '', '::text'),
     wordCap: p.add(WORD_CAP, '::int'),
     ladder: fieldLadder(plan, p, groups),
+    facets: request.facets ?? FACET_NAMES,
     common: (i) => `(SELECT w.common FROM weights w WHERE w.i = ${i + 1})`,
     // A year matched to records' dates (a fifteenth of them each) weighs no more than the query's
     // other words on average, however rare it is as a word.
@@ -424,7 +427,7 @@ function resultSelect(m: MatchContext): string {
     : '';
   return `SELECT (SELECT count(*)::int FROM records) AS total,
            (SELECT bool_or(common) FROM weights) OR (SELECT count(*) >= ${m.cap} FROM candidate_keys)${phraseCap} AS capped,
-           ${facetsSql('records', 'scored')} AS facets,
+           ${facetsSql('records', 'scored', m.facets)} AS facets,
            (SELECT json_agg(json_build_object(
                'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
                'score', pg.entity_score::text, 'key', pg.entity_score::text,
@@ -504,17 +507,31 @@ function phraseSteps(plan: QueryPlan, filters: string[], p: Params): string | nu
     phrase_matches AS MATERIALIZED (SELECT * FROM phrase_pool d WHERE ${checks.join(' AND ')}),`;
 }
 
-/** Facet counts per record (language: records matching in that language). */
-export function facetsSql(records: string, documents: string): string {
-  const top = (select: string) =>
-    `(SELECT json_agg(json_build_object('value', f.value, 'count', f.count) ORDER BY f.count DESC, f.value)
-      FROM (${select} ORDER BY count DESC, value LIMIT ${FACET_VALUES}) f)`;
-  return `json_build_object(
-    'type', ${top(`SELECT entity_type AS value, count(*)::int AS count FROM ${records} GROUP BY 1`)},
-    'country', ${top(`SELECT v AS value, count(*)::int AS count FROM ${records}, unnest(country_codes) v GROUP BY 1`)},
-    'city', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(city_ids) v GROUP BY 1`)},
-    'language', ${top(`SELECT language AS value, count(DISTINCT (entity_type, entity_id))::int AS count FROM ${documents} GROUP BY 1`)},
-    'topic', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(topic_ids) v GROUP BY 1`)},
-    'network', ${top(`SELECT v::text AS value, count(*)::int AS count FROM ${records}, unnest(network_ids) v GROUP BY 1`)},
-    'year', ${top(`SELECT year::text AS value, count(*)::int AS count FROM ${records} WHERE year IS NOT NULL GROUP BY 1`)})`;
+/**
+ * Facet counts per record (language: records matching in that language), for the facets asked
+ * for: one pass over the ranked records, one grouping, the top FACET_VALUES of each kept. Seven
+ * separate counts cost ~1.8 ms a search at 100,000 records, most of it per-count overhead.
+ */
+export function facetsSql(records: string, documents: string, names: readonly FacetName[]): string {
+  const values: Record<FacetName, string> = {
+    type: `SELECT 'type', entity_type::text, entity_type, entity_id FROM ${records}`,
+    country: `SELECT 'country', unnest(country_codes)::text, entity_type, entity_id FROM ${records}`,
+    city: `SELECT 'city', unnest(city_ids)::text, entity_type, entity_id FROM ${records}`,
+    // A record in three languages counts once in each of them.
+    language: `SELECT DISTINCT 'language', language::text, entity_type, entity_id FROM ${documents}`,
+    topic: `SELECT 'topic', unnest(topic_ids)::text, entity_type, entity_id FROM ${records}`,
+    network: `SELECT 'network', unnest(network_ids)::text, entity_type, entity_id FROM ${records}`,
+    year: `SELECT 'year', year::text, entity_type, entity_id FROM ${records} WHERE year IS NOT NULL`,
+  };
+  const wanted = FACET_NAMES.filter((name) => names.includes(name));
+  if (wanted.length === 0) return `'{}'::json`;
+  // No records, no groups: an empty object, not null.
+  return `(SELECT coalesce(json_object_agg(f.name, f.counts), '{}'::json) FROM (
+      SELECT c.name, json_agg(json_build_object('value', c.value, 'count', c.count) ORDER BY c.count DESC, c.value) AS counts
+      FROM (SELECT v.name, v.value, count(*)::int AS count,
+                   row_number() OVER (PARTITION BY v.name ORDER BY count(*) DESC, v.value) AS rank
+            FROM (${wanted.map((name) => values[name]).join(' UNION ALL ')}) v(name, value, entity_type, entity_id)
+            GROUP BY v.name, v.value) c
+      WHERE c.rank <= ${FACET_VALUES}
+      GROUP BY c.name) f)`;
 }

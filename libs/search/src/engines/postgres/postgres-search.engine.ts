@@ -341,7 +341,7 @@ export class PostgresSearchEngine implements SearchEngine {
        page AS (${page})
        SELECT (SELECT count(*)::int FROM records) AS total,
               (SELECT count(*) >= ${cap} FROM sample) AS capped,
-              ${facetsSql('records', 'sample')} AS facets,
+              ${facetsSql('records', 'sample', request.facets ?? FACET_NAMES)} AS facets,
               (SELECT json_agg(json_build_object(
                   'type', pg.entity_type, 'id', pg.entity_id, 'language', pg.language, 'title', pg.title,
                   'score', '0', 'key', to_char(pg.sort_date AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'),
