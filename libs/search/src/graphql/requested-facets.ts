@@ -10,7 +10,8 @@ export function requestedFacets(info: GraphQLResolveInfo): FacetName[] {
   const wanted = new Set<string>();
   for (const field of info.fieldNodes) {
     for (const facets of fieldsNamed(field.selectionSet, 'facets', info.fragments)) {
-      for (const facet of fieldsNamed(facets.selectionSet, null, info.fragments)) wanted.add(facet.name.value);
+      for (const facet of fieldsNamed(facets.selectionSet, null, info.fragments))
+        wanted.add(facet.name.value);
     }
   }
   return FACET_NAMES.filter((name) => wanted.has(name));
