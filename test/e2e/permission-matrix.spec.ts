@@ -45,6 +45,7 @@ describe('permission matrix: every mutation × every kind of caller', () => {
   const headers = new Map<Who, Record<string, string>>();
   const emails: Partial<Record<Who, string>> = {};
   let velenje: string;
+  let kaunasIn: string;
   let mms: string;
   let seq = 0;
   const unique = () => `${Date.now().toString(36)}${(seq++).toString(36)}${randomBytes(2).toString('hex')}`;
@@ -438,6 +439,21 @@ describe('permission matrix: every mutation × every kind of caller', () => {
         variables: { id: await actionItem() },
       }),
     },
+    // The owner's editors work the item; giving it to another organization is the managers' call.
+    'updateActionItem (another owner)': {
+      allowed: COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!, $o: ID!) { updateActionItem(id: $id, expectedVersion: 1, input: { ownerOrganizationId: $o }) { id } }`,
+        variables: { id: await actionItem(), o: kaunasIn },
+      }),
+    },
+    'updateActionItem (same owner)': {
+      allowed: OWNER_OR_COORDINATOR,
+      call: async () => ({
+        query: `mutation($id: ID!, $o: ID!) { updateActionItem(id: $id, expectedVersion: 1, input: { ownerOrganizationId: $o, status: DONE }) { id } }`,
+        variables: { id: await actionItem(), o: velenje },
+      }),
+    },
     deleteActionItem: {
       allowed: COORDINATOR,
       call: async () => ({
@@ -600,7 +616,7 @@ describe('permission matrix: every mutation × every kind of caller', () => {
     velenje = await refId(api, 'organization', 'org:velenje-municipality');
     mms = await refId(api, 'network', 'network:mms');
     const koper = await refId(api, 'organization', 'org:koper-municipality');
-    const kaunasIn = await refId(api, 'organization', 'org:kaunas-in');
+    kaunasIn = await refId(api, 'organization', 'org:kaunas-in');
     const specs: Record<Exclude<Who, 'anonymous' | 'apiKey'>, Parameters<typeof createMember>[1]> = {
       viewer: { email: 'viewer@matrix.test', organizations: [{ id: velenje, role: 'VIEWER' }] },
       otherEditor: { email: 'other@matrix.test', organizations: [{ id: kaunasIn, role: 'EDITOR' }] },

@@ -132,8 +132,21 @@ describe('web forms: an action item’s text, owner and due date, and deleting i
     expect(form).toContain('name="version" value="1"');
     expect(form).toMatch(/<textarea[^>]*name="description"[^>]*>Book the next venue<\/textarea>/);
     expect(form).toContain('value="2026-05-01"');
-    expect(form).toMatch(new RegExp(`<option value="${velenje}"[^>]*selected`));
-    expect((await coordinator.get(path)).status).toBe(200);
+    // The owner's editors work the item; only its meeting's coordinators give it to another owner.
+    expect(form).not.toContain('<select');
+    expect(form).toMatch(
+      new RegExp(`<input\\s+type="hidden"\\s+name="ownerOrganizationId"\\s+value="${velenje}"`),
+    );
+    const coordinators = await coordinator.page(path);
+    expect(coordinators).toMatch(new RegExp(`<option value="${velenje}"[^>]*selected`));
+  });
+
+  it('refuses an owner’s editor giving the item to another organization, and keeps it unchanged', async () => {
+    const id = await newItem('Ask the tourist board');
+    const path = `/en/action-items/${id}/edit`;
+    const refused = await ownerEditor.submit(path, path, fields('1', { ownerOrganizationId: koper }));
+    expect(refused.status).toBe(403);
+    expect(await throughApi(id)).toMatchObject({ description: 'Ask the tourist board', version: 1 });
   });
 
   it('saves the text, owner and due date through updateActionItem’s rule; GraphQL reads them back', async () => {
@@ -252,7 +265,13 @@ describe('web forms: an action item’s text, owner and due date, and deleting i
     const path = `/en/action-items/${id}/edit`;
     const token = await coordinator.token(path);
     expect(
-      (await ownerEditor.submit(path, path, fields('1', { description: 'Written by the owner' }))).status,
+      (
+        await ownerEditor.submit(
+          path,
+          path,
+          fields('1', { description: 'Written by the owner', ownerOrganizationId: velenje }),
+        )
+      ).status,
     ).toBe(303);
     const stale = await coordinator.post(
       path,

@@ -175,6 +175,8 @@ export class WebActionItemsController {
       back: shown.found.back,
       form: shown.form,
       owners: lists['ownerOrganizationId']!,
+      // Giving the item to another owner is its meeting's or visit's managers' (deleteActionItem's) rule.
+      ...(shown.found.item.deletable ? {} : { fixedOwner: shown.found.item.owner?.name ?? '' }),
       ...(shown.conflict ? { conflict: shown.conflict } : {}),
     };
     this.pages.send(reply, status, actionItemFormPage(frame, page));

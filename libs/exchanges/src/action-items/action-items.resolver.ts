@@ -59,7 +59,7 @@ export class ActionItemsResolver {
 
   @Mutation(() => ActionItemType, {
     description:
-      'Also allowed to editors of the organization that owns the item. CONFLICT (with the current version) when expectedVersion is not it.',
+      "Also allowed to editors of the organization that owns the item, except giving it to another owner (FORBIDDEN: the meeting's or visit's managers decide that). CONFLICT (with the current version) when expectedVersion is not it.",
   })
   async updateActionItem(
     @Context() ctx: RequestContext,

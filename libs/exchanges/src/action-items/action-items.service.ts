@@ -153,6 +153,9 @@ export class ActionItemsService {
       allow: (em, item) => changers(em, item),
       apply: async (em, item) => {
         const parent = await parentOf(em, item);
+        // The owner's editors work the item (status, description, due date); giving it to
+        // another organization or person is for whoever runs the meeting or visit.
+        if (changesOwner(item, input)) await assertAllowed(ctx, parent.managers);
         await assertOwners(em, input);
         assignDefined(item, input, [
           'description',
@@ -195,6 +198,17 @@ export class ActionItemsService {
       };
     });
   }
+}
+
+/** Whether the input gives the item to another owner (an absent field keeps the owner). */
+function changesOwner(
+  item: Pick<ActionItem, 'ownerOrganizationId' | 'ownerPersonId'>,
+  input: Pick<UpdateActionItemInput, 'ownerOrganizationId' | 'ownerPersonId'>,
+): boolean {
+  return (
+    (input.ownerOrganizationId !== undefined && input.ownerOrganizationId !== item.ownerOrganizationId) ||
+    (input.ownerPersonId !== undefined && input.ownerPersonId !== item.ownerPersonId)
+  );
 }
 
 /** A new owner must exist: an unknown id is the field's problem, not a database error. */

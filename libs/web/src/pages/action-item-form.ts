@@ -18,6 +18,11 @@ export interface ActionItemFormPage {
   back: string;
   form: FormState;
   owners: PickList;
+  /**
+   * The owner's name when the caller works the item but may not give it to another owner (only
+   * its meeting's or visit's managers may): shown as text, not as a choice.
+   */
+  fixedOwner?: string;
   conflict?: { saved: ActionItemTexts; yours: ActionItemTexts };
 }
 
@@ -51,7 +56,8 @@ export function actionItemFormPage(frame: Frame, p: ActionItemFormPage): SafeHtm
     ${conflictPanel(frame, p.conflict)}
     ${formMessage(frame, p.conflict ? { ...form, message: undefined } : form)}
     <form class="record" method="post" action="/${locale}/action-items/${p.id}/edit" novalidate>
-      ${csrfField(frame)} ${defaultSave(t('actionItem.saveItem'), [p.owners])}
+      ${csrfField(frame)}
+      ${defaultSave(t('actionItem.saveItem'), p.fixedOwner === undefined ? [p.owners] : [])}
       <input type="hidden" name="version" value="${form.values['version'] ?? ''}" />
       ${field(form, {
         name: 'description',
@@ -59,7 +65,24 @@ export function actionItemFormPage(frame: Frame, p: ActionItemFormPage): SafeHtm
         required: true,
         multiline: true,
       })}
-      ${picker(frame, form, { name: 'ownerOrganizationId', label: t('exchange.owner'), list: p.owners, optional: true })}
+      ${
+        p.fixedOwner === undefined
+          ? picker(frame, form, {
+              name: 'ownerOrganizationId',
+              label: t('exchange.owner'),
+              list: p.owners,
+              optional: true,
+            })
+          : html`<input
+                type="hidden"
+                name="ownerOrganizationId"
+                value="${form.values['ownerOrganizationId'] ?? ''}"
+              />
+              <dl class="facts">
+                <dt>${t('exchange.owner')}</dt>
+                <dd>${p.fixedOwner || '—'}</dd>
+              </dl>`
+      }
       ${field(form, { name: 'dueDate', label: t('exchange.due'), type: 'date' })}
       <button type="submit">${t('actionItem.saveItem')}</button>
     </form>
