@@ -5,7 +5,13 @@ import { DataSource } from 'typeorm';
 import { PostgresSearchEngine } from '../../libs/search/src/index.js';
 import { FIELD_CONCEPTS, type FieldConcept } from '../../libs/search/src/vocabulary/index.js';
 import { readAnalysedVocabulary } from '../../libs/search/src/vocabulary/analysed-vocabulary.js';
-import { analyseVocabulary } from '../../libs/search/src/engines/postgres/concept-terms.js';
+import {
+  MAX_ALTERNATIVES,
+  analyseVocabulary,
+  conceptAlternatives,
+  type IndexedTerm,
+} from '../../libs/search/src/engines/postgres/concept-terms.js';
+import { parseQuery } from '../../libs/search/src/engines/postgres/parse-query.js';
 import { anonymousSearch, practiceEntry } from '../support/engine-documents.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
@@ -97,6 +103,29 @@ describe('field vocabulary', () => {
     const hits = await found('street', 'en');
     expect(hits).not.toContain(ids.celje);
     expect(hits).not.toContain(ids.unrelated);
+  });
+
+  it('gives a word at most MAX_ALTERNATIVES of its concept’s terms, every language’s first ones', () => {
+    const word = (plain: string) => ({ plain, stems: [plain], prefix: null, position: 1 });
+    const languages = ['en', 'lt', 'sl', 'sv', 'fi', 'de', 'lv', 'et', 'pl'];
+    // One concept with ten terms in each of nine languages; the query types its first English one.
+    const terms: IndexedTerm[] = languages.flatMap((language) =>
+      Array.from({ length: 10 }, (_, k) => ({ concept: 0, language, words: [word(`${language}term${k}`)] })),
+    );
+    const typed = terms.find((t) => t.language === 'en')!.words[0]!.plain;
+    const alternatives = conceptAlternatives(
+      parseQuery(typed),
+      (w) => ({ plain: w, lexemes: [w] }),
+      terms,
+    ).get(typed)!;
+    expect(alternatives).toHaveLength(MAX_ALTERNATIVES);
+    // Language by language in turn, each language's in the vocabulary's order.
+    for (const language of languages) {
+      const own = alternatives.filter((t) => t.language === language).map((t) => t.words[0]!.plain);
+      const first = language === 'en' ? 1 : 0; // the typed term itself is no alternative
+      expect(own.length).toBeGreaterThanOrEqual(2);
+      expect(own).toEqual(Array.from({ length: own.length }, (_, k) => `${language}term${k + first}`));
+    }
   });
 
   it('ships a vocabulary every concept of which has terms in the five main languages, each term in one concept', () => {

@@ -6,6 +6,9 @@ import type { IndexEntry } from '../engine/search-engine.js';
 import { SearchEngines } from '../engine/search-engines.js';
 import { fieldConcepts } from '../vocabulary/analysed-vocabulary.js';
 
+/** A field concept's terms per language that Meilisearch gets as synonyms (its most usual first). */
+const SYNONYMS_PER_LANGUAGE = 3;
+
 const BATCH = 500;
 /** A run whose heartbeat is older than this has crashed; a new reindex takes its place. */
 const STALE_RUN_SECONDS = 300;
@@ -151,8 +154,10 @@ export class Reindexer {
    */
   private async synonyms(): Promise<string[][]> {
     const rows = (await this.dataSource.query(this.loader.synonymGroups)) as { words: string[] }[];
+    // Each language's first terms only: every term of a group becomes a synonym of every other,
+    // so a group's size counts squared (all of a concept's ~100 terms made ~750,000 pairs).
     const concepts = (await fieldConcepts()).map((concept) =>
-      Object.values(concept.terms).flatMap((terms) => [...(terms ?? [])]),
+      Object.values(concept.terms).flatMap((terms) => (terms ?? []).slice(0, SYNONYMS_PER_LANGUAGE)),
     );
     return [...rows.map((r) => r.words.map((w) => w.toLowerCase())), ...concepts].filter((g) => g.length > 1);
   }

@@ -117,9 +117,13 @@ export async function storeVocabulary(
     await em.query(
       `DELETE FROM search_vocabulary v WHERE NOT EXISTS (SELECT 1 FROM search_vocabulary_version s WHERE s.version = v.version)`,
     );
-    // Statistics now: without them the lookup filtered all ~5,000 rows of the version (4 ms a
-    // search) instead of asking the forms' index (0.05 ms). Embedded PGlite has no autovacuum.
-    await em.query(`ANALYZE search_vocabulary`);
+    // Statistics now: without them the lookup filtered all the version's rows (4 ms a search at
+    // ~5,000 terms) instead of asking the forms' index (0.05 ms). Embedded PGlite has no
+    // autovacuum. A small sample of the columns the lookup tests is enough for its choices:
+    // ANALYZE holds its whole sample of rows in memory, and in PGlite memory once grown stays
+    // (the default 30,000-row sample of ~15,000 terms kept ~5 MiB more after an embedded start).
+    await em.query(`SET LOCAL default_statistics_target = 10`);
+    await em.query(`ANALYZE search_vocabulary (version, concept, first_forms)`);
   });
 }
 
@@ -230,13 +234,22 @@ export async function termsFor(
       forms.add(word.plain.slice(0, k));
   }
   if (forms.size === 0) return [];
+  // Of the other terms only each language's first ones: no word gets more (MAX_ALTERNATIVES, in
+  // turn over at least five languages), and a concept's hundred terms cost the lookup ~2.5 ms.
   const rows = (await em.query(
-    `SELECT v.concept, v.language, v.words FROM search_vocabulary v
-     WHERE v.version = $1 AND v.concept IN (
-       SELECT c.concept FROM search_vocabulary c
-       WHERE c.version = $1 AND c.first_forms && $2::text[] AND (c.next_forms IS NULL OR c.next_forms && $2::text[]))
+    `SELECT v.concept, v.language, v.words FROM (
+       SELECT v.term, v.concept, v.language, v.words,
+              row_number() OVER (PARTITION BY v.concept, v.language ORDER BY v.term) AS rank,
+              v.first_forms && $2::text[] AND (v.next_forms IS NULL OR v.next_forms && $2::text[]) AS may_be_typed
+       FROM search_vocabulary v
+       -- The concepts as an array: the planner then reads their terms through the concept index
+       -- (estimating a join with them, it scanned the whole table, ~4 ms at 15,000 terms).
+       WHERE v.version = $1 AND v.concept = ANY (ARRAY(
+         SELECT c.concept FROM search_vocabulary c
+         WHERE c.version = $1 AND c.first_forms && $2::text[] AND (c.next_forms IS NULL OR c.next_forms && $2::text[])))) v
+     WHERE v.may_be_typed OR v.rank <= $3
      ORDER BY v.term`,
-    [version, [...forms]],
+    [version, [...forms], TERMS_PER_LANGUAGE],
   )) as IndexedTerm[];
   return rows;
 }
@@ -270,12 +283,42 @@ export function conceptAlternatives(
     }
   });
   // The terms a word was typed as need no alternative of their own: it already finds them.
-  for (const [word, list] of found)
-    found.set(
-      word,
-      list.filter((t) => !typed.has(t)),
-    );
+  for (const [word, list] of found) found.set(word, fewestPerLanguage(list.filter((t) => !typed.has(t))));
   return found;
+}
+
+/**
+ * A word's alternatives at most. A concept has up to ~100 terms across nine languages, and each
+ * becomes part of the word's tsquery, which the statement tests against three indexes and every
+ * candidate: embedded PGlite's memory grows to the largest such statement and never shrinks (all
+ * of them took the README tour's "city centre management festival" from 28.0 to 31.8 MiB of
+ * PGlite's heap; 24 keeps it at 27.5). 24, 48 or all rank the same on the five relevance
+ * collections (nDCG@10 within ±0.003).
+ */
+export const MAX_ALTERNATIVES = 24;
+
+/**
+ * Each language's terms a word may get at most: MAX_ALTERNATIVES taken in turn over a concept's
+ * languages (at least the five main ones, which the shipped vocabulary's test requires), plus one
+ * for the term typed.
+ */
+const TERMS_PER_LANGUAGE = Math.ceil(MAX_ALTERNATIVES / 5) + 1;
+
+/**
+ * Up to MAX_ALTERNATIVES terms, taken language by language in turn, each language's in the
+ * vocabulary's order (its most usual terms first): every language keeps its best terms.
+ */
+function fewestPerLanguage(terms: IndexedTerm[]): IndexedTerm[] {
+  if (terms.length <= MAX_ALTERNATIVES) return terms;
+  const byLanguage = new Map<string, IndexedTerm[]>();
+  for (const term of terms) byLanguage.set(term.language, [...(byLanguage.get(term.language) ?? []), term]);
+  const kept: IndexedTerm[] = [];
+  for (let rank = 0; kept.length < MAX_ALTERNATIVES; rank += 1)
+    for (const list of byLanguage.values()) {
+      const term = list[rank];
+      if (term && kept.length < MAX_ALTERNATIVES) kept.push(term);
+    }
+  return terms.filter((term) => kept.includes(term));
 }
 
 function wordIsTermWord(word: QueryWordForms, term: TermWord): boolean {
