@@ -638,7 +638,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       de: ['karneval', 'fasching', 'fastnacht', 'fasnacht', 'straßenkarneval'],
       lv: ['karnevāls', 'meteņi'],
       et: ['karneval', 'vastlapäev'],
-      pl: ['karnawał', 'ostatki'],
+      pl: ['karnawał'],
     },
   },
   {
@@ -1063,7 +1063,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       ],
       lv: ['nakšņojumi', 'nakšņojumu skaits'],
       et: ['ööbimised', 'ööbimiste arv', 'ööbimine'],
-      pl: ['liczba noclegów', 'udzielone noclegi', 'noclegi', 'liczba udzielonych noclegów'],
+      pl: ['liczba noclegów', 'udzielone noclegi', 'liczba udzielonych noclegów'],
     },
   },
   {
@@ -1476,7 +1476,6 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
         'lankytina vieta',
         'traukos objektas',
         'lankytinos vietos',
-        'įžymybė',
         'turistinis objektas',
       ],
       sl: [
@@ -2090,7 +2089,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
       lt: ['pranešimas spaudai', 'pranešimas žiniasklaidai', 'spaudos pranešimas'],
       sl: ['sporočilo za javnost', 'sporočilo za medije', 'novinarsko sporočilo', 'izjava za javnost'],
       sv: ['pressmeddelande', 'pressrelease', 'pressinformation'],
-      fi: ['lehdistötiedote', 'mediatiedote', 'tiedote'],
+      fi: ['lehdistötiedote', 'mediatiedote'],
       de: [
         'pressemitteilung',
         'pressemeldung',
@@ -2211,12 +2210,7 @@ export const EVENT_CONCEPTS: readonly FieldConcept[] = [
         'resident marketing',
         'attracting skilled workers',
       ],
-      lt: [
-        'talentų pritraukimas',
-        'naujų gyventojų pritraukimas',
-        'gyventojų pritraukimas',
-        'talentų išlaikymas',
-      ],
+      lt: ['talentų pritraukimas', 'naujų gyventojų pritraukimas', 'gyventojų pritraukimas'],
       sl: [
         'privabljanje talentov',
         'privabljanje novih prebivalcev',
