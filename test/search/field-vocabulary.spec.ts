@@ -33,6 +33,10 @@ describe('field vocabulary', () => {
     vilnius: randomUUID(),
     english: randomUUID(),
     unrelated: randomUUID(),
+    siauliai: randomUUID(),
+    galwayParking: randomUUID(),
+    siauliaiOther: Array.from({ length: 8 }, () => randomUUID()),
+    parkingElsewhere: Array.from({ length: 2 }, () => randomUUID()),
   };
   const vocabulary: FieldConcept[] = [
     {
@@ -72,6 +76,29 @@ describe('field vocabulary', () => {
       entry(ids.vilnius, 'lt', 'Automobilių stovėjimo tvarka senamiestyje', 'Vilnius pakeitė rinkliavas.'),
       entry(ids.english, 'en', 'A pedestrian street for Galway', 'Shops along the new pedestrian street.'),
       entry(ids.unrelated, 'lt', 'Gatvės muzikantų festivalis', 'Gatvėse grojo muzikantai.'),
+      entry(ids.siauliai, 'lt', 'Automobilių stovėjimas Šiauliuose', 'Šiauliai pakeitė tvarką.'),
+      entry(ids.galwayParking, 'en', 'Car parking in Galway', 'Galway changed its car parking charges.'),
+      // Car parking and Šiauliai are both common here, as a subject and a town are in an index.
+      ...['Cork', 'Sligo'].map((town, i) =>
+        entry(
+          ids.parkingElsewhere[i]!,
+          'en',
+          `Car parking in ${town}`,
+          `${town} changed its car parking charges.`,
+        ),
+      ),
+      ...[
+        'Kalėdų mugė',
+        'Gatvės festivalis',
+        'Tušti lokalai',
+        'Miesto prekės ženklas',
+        'Ūkininkų turgus',
+        'Vitrinų konkursas',
+        'Dviračių stovai',
+        'Naktinė ekonomika',
+      ].map((title, i) =>
+        entry(ids.siauliaiOther[i]!, 'lt', `${title} Šiauliuose`, 'Šiauliai ir jų centras.'),
+      ),
     ]);
   });
   afterAll(async () => {
@@ -93,8 +120,18 @@ describe('field vocabulary', () => {
       expect.arrayContaining([ids.kaunas, ids.celje, ids.english]),
     );
     expect(await found('parkiranja Vilnius', 'sl')).toContain(ids.vilnius);
-    expect(await found('parkiranje', 'sl')).toEqual([ids.vilnius]);
+    expect(new Set(await found('parkiranje', 'sl'))).toEqual(
+      new Set([ids.vilnius, ids.siauliai, ids.galwayParking, ...ids.parkingElsewhere]),
+    );
     expect(await found('parkiranje', 'sl', plain)).toEqual([]);
+  });
+
+  it('ranks a record about the concept in the place asked above the query’s words elsewhere', async () => {
+    // The Lithuanian title names car parking in Šiauliai; the English record is about car parking
+    // in Galway. The place decides: a term in a title or summary is what the record is about.
+    const hits = await found('car parking Šiauliai', 'en');
+    expect(hits[0]).toBe(ids.siauliai);
+    expect(hits).toContain(ids.galwayParking);
   });
 
   it('needs the whole term: one of its words alone expands nothing', async () => {
