@@ -22,6 +22,8 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const others = Array.from({ length: 6 }, () => randomUUID());
   const parking = randomUUID();
   const pedestrian = randomUUID();
+  const bicycles = randomUUID();
+  const keys = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
     practiceEntry(id, { language, title, summary, body: '', date: '2024-03-01T00:00:00Z' });
   const top = async (query: string, locale = 'sl') =>
@@ -43,6 +45,9 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(others[5]!, 'Božični sejem', 'Sejem v Novi Gorici.'),
       entry(parking, 'Keskustan uusi pysäköintipolitiikka', 'Maksut muuttuivat.', 'fi'),
       entry(pedestrian, 'Pääkadusta kävelykatu', 'Autot siirtyivät pois.', 'fi'),
+      entry(bicycles, 'Parkering för cyklar vid torget', 'Hundra nya platser.', 'sv'),
+      // The word list must know "cykel" for the compound to split there (any record using it).
+      entry(keys, 'Nyckel till stadens historia', 'En stadsvandring till fots eller på cykel.', 'sv'),
     ]);
   });
   afterAll(async () => {
@@ -59,5 +64,13 @@ describe('postgres engine: inflection no stemmer bridges', () => {
     // (d) is "kävelykatu" (t).
     expect(await found('pysäköinnistä', 'fi')).toContain(parking);
     expect(await found('kävelykadun', 'fi')).toContain(pedestrian);
+  });
+
+  it('joins a Swedish singular that keeps its e to the plural that drops it, in a compound too', async () => {
+    // "cykel" is "cyklar" (Snowball: "cykel", "cykl"); "cykelparkering" is "parkering för cyklar".
+    expect(await found('cykel', 'sv')).toContain(bicycles);
+    expect(await top('cykelparkering', 'sv')).toBe(bicycles);
+    // And back: "nycklar" finds the one "nyckel".
+    expect(await found('nycklar', 'sv')).toContain(keys);
   });
 });

@@ -4,7 +4,13 @@ import { conceptAlternatives, termsFor } from './concept-terms.js';
 import type { ParsedQuery } from './parse-query.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 import { isListedStopWord } from './stop-words.js';
-import { COMPOUNDING_LANGUAGES, alternateForms, finnishStemPrefix, inflectionPrefix } from './word-forms.js';
+import {
+  COMPOUNDING_LANGUAGES,
+  alternateForms,
+  finnishStemPrefix,
+  inflectionPrefix,
+  swedishPluralStem,
+} from './word-forms.js';
 
 /** Compounds holding a query word that one search looks for at most. */
 const COMPOUNDS_PER_WORD = 25;
@@ -101,6 +107,8 @@ export async function analyseWords(
       r.word,
       {
         ...r,
+        // A compound's first part in the plural too: "cykelparkering" is "parkering för cyklar".
+        headPart: locale === 'sv' ? withPluralStems(r.headPart) : r.headPart,
         stop: r.stop || isListedStopWord(r.word, locale),
         stemPrefix: shorter(finnishStem && finnishStemPrefix(finnishStem), inflectionPrefix(r.word, locale)),
         closeWord: suggested.get(r.plain) ?? closeWords[0] ?? null,
@@ -116,6 +124,12 @@ export async function analyseWords(
   }
   if (locale !== null && COMPOUNDING_LANGUAGES.has(locale)) await addJoinedCompounds(em, parsed, analysis);
   return analysis;
+}
+
+/** Swedish lexemes with the stems of their plurals where those drop an e (see swedishPluralStem). */
+function withPluralStems(lexemes: string[]): string[] {
+  const plurals = lexemes.map(swedishPluralStem).filter((l): l is string => l !== null);
+  return [...new Set([...lexemes, ...plurals])];
 }
 
 /** The shorter of two prefixes of a word (the one that finds more of its forms), or the one there is. */

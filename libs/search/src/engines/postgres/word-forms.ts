@@ -42,14 +42,36 @@ export function slovenianAlternations(word: string): string[] {
   return inflected ? [`${inflected[1]}e${inflected[2]}`] : [];
 }
 
+const SWEDISH_FLEETING_E = /^(\p{L}{2,}[^aeiouyåäö\P{L}])e([lnr])$/u;
+const SWEDISH_WITHOUT_E = /^(\p{L}{2,}[^aeiouyåäö\P{L}])([lnr])(?:ar|arna)$/u;
+
 /**
- * Forms of a query word to look for besides the word itself, in the query's language (both
- * rules when it is unknown). Only forms the index holds are used.
+ * Swedish -el, -en and -er nouns drop the e before a plural ending too ("cykel", a bicycle:
+ * "cyklar", "cyklarna"; "nyckel": "nycklar"), and Snowball stems the two apart ("cykel",
+ * "cykl"). Gives the plural of such a singular, or the singular of such a plural.
+ */
+export function swedishAlternations(word: string): string[] {
+  const singular = SWEDISH_FLEETING_E.exec(word);
+  if (singular) return [`${singular[1]}${singular[2]}ar`, `${singular[1]}${singular[2]}arna`];
+  const plural = SWEDISH_WITHOUT_E.exec(word);
+  return plural ? [`${plural[1]}e${plural[2]}`] : [];
+}
+
+/** A Swedish lexeme's stem without its fleeting e ("cykel" → "cykl", what "cyklar" stems to), or null. */
+export function swedishPluralStem(lexeme: string): string | null {
+  const singular = SWEDISH_FLEETING_E.exec(lexeme);
+  return singular ? `${singular[1]}${singular[2]}` : null;
+}
+
+/**
+ * Forms of a query word to look for besides the word itself, in the query's language (every
+ * rule when it is unknown). Only forms the index holds are used.
  */
 export function alternateForms(word: string, locale: string | null): string[] {
   return [
     ...(locale === 'fi' || locale === null ? finnishAlternations(word) : []),
     ...(locale === 'sl' || locale === null ? slovenianAlternations(word) : []),
+    ...(locale === 'sv' || locale === null ? swedishAlternations(word) : []),
   ];
 }
 
