@@ -24,6 +24,8 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const pedestrian = randomUUID();
   const bicycles = randomUUID();
   const keys = randomUUID();
+  const vaxjo = randomUUID();
+  const network = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
     practiceEntry(id, { language, title, summary, body: '', date: '2024-03-01T00:00:00Z' });
   const top = async (query: string, locale = 'sl') =>
@@ -47,6 +49,8 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(pedestrian, 'Pääkadusta kävelykatu', 'Autot siirtyivät pois.', 'fi'),
       entry(bicycles, 'Parkering för cyklar vid torget', 'Hundra nya platser.', 'sv'),
       // The word list must know "cykel" for the compound to split there (any record using it).
+      entry(vaxjo, 'Gågata i Växjö', 'Handlarna är nöjda.', 'sv'),
+      entry(network, 'Nätverket Kaunas-Turku-Växjö', 'Tre städer.', 'sv'),
       entry(keys, 'Nyckel till stadens historia', 'En stadsvandring till fots eller på cykel.', 'sv'),
     ]);
   });
@@ -72,5 +76,12 @@ describe('postgres engine: inflection no stemmer bridges', () => {
     expect(await top('cykelparkering', 'sv')).toBe(bicycles);
     // And back: "nycklar" finds the one "nyckel".
     expect(await found('nycklar', 'sv')).toContain(keys);
+  });
+
+  it('does not take a hyphenated name holding a word for a compound of it', async () => {
+    // "Kaunas-Turku-Växjö" holds "turku", but its other parts are not forms of it.
+    const hits = await found('Turku', 'sv');
+    expect(hits).toContain(network);
+    expect(hits).not.toContain(vaxjo);
   });
 });

@@ -46,9 +46,10 @@ const ANALYSE_SQL = `WITH query_words AS (
        -- rarely mistype it; it also keeps nonsense from matching), and either one edit away
        -- (two from six letters on), or the same word with another ending — the last three
        -- letters of a word of eight or more ("prireditvami" → "prireditve": Slovenian has no
-       -- stemmer). A made-up word on a real stem ("festivalinskas") is neither.
+       -- stemmer). A made-up word on a real stem ("festivalinskas") is neither. Never a
+       -- hyphenated word: it would stand for each of its parts (see related, below).
        ELSE ARRAY(SELECT s.word FROM search_word s
-                  WHERE s.word % w.plain AND left(s.word, 1) = left(w.plain, 1)
+                  WHERE s.word % w.plain AND left(s.word, 1) = left(w.plain, 1) AND strpos(s.word, '-') = 0
                     AND (levenshtein_less_equal(s.word, w.plain, 2) <= CASE WHEN length(w.plain) >= 6 THEN 2 ELSE 1 END
                          OR (length(w.plain) >= 8 AND length(s.word) <= length(w.plain) + 3
                              AND left(s.word, length(w.plain) - 3) = left(w.plain, length(w.plain) - 3)))
@@ -56,12 +57,15 @@ const ANALYSE_SQL = `WITH query_words AS (
                   LIMIT 3)
      END AS words) AS close
    -- Other forms the index holds: the word's alternation (Finnish -nen/-se-), and in compounding
-   -- languages the compounds that contain it ("kärnan" → "stadskärnan"), shortest first.
+   -- languages the compounds that contain it ("kärnan" → "stadskärnan"), shortest first. Not
+   -- hyphenated ones: their parts are words of their own, so "Kaunas-Turku-Växjö" would have made
+   -- "Turku" find every record on Kaunas and Växjö.
    CROSS JOIN LATERAL (SELECT ARRAY(
        SELECT s.word FROM search_word s WHERE s.word = ANY (SELECT px_unaccent(f) FROM unnest(w.forms) f)
        UNION ALL
        (SELECT s.word FROM search_word s
         WHERE $5::boolean AND length(w.plain) >= 5 AND s.word LIKE '%' || w.plain || '%' AND s.word <> w.plain
+          AND strpos(s.word, '-') = 0
         ORDER BY length(s.word), s.word LIMIT ${COMPOUNDS_PER_WORD})) AS words) AS related
    -- A compound typed whole, split where the first part is a word of the index (or is one with
    -- a linking "s": "stads|kärnan") and the rest begins one; the longest first part wins. Each
