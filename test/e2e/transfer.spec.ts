@@ -140,6 +140,23 @@ describe('JSON Lines import and export', () => {
     ]);
   });
 
+  it('imports a study visit known only by its host cities, without hosts', async () => {
+    const line = (await exportJsonLines(source))
+      .split('\n')
+      .find((l) => l.includes('"ref":"visit:kaunas-in-turku-2017"'))!;
+    const visit = JSON.parse(line) as Record<string, unknown>;
+    delete visit['hosts'];
+    visit['ref'] = 'visit:hosts-unknown';
+    visit['hostCities'] = ['city:turku'];
+    expect((await importJsonLines(source, JSON.stringify(visit))).errors).toEqual([]);
+    const rows = (await source.query(
+      `SELECT (SELECT count(*)::int FROM study_visit_organization o WHERE o.study_visit_id = v.id AND o.role = 'HOST') AS hosts,
+              (SELECT count(*)::int FROM study_visit_host_city c WHERE c.study_visit_id = v.id) AS cities
+       FROM study_visit v WHERE v.external_ref = 'visit:hosts-unknown'`,
+    )) as { hosts: number; cities: number }[];
+    expect(rows).toEqual([{ hosts: 0, cities: 1 }]);
+  });
+
   it("imports a provenance with its record, in the format's order, and refuses a malformed one by line", async () => {
     const organization = (ref: string, provenance?: unknown) =>
       JSON.stringify({

@@ -241,7 +241,8 @@ export const studyVisitRecord = z.strictObject({
   ref,
   ownerOrganization: ref,
   visitors: z.array(ref).max(50),
-  hosts: z.array(ref).max(50),
+  /** May be left out when only the host cities are known (`hostCities`). */
+  hosts: z.array(ref).max(50).default([]),
   /** Host cities where no organization is recorded yet. */
   hostCities: z.array(ref).max(50).optional(),
   startDate: isoDate,
