@@ -18,8 +18,22 @@ describe('postgres engine: question words', () => {
   const market = randomUUID();
   const marketSv = randomUUID();
   const distractors = Array.from({ length: 4 }, () => randomUUID());
-  const entry = (id: string, language: string, title: string, summary: string) =>
-    practiceEntry(id, { language, title, summary, body: '', date: '2024-03-01T00:00:00Z' });
+  const alytusRents = randomUUID();
+  const rentsElsewhere = Array.from({ length: 3 }, () => randomUUID());
+  const alytusOther = Array.from({ length: 4 }, () => randomUUID());
+  const giftCards = Array.from({ length: 2 }, () => randomUUID());
+  const finland = Array.from({ length: 4 }, () => randomUUID());
+  const towns = new Map<string, string>();
+  const townId = (town: string) => towns.get(town) ?? towns.set(town, randomUUID()).get(town)!;
+  const entry = (id: string, language: string, title: string, summary: string, town?: string) =>
+    practiceEntry(id, {
+      language,
+      title,
+      summary,
+      body: '',
+      date: '2024-03-01T00:00:00Z',
+      cityIds: town ? [townId(town)] : [],
+    });
   const top = async (query: string, locale: string) =>
     (await engine.search(anonymousSearch(query, locale))).hits[0]?.entityId;
 
@@ -48,10 +62,46 @@ describe('postgres engine: question words', () => {
         'Kampanjen gick också genom radio.',
       ),
       entry(distractors[3]!, 'sv', 'Umeå lockar genom evenemang', 'Också handlarna var med.'),
+      // A town's records, and records on the subject elsewhere that share more of a question's words.
+      entry(alytusRents, 'en', 'Stepped rents in Alytus', 'Owners agreed to start low.', 'Alytus'),
+      ...['Utena', 'Pärnu', 'Lahti'].map((town, i) =>
+        entry(
+          rentsElsewhere[i]!,
+          'en',
+          `Property owners in ${town} accept lower rents`,
+          'New shop tenants pay less in their first year.',
+          town,
+        ),
+      ),
+      ...['Christmas market', 'Street festival', 'Murals', 'Ice rink'].map((subject, i) =>
+        entry(alytusOther[i]!, 'en', `${subject} in Alytus`, 'The town centre of Alytus.', 'Alytus'),
+      ),
+      // A country is named in records of many towns.
+      ...['Kuopio', 'Borås'].map((town, i) =>
+        entry(giftCards[i]!, 'en', `Gift card in ${town}`, 'Spent only in the shops of the centre.', town),
+      ),
+      ...['Kuopio', 'Pori', 'Lahti', 'Vaasa'].map((town, i) =>
+        entry(finland[i]!, 'en', `Ice rink in ${town}`, `A winter attraction in a town of Finland.`, town),
+      ),
     ]);
   });
   afterAll(async () => {
     await api.close();
+  });
+
+  it('keeps a place named in a long question decisive: records elsewhere sharing more words rank below', async () => {
+    // The town weighs at least as much as the question's other words together.
+    expect(
+      await top('how did Alytus get property owners to accept lower rents for new shop tenants', 'en'),
+    ).toBe(alytusRents);
+    // Not a country, found in many towns' records: it stays one word among the others.
+    const hits = await engine.search(
+      anonymousSearch(
+        'does any town in Finland have a gift card that can be spent only in centre shops',
+        'en',
+      ),
+    );
+    expect(new Set(hits.hits.slice(0, 2).map((h) => h.entityId))).toEqual(new Set(giftCards));
   });
 
   it('ranks the record on the subject first, not those sharing the question’s function words', async () => {

@@ -7,7 +7,7 @@ import type { IndexEntry, SearchDocument, SearchRequest } from '../../libs/searc
 export function practiceEntry(
   id: string,
   document: Pick<SearchDocument, 'language' | 'title' | 'summary' | 'body' | 'date'> &
-    Partial<Pick<SearchDocument, 'countryCodes'>>,
+    Partial<Pick<SearchDocument, 'countryCodes' | 'cityIds'>>,
 ): IndexEntry {
   return {
     type: 'PRACTICE',
