@@ -47,6 +47,9 @@ const STEMMED = 0.7;
  * queries, nDCG@10 0.24 → 0.60; the other collections within ±0.03).
  */
 const CONCEPT_COVERAGE = 0.5;
+/** The weights a vocabulary term found in the title or summary, or only in the body, carries. */
+const CONCEPT_IN_HEAD = -FIELD_WEIGHT.summary * STEMMED;
+const CONCEPT_IN_BODY = -FIELD_WEIGHT.body * STEMMED;
 /** Documents counted at most when the database has no estimate of the index's size yet. */
 const CORPUS_COUNT_BOUND = 200_000;
 /** At most this much for a query's neighbouring words found side by side in a title or summary. */
@@ -204,10 +207,6 @@ function wordSteps(m: MatchContext): string {
     m.plan.groupNames.map((name) => (name ? NAME_WEIGHT : 1)),
     '::float8[]',
   );
-  const names = p.add(
-    m.plan.groupNames.flatMap((name, i) => (name ? [i + 1] : [])),
-    '::int[]',
-  );
   const reads = groups.flatMap((g, i) =>
     listed[i]
       ? []
@@ -228,7 +227,7 @@ function wordSteps(m: MatchContext): string {
       ? []
       : [
           `(SELECT ${n + i + 1} AS i, d.entity_type, d.entity_id, d.language, NULL::uuid AS city,
-              CASE WHEN d.head @@ ${q} THEN ${-FIELD_WEIGHT.summary * STEMMED} ELSE ${-FIELD_WEIGHT.body * STEMMED} END AS weight
+              CASE WHEN d.head @@ ${q} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END AS weight
             FROM ${m.source} WHERE (d.head @@ ${q} OR d.body_vector @@ ${q}) AND ${m.where}
             LIMIT ${wordCap} + 1)`,
         ],
@@ -257,7 +256,7 @@ function wordSteps(m: MatchContext): string {
     ),
     word_reads AS MATERIALIZED (${wordHits}),
     frequencies AS MATERIALIZED (${frequencies}),
-    ${weightSteps(wordCap, nameWeights, names)}
+    ${weightSteps(wordCap, nameWeights)}
     word_hits AS MATERIALIZED (
       SELECT r.i, r.entity_type, r.entity_id, r.language, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
       ${
@@ -272,10 +271,10 @@ function wordSteps(m: MatchContext): string {
 }
 
 /**
- * Each word's idf (BM25's), weighted for names: `nameWeights` per word, `names` the words typed
- * as names. A town's name keeps at least NAME_SHARE of the other words' weight (see NAME_SHARE).
+ * Each word's idf (BM25's), weighted for names (`nameWeights`: NAME_WEIGHT for a word typed as a
+ * name, else 1). A town's name keeps at least NAME_SHARE of the other words' weight.
  */
-function weightSteps(wordCap: string, nameWeights: string, names: string): string {
+function weightSteps(wordCap: string, nameWeights: string): string {
   return `rarity AS MATERIALIZED (
       -- BM25's idf.
       SELECT f.i, f.df > ${wordCap} AS common, (${nameWeights})[f.i] AS name_weight,
@@ -287,7 +286,7 @@ function weightSteps(wordCap: string, nameWeights: string, names: string): strin
     places AS MATERIALIZED (
       SELECT c.i, coalesce(max(c.n) FILTER (WHERE c.city IS NOT NULL), 0)::float8 / sum(c.n) AS concentration
       FROM (SELECT r.i, r.city, count(*) AS n FROM word_reads r
-            WHERE r.i = ANY(${names}) GROUP BY r.i, r.city) c
+            WHERE (${nameWeights})[r.i] <> 1 GROUP BY r.i, r.city) c
       GROUP BY c.i
     ),
     weights AS MATERIALIZED (
@@ -402,7 +401,7 @@ function scoringSteps(m: MatchContext, live: string): string {
   const coverage = groups
     .map(
       (_, i) =>
-        `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 WHEN e.f${i + 1} < ${-FIELD_WEIGHT.body * STEMMED} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
+        `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
     )
     .join(' + ');
   const field = groups.map((_, i) => `${idf(i)} * abs(e.f${i + 1})`).join(' + ');

@@ -25,42 +25,59 @@ export function finnishAlternations(word: string): string[] {
   return match ? [`${match[1]}nen`] : [];
 }
 
-/** Slovenian case endings that follow a stem without its fleeting e ("sejem" → "sejma"). */
-const SLOVENIAN_ENDINGS = ['a', 'u', 'om', 'i', 'e', 'ov', 'ih', 'ema'];
-const SLOVENIAN_FLEETING_E = /^(\p{L}{2,}[^aeiou\P{L}])e([lnrmkcv])$/u;
-const SLOVENIAN_WITHOUT_E = /^(\p{L}{2,}[^aeiou\P{L}])([lnrmkcv])(?:a|u|om|i|e|ov|ih|ema|ami)$/u;
+/**
+ * A fleeting e: the base form keeps an e in its last syllable that the other forms drop. `base`
+ * matches the base form (stem, then the consonant after the e), `other` a form without the e
+ * (stem, consonant, ending); `endings` make the other forms from the base.
+ */
+interface FleetingE {
+  base: RegExp;
+  other: RegExp;
+  endings: readonly string[];
+}
+
+/** The other forms of a base form, or the base form of another form; none when neither matches. */
+function fleetingEAlternations(word: string, rule: FleetingE): string[] {
+  const base = rule.base.exec(word);
+  if (base) return rule.endings.map((ending) => `${base[1]}${base[2]}${ending}`);
+  const other = rule.other.exec(word);
+  return other ? [`${other[1]}e${other[2]}`] : [];
+}
 
 /**
  * Slovenian drops the e of a last syllable in every case but the nominative ("sejem", a fair:
- * "sejma", "sejmu", "sejmi"; "Gradec": "Gradca"), which no stemmer bridges. Gives the inflected
- * forms of such a nominative, or the nominative of such an inflected form.
+ * "sejma", "sejmu", "sejmi"; "Gradec": "Gradca"), which no stemmer bridges.
  */
-export function slovenianAlternations(word: string): string[] {
-  const nominative = SLOVENIAN_FLEETING_E.exec(word);
-  if (nominative) return SLOVENIAN_ENDINGS.map((ending) => `${nominative[1]}${nominative[2]}${ending}`);
-  const inflected = SLOVENIAN_WITHOUT_E.exec(word);
-  return inflected ? [`${inflected[1]}e${inflected[2]}`] : [];
-}
-
-const SWEDISH_FLEETING_E = /^(\p{L}{2,}[^aeiouyåäö\P{L}])e([lnr])$/u;
-const SWEDISH_WITHOUT_E = /^(\p{L}{2,}[^aeiouyåäö\P{L}])([lnr])(?:ar|arna)$/u;
+const SLOVENIAN_FLEETING_E: FleetingE = {
+  base: /^(\p{L}{2,}[^aeiou\P{L}])e([lnrmkcv])$/u,
+  other: /^(\p{L}{2,}[^aeiou\P{L}])([lnrmkcv])(?:a|u|om|i|e|ov|ih|ema|ami)$/u,
+  endings: ['a', 'u', 'om', 'i', 'e', 'ov', 'ih', 'ema'],
+};
 
 /**
  * Swedish -el, -en and -er nouns drop the e before a plural ending too ("cykel", a bicycle:
- * "cyklar", "cyklarna"; "nyckel": "nycklar"), and Snowball stems the two apart ("cykel",
- * "cykl"). Gives the plural of such a singular, or the singular of such a plural.
+ * "cyklar", "cyklarna"; "nyckel": "nycklar"), and Snowball stems the two apart ("cykel", "cykl").
  */
+const SWEDISH_FLEETING_E: FleetingE = {
+  base: /^(\p{L}{2,}[^aeiouyåäö\P{L}])e([lnr])$/u,
+  other: /^(\p{L}{2,}[^aeiouyåäö\P{L}])([lnr])(?:ar|arna)$/u,
+  endings: ['ar', 'arna'],
+};
+
+/** The inflected forms of a Slovenian nominative with a fleeting e, or the nominative of one. */
+export function slovenianAlternations(word: string): string[] {
+  return fleetingEAlternations(word, SLOVENIAN_FLEETING_E);
+}
+
+/** The plurals of a Swedish singular with a fleeting e, or the singular of such a plural. */
 export function swedishAlternations(word: string): string[] {
-  const singular = SWEDISH_FLEETING_E.exec(word);
-  if (singular) return [`${singular[1]}${singular[2]}ar`, `${singular[1]}${singular[2]}arna`];
-  const plural = SWEDISH_WITHOUT_E.exec(word);
-  return plural ? [`${plural[1]}e${plural[2]}`] : [];
+  return fleetingEAlternations(word, SWEDISH_FLEETING_E);
 }
 
 /** A Swedish lexeme's stem without its fleeting e ("cykel" → "cykl", what "cyklar" stems to), or null. */
 export function swedishPluralStem(lexeme: string): string | null {
-  const singular = SWEDISH_FLEETING_E.exec(lexeme);
-  return singular ? `${singular[1]}${singular[2]}` : null;
+  const base = SWEDISH_FLEETING_E.base.exec(lexeme);
+  return base ? `${base[1]}${base[2]}` : null;
 }
 
 /**
