@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AnalysedVocabulary } from '../../vocabulary/analysed-vocabulary.js';
 import type { FieldConcept } from '../../vocabulary/concept.js';
 import { WORD, type ParsedQuery } from './parse-query.js';
+import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 /**
  * The field vocabulary in the database (table search_vocabulary, migration
@@ -41,7 +42,7 @@ export interface IndexedTerm {
 const PREFIXED_LANGUAGES = ['fi', 'lt', 'sl', 'lv', 'et', 'pl'];
 
 /** Changes whenever the analysis below does, so that a stored vocabulary is analysed again. */
-const ANALYSIS_VERSION = 1;
+const ANALYSIS_VERSION = 2;
 
 /** Terms analysed per statement when the table is filled. */
 const TERMS_PER_STATEMENT = 500;
@@ -54,17 +55,21 @@ const VERSIONS_KEPT = 3;
 /**
  * Each term's words with their positions: plain (`simple`, unaccented), and stemmed under the
  * language's configuration as written and unaccented, as px_search_vector and
- * px_search_body_vector index a document's text; the first two words' forms, for the lookup.
+ * px_search_body_vector index a document's text, with a Slovenian term's light stems ($7), as
+ * its documents carry them: "peš cona" finds "s peš cono" (a word of four letters gets no
+ * prefix); the first two words' forms, for the lookup.
  */
 const FILL_SQL = `WITH terms AS (
-     SELECT * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[]) AS t(term, concept, language, text)
+     SELECT * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $7::text[]) AS t(term, concept, language, text, light_stems)
    ),
    words AS (
      SELECT t.term, p.position, pl.lexeme AS plain,
             ARRAY(SELECT DISTINCT s.lexeme
                   FROM (SELECT * FROM unnest(to_tsvector(px_search_config(t.language), px_unaccent(t.text)))
                         UNION ALL
-                        SELECT * FROM unnest(to_tsvector(px_search_config(t.language), t.text))) s
+                        SELECT * FROM unnest(to_tsvector(px_search_config(t.language), t.text))
+                        UNION ALL
+                        SELECT * FROM unnest(to_tsvector('pg_catalog.simple', px_unaccent(t.light_stems)))) s
                   WHERE p.position = ANY (s.positions)
                   ORDER BY s.lexeme) AS stems,
             CASE WHEN t.language = ANY ($6::text[]) AND length(pl.lexeme) >= 5 AND pl.lexeme !~ '[0-9]'
@@ -172,6 +177,7 @@ async function analyseInto(
       batch.map((t) => t.language),
       batch.map((t) => t.text),
       PREFIXED_LANGUAGES,
+      batch.map((t) => (LIGHTLY_STEMMED_LANGUAGES.has(t.language) ? slovenianStems(t.text) : null)),
     ]);
   }
 }
