@@ -24,6 +24,8 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const pedestrian = randomUUID();
   const bicycles = randomUUID();
   const keys = randomUUID();
+  const lockers = randomUUID();
+  const narrowStreet = randomUUID();
   const vaxjo = randomUUID();
   const network = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
@@ -52,6 +54,9 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(vaxjo, 'Gågata i Växjö', 'Handlarna är nöjda.', 'sv'),
       entry(network, 'Nätverket Kaunas-Turku-Växjö', 'Tre städer.', 'sv'),
       entry(keys, 'Nyckel till stadens historia', 'En stadsvandring till fots eller på cykel.', 'sv'),
+      entry(lockers, 'Skåp för paket vid stationen', 'Butikerna lämnar varor där.', 'sv'),
+      // A word beginning with "kap", so that "paketskåp" could also split as "pakets|kåp…".
+      entry(narrowStreet, 'Kapea katu', 'Kadun varrella on kauppoja.', 'fi'),
     ]);
   });
   afterAll(async () => {
@@ -76,6 +81,11 @@ describe('postgres engine: inflection no stemmer bridges', () => {
     expect(await top('cykelparkering', 'sv')).toBe(bicycles);
     // And back: "nycklar" finds the one "nyckel".
     expect(await found('nycklar', 'sv')).toContain(keys);
+  });
+
+  it('splits a compound where its last part is a word, before a longer first part', async () => {
+    // "paket|skåp", not "pakets|kåp" (a linking s and a part only "kapea" begins with).
+    expect(await top('paketskåp', 'sv')).toBe(lockers);
   });
 
   it('does not take a hyphenated name holding a word for a compound of it', async () => {
