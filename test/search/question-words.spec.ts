@@ -23,6 +23,8 @@ describe('postgres engine: question words', () => {
   const alytusOther = Array.from({ length: 4 }, () => randomUUID());
   const giftCards = Array.from({ length: 2 }, () => randomUUID());
   const finland = Array.from({ length: 4 }, () => randomUUID());
+  const studentDiscounts = randomUUID();
+  const wifiReports = Array.from({ length: 2 }, () => randomUUID());
   const towns = new Map<string, string>();
   const townId = (town: string) => towns.get(town) ?? towns.set(town, randomUUID()).get(town)!;
   const entry = (id: string, language: string, title: string, summary: string, town?: string) =>
@@ -83,6 +85,27 @@ describe('postgres engine: question words', () => {
       ...['Kuopio', 'Pori', 'Lahti', 'Vaasa'].map((town, i) =>
         entry(finland[i]!, 'en', `Ice rink in ${town}`, `A winter attraction in a town of Finland.`, town),
       ),
+      // A long report whose body happens to hold every word of a question, and the short record
+      // on what the question asks.
+      entry(
+        studentDiscounts,
+        'en',
+        'Student discounts in Kaunas',
+        'Cafés give students ten percent off.',
+        'Kaunas',
+      ),
+      ...wifiReports.map((id, i) =>
+        practiceEntry(id, {
+          language: 'en',
+          title: `Free wifi on the streets of Kaunas, year ${i + 1}`,
+          summary: 'The network covers the old town.',
+          body:
+            'Most shops joined the network in the first month. Visitors and students logged in ' +
+            'at the market. A discount on the monthly fee was agreed with the operator in Kaunas.',
+          date: '2024-03-01T00:00:00Z',
+          cityIds: [townId('Kaunas')],
+        }),
+      ),
     ]);
   });
   afterAll(async () => {
@@ -102,6 +125,11 @@ describe('postgres engine: question words', () => {
       ),
     );
     expect(new Set(hits.hits.slice(0, 2).map((h) => h.entityId))).toEqual(new Set(giftCards));
+  });
+
+  it('ranks a record on the question’s subject above a long body that merely holds all its words', async () => {
+    // In a question of three words or more, a word found only in the body covers less of it.
+    expect(await top('how many shops joined the student discount in Kaunas', 'en')).toBe(studentDiscounts);
   });
 
   it('ranks the record on the subject first, not those sharing the question’s function words', async () => {

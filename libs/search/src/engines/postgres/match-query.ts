@@ -57,6 +57,15 @@ const PAIR_WEIGHT = 0.5;
 /** How much more covering the query (idf-weighted share of its words found) weighs than where. */
 const COVERAGE_WEIGHT = 2;
 /**
+ * In a query of LONG_QUERY_WORDS words or more (a question), a word found only in a record's body
+ * covers this share of it: a long body holds most of a question's everyday words ("shops",
+ * "joined") by chance, and outranked the short record on what was asked. A query of two words
+ * needs its body matches whole (an inflected subject, a compound written apart). Questions in
+ * five of eight relevance collections +0.02 to +0.06 nDCG@10; ranking by theme −0.03 in two.
+ */
+const BODY_COVERAGE_IN_LONG_QUERIES = 0.75;
+const LONG_QUERY_WORDS = 3;
+/**
  * How much more a word typed as a name weighs than its rarity alone says: "cycle lanes Kranj"
  * asks about Kranj first, so a Slovenian record on Kranj's cycling (matching "cycle" only through
  * its topic) ranks above an English one on cycle lanes elsewhere.
@@ -398,10 +407,11 @@ function scoringSteps(m: MatchContext, live: string): string {
       ? `${found} AS f${i + 1}`
       : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
   });
+  const bodyCoverage = groups.length >= LONG_QUERY_WORDS ? BODY_COVERAGE_IN_LONG_QUERIES : 1;
   const coverage = groups
     .map(
       (_, i) =>
-        `${idf(i)} * CASE WHEN e.f${i + 1} > 0 THEN 1 WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
+        `${idf(i)} * CASE WHEN e.f${i + 1} > ${FIELD_WEIGHT.body} THEN 1 WHEN e.f${i + 1} > 0 THEN ${bodyCoverage} WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
     )
     .join(' + ');
   const field = groups.map((_, i) => `${idf(i)} * abs(e.f${i + 1})`).join(' + ');
