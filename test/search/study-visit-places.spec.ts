@@ -10,7 +10,8 @@ interface Hits {
 /**
  * A study visit is where it took place: the city and country filters of `search` mean its hosts'
  * cities and the host cities recorded without an organization, as the `studyVisits` filter does.
- * The visitors' city names still find it as words.
+ * The visitors' names and cities still find it, as body text: as labels they counted like the
+ * place it took place in.
  */
 describe('search: where a study visit took place', () => {
   let api: TestApp;
@@ -58,5 +59,31 @@ describe('search: where a study visit took place', () => {
     );
     expect(listed.errors).toBeUndefined();
     expect(listed.data!.studyVisits.edges.map((e) => e.node.id)).toContain(id);
+  });
+
+  it('ranks a visit hosted in a town above a visit from that town elsewhere', async () => {
+    const [kaunasIn, ptujMunicipality, ptuj, kaunas] = await Promise.all([
+      refId(api, 'organization', 'org:kaunas-in'),
+      refId(api, 'organization', 'org:ptuj-municipality'),
+      refId(api, 'city', 'city:ptuj'),
+      refId(api, 'city', 'city:kaunas'),
+    ]);
+    const visit = async (organization: string, city: string, date: string) => {
+      const created = await api.gql<{ createStudyVisit: { studyVisit: { id: string } } }>(
+        `mutation($o: ID!, $c: [ID!], $d: String!) { createStudyVisit(input: { organizationId: $o, startDate: $d, endDate: $d,
+           hostCityIds: $c, visibility: PUBLIC, content: { language: "en", title: "Study visit on parklets" } }) { studyVisit { id } } }`,
+        { admin: true, variables: { o: organization, c: [city], d: date } },
+      );
+      expect(created.errors).toBeUndefined();
+      return created.data!.createStudyVisit.studyVisit.id;
+    };
+    // Kaunas IN's visit to Ptuj is the newer: with Kaunas as its label the two would tie and it
+    // would rank first.
+    const fromKaunas = await visit(kaunasIn, ptuj, '2026-06-02');
+    const toKaunas = await visit(ptujMunicipality, kaunas, '2026-06-01');
+    await api.app.get(SearchIndexer).drain();
+    const hits = await found('parklets Kaunas', {});
+    expect(hits.indexOf(toKaunas)).toBeGreaterThanOrEqual(0);
+    expect(hits.indexOf(toKaunas)).toBeLessThan(hits.indexOf(fromKaunas));
   });
 });

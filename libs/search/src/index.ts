@@ -9,7 +9,7 @@ import { SearchInlineVectors1765700000000 } from './migrations/1765700000000-sea
 import { SearchRequeueOrganizationsVisits1765800200000 } from './migrations/1765800200000-search-requeue-organizations-visits.js';
 import { SearchRequeueSlovenianStems1765900000000 } from './migrations/1765900000000-search-requeue-slovenian-stems.js';
 import { SearchVocabulary1765900100000 } from './migrations/1765900100000-search-vocabulary.js';
-import { SearchRequeueMeetings1766000000000 } from './migrations/1766000000000-search-requeue-meetings.js';
+import { SearchRequeueMeetingsVisits1766000000000 } from './migrations/1766000000000-search-requeue-meetings-visits.js';
 
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
@@ -30,7 +30,7 @@ export const searchMigrations = [
   SearchRequeueOrganizationsVisits1765800200000,
   SearchRequeueSlovenianStems1765900000000,
   SearchVocabulary1765900100000,
-  SearchRequeueMeetings1766000000000,
+  SearchRequeueMeetingsVisits1766000000000,
 ];
 export * from './indexing/standalone.js';
 export type { FieldConcept } from './vocabulary/concept.js';

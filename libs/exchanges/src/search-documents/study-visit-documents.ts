@@ -23,9 +23,20 @@ const HOST_CITIES = `ARRAY(SELECT DISTINCT x.city_id FROM (
     SELECT o.city_id FROM study_visit_organization so JOIN organization o ON o.id = so.organization_id
     WHERE so.study_visit_id = v.id AND so.role = 'HOST' AND o.city_id IS NOT NULL
     UNION SELECT hc.city_id FROM study_visit_host_city hc WHERE hc.study_visit_id = v.id) x ORDER BY 1)`;
-/** Every city involved, the visitors' too: their names still find the visit ("Kaunas IN in Växjö"). */
-const CITIES = `${HOST_CITIES} || ARRAY(SELECT DISTINCT o.city_id FROM organization o
-  WHERE o.city_id IS NOT NULL AND o.id = ANY(${ORGANIZATIONS}) ORDER BY 1)`;
+/** The host organizations: with the host cities, the visit's labels. */
+const HOSTS = `ARRAY(SELECT so.organization_id FROM study_visit_organization so
+  WHERE so.study_visit_id = v.id AND so.role = 'HOST' ORDER BY 1)`;
+/**
+ * The visiting organizations' names and cities, as body text: they still find the visit ("Kaunas
+ * IN in Växjö"), but as labels they counted like the place it took place in, so a visit from
+ * Kaunas ranked as Kaunas's own record.
+ */
+const VISITOR_NAMES = `(SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM (
+    SELECT concat_ws(' ', o.name, o.acronym) AS name FROM organization o
+    WHERE o.id = ANY(${ORGANIZATIONS}) AND o.id <> ALL(${HOSTS})
+    UNION
+    SELECT c.name FROM organization o JOIN city c ON c.id = o.city_id
+    WHERE o.id = ANY(${ORGANIZATIONS}) AND o.id <> ALL(${HOSTS}) AND c.id <> ALL(${HOST_CITIES})) x)`;
 
 /**
  * Who may read a study visit, on alias `v`: PUBLIC ones everyone, NETWORK ones members of its
@@ -50,10 +61,11 @@ export const studyVisitDocuments = {
       'isOriginal', t.language = v.original_language,
       'title', t.title, 'summary', ${plainText(`coalesce(t.purpose, '')`)},
       'body', concat_ws(E'\\n', ${plainText(`coalesce(t.learnings, '')`)},
-                        (SELECT string_agg(si.title, ' · ' ORDER BY si.position) FROM study_visit_item si WHERE si.study_visit_id = v.id)),
+                        (SELECT string_agg(si.title, ' · ' ORDER BY si.position) FROM study_visit_item si WHERE si.study_visit_id = v.id),
+                        ${VISITOR_NAMES}),
       'keywords', ${keywordArray(
-        organizationKeywords(ORGANIZATIONS),
-        cityKeywords(CITIES),
+        organizationKeywords(HOSTS),
+        cityKeywords(HOST_CITIES),
         networkKeywords(NETWORKS),
         topicKeywords(TOPICS),
       )},
