@@ -9,6 +9,14 @@ export const organizationKeywords = (ids: string) => `
   SELECT jsonb_build_object('language', ot.language, 'text', ot.name)
   FROM organization_translation ot WHERE ot.organization_id = ANY(${ids}) AND ot.name IS NOT NULL`;
 
+/**
+ * The organizations' names (and acronyms) as one line of text, or null: for those a record names
+ * without being about their places (a meeting's attendees, a study visit's visitors), which are
+ * body text rather than labels. Takes a SQL uuid[] expression.
+ */
+export const organizationNames = (ids: string) => `(
+  SELECT string_agg(concat_ws(' ', o.name, o.acronym), ', ' ORDER BY o.name) FROM organization o WHERE o.id = ANY(${ids}))`;
+
 export const cityKeywords = (ids: string) => `
   SELECT jsonb_build_object('language', c.original_language, 'text', c.name) AS k
   FROM city c WHERE c.id = ANY(${ids})

@@ -1,16 +1,21 @@
 import { keywordArray, plainText, type ReadGrants } from '#core';
-import { cityKeywords, countryCodes, networkKeywords, organizationKeywords } from '#directory';
+import {
+  cityKeywords,
+  countryCodes,
+  networkKeywords,
+  organizationKeywords,
+  organizationNames,
+} from '#directory';
 import { topicKeywords } from '#taxonomy';
 
 const TOPICS = `ARRAY(SELECT mt.topic_id FROM meeting_topic mt WHERE mt.meeting_id = m.id ORDER BY 1)`;
 const HOST = `ARRAY_REMOVE(ARRAY[m.host_organization_id], NULL)`;
 /**
- * The attending organizations' names, as body text rather than labels: a label counts like the
+ * The attending organizations are body text (their names), not labels: a label counts like the
  * meeting's own place, and an attendee's name often holds its town ("Turun Keskusta ry" at a
  * meeting in Tampere), which made the meeting rank as Turku's for "kaupunkipyörät Turku".
  */
-const ATTENDEE_NAMES = `(SELECT string_agg(concat_ws(' ', o.name, o.acronym), ', ' ORDER BY o.name)
-  FROM meeting_attendee a JOIN organization o ON o.id = a.organization_id WHERE a.meeting_id = m.id)`;
+const ATTENDEES = `ARRAY(SELECT a.organization_id FROM meeting_attendee a WHERE a.meeting_id = m.id)`;
 const CITIES = 'ARRAY_REMOVE(ARRAY[m.city_id], NULL)';
 /**
  * A meeting's venue and its agenda in the document's language: its summary when it has none of its
@@ -41,7 +46,7 @@ export const meetingDocuments = {
       -- The summary as written ranks as one; without it, the venue and agenda stand in for it.
       'summary', CASE WHEN ${HAS_SUMMARY} THEN ${plainText('t.summary')} ELSE ${VENUE_AGENDA} END,
       'body', concat_ws(E'\\n', CASE WHEN ${HAS_SUMMARY} THEN nullif(${VENUE_AGENDA}, '') END,
-                        nullif(${plainText(`concat_ws(E'\\n', t.notes, t.decisions)`)}, ''), ${ATTENDEE_NAMES}),
+                        nullif(${plainText(`concat_ws(E'\\n', t.notes, t.decisions)`)}, ''), ${organizationNames(ATTENDEES)}),
       'keywords', ${keywordArray(
         topicKeywords(TOPICS),
         organizationKeywords(HOST),

@@ -1,5 +1,11 @@
 import { keywordArray, plainText, type ReadGrants } from '#core';
-import { cityKeywords, countryCodes, networkKeywords, organizationKeywords } from '#directory';
+import {
+  cityKeywords,
+  countryCodes,
+  networkKeywords,
+  organizationKeywords,
+  organizationNames,
+} from '#directory';
 import { topicKeywords } from '#taxonomy';
 
 const ORGANIZATIONS = `ARRAY[v.owner_organization_id]
@@ -27,16 +33,13 @@ const HOST_CITIES = `ARRAY(SELECT DISTINCT x.city_id FROM (
 const HOSTS = `ARRAY(SELECT so.organization_id FROM study_visit_organization so
   WHERE so.study_visit_id = v.id AND so.role = 'HOST' ORDER BY 1)`;
 /**
- * The visiting organizations' names and cities, as body text: they still find the visit ("Kaunas
- * IN in Växjö"), but as labels they counted like the place it took place in, so a visit from
- * Kaunas ranked as Kaunas's own record.
+ * The visiting organizations and their cities are body text (their names), not labels: they still
+ * find the visit ("Kaunas IN in Växjö"), but as labels they counted like the place it took place
+ * in, so a visit from Kaunas ranked as Kaunas's own record.
  */
-const VISITOR_NAMES = `(SELECT string_agg(x.name, ', ' ORDER BY x.name) FROM (
-    SELECT concat_ws(' ', o.name, o.acronym) AS name FROM organization o
-    WHERE o.id = ANY(${ORGANIZATIONS}) AND o.id <> ALL(${HOSTS})
-    UNION
-    SELECT c.name FROM organization o JOIN city c ON c.id = o.city_id
-    WHERE o.id = ANY(${ORGANIZATIONS}) AND o.id <> ALL(${HOSTS}) AND c.id <> ALL(${HOST_CITIES})) x)`;
+const VISITORS = `ARRAY(SELECT x.id FROM unnest(${ORGANIZATIONS}) AS x(id) WHERE x.id <> ALL(${HOSTS}))`;
+const VISITOR_CITY_NAMES = `(SELECT string_agg(DISTINCT c.name, ', ') FROM organization o JOIN city c ON c.id = o.city_id
+  WHERE o.id = ANY(${VISITORS}) AND c.id <> ALL(${HOST_CITIES}))`;
 
 /**
  * Who may read a study visit, on alias `v`: PUBLIC ones everyone, NETWORK ones members of its
@@ -62,7 +65,7 @@ export const studyVisitDocuments = {
       'title', t.title, 'summary', ${plainText(`coalesce(t.purpose, '')`)},
       'body', concat_ws(E'\\n', ${plainText(`coalesce(t.learnings, '')`)},
                         (SELECT string_agg(si.title, ' · ' ORDER BY si.position) FROM study_visit_item si WHERE si.study_visit_id = v.id),
-                        ${VISITOR_NAMES}),
+                        ${organizationNames(VISITORS)}, ${VISITOR_CITY_NAMES}),
       'keywords', ${keywordArray(
         organizationKeywords(HOSTS),
         cityKeywords(HOST_CITIES),

@@ -407,6 +407,7 @@ function scoringSteps(m: MatchContext, live: string): string {
       ? `${found} AS f${i + 1}`
       : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
   });
+  // The body is the lowest field weight: above it, the word is in a title, summary or label.
   const bodyCoverage = groups.length >= LONG_QUERY_WORDS ? BODY_COVERAGE_IN_LONG_QUERIES : 1;
   const coverage = groups
     .map(
