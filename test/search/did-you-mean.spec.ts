@@ -20,7 +20,7 @@ describe('did you mean', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
-    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources.records);
+    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources);
     await engine.index([
       practiceEntry(randomUUID(), {
         language: 'sl',

@@ -63,8 +63,8 @@ describe('field vocabulary', () => {
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
     db = api.app.get(DataSource);
-    engine = new PostgresSearchEngine(db, searchSources.records, vocabulary);
-    plain = new PostgresSearchEngine(db, searchSources.records, []);
+    engine = new PostgresSearchEngine(db, searchSources, vocabulary);
+    plain = new PostgresSearchEngine(db, searchSources, []);
     await engine.index([
       entry(
         ids.kaunas,
@@ -213,14 +213,14 @@ describe('field vocabulary', () => {
         }[]
       ).map((r) => r.version);
     // Two engines of one vocabulary preparing at once (two processes starting): one stores it.
-    const twins = [0, 1].map(() => new PostgresSearchEngine(db, searchSources.records, small('market hall')));
+    const twins = [0, 1].map(() => new PostgresSearchEngine(db, searchSources, small('market hall')));
     await Promise.all(twins.map((e) => e.prepare()));
     const first = (await versions()).at(-1)!;
     expect(
       await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = $1`, [first]),
     ).toEqual([{ n: 2 }]);
     for (const term of ['light festival', 'shop window', 'city card']) {
-      await new PostgresSearchEngine(db, searchSources.records, small(term)).prepare();
+      await new PostgresSearchEngine(db, searchSources, small(term)).prepare();
     }
     const kept = await versions();
     expect(kept).toHaveLength(3);

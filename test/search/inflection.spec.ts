@@ -37,7 +37,7 @@ describe('postgres engine: inflection no stemmer bridges', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
-    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources.records);
+    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources);
     await engine.index([
       entry(facades, 'Sofinanciranje obnove fasad', 'Škofja Loka sofinancira obnovo fasad v starem jedru.'),
       entry(fair, 'Srce mesta', 'Novo mesto na glavnem trgu pripravlja božični sejem.'),

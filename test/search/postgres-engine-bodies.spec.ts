@@ -32,7 +32,7 @@ describe('postgres engine: body words', () => {
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
     db = api.app.get(DataSource);
-    engine = new PostgresSearchEngine(db, searchSources.records);
+    engine = new PostgresSearchEngine(db, searchSources);
     await engine.index([
       entry(lithuanian, 'lt', 'Kiemų programa', 'Apleisti kiemai virto bendruomenės daržais ir gėlynais.'),
       entry(danish, 'da', 'Havneprogram', 'Byens havnebadene blev åbnet for alle.'),

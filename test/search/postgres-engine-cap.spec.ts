@@ -32,7 +32,7 @@ describe('postgres engine beyond the candidate cap', () => {
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
     const db = api.app.get(DataSource);
-    engine = new PostgresSearchEngine(db, searchSources.records);
+    engine = new PostgresSearchEngine(db, searchSources);
     // Twice the cap of newer records with one word, then one older record with both.
     const newer = Array.from({ length: CANDIDATE_CAP * 2 }, (_, i) =>
       entry(

@@ -40,7 +40,7 @@ describe('postgres engine: names in the query', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
-    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources.records);
+    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources);
     const others = Array.from({ length: 20 }, (_, i) =>
       entry(randomUUID(), 'en', `Farmers market number ${i}`, 'Stalls on the square every Saturday.'),
     );

@@ -41,7 +41,7 @@ describe('postgres engine: question words', () => {
 
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
-    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources.records);
+    engine = new PostgresSearchEngine(api.app.get(DataSource), searchSources);
     await engine.index([
       entry(market, 'fi', 'Näin Vaasassa kehitettiin joulutoria', 'Joulutori toi kävijöitä keskustaan.'),
       entry(

@@ -56,7 +56,7 @@ describe('npm run reindex: nothing changed meanwhile is lost, no stale word is k
   beforeAll(async () => {
     api = await startTestApp({ SEARCH_WORKER: 'off' });
     db = api.app.get(DataSource);
-    engine = new PostgresSearchEngine(db, searchSources.records);
+    engine = new PostgresSearchEngine(db, searchSources);
     racing = new ReadFirstEngine(engine);
     reindexer = new Reindexer(db, new SearchEngines(racing, null), api.app.get(DocumentLoader));
     // The app's own indexer writes through the same postgres tables.

@@ -72,7 +72,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
 
   it('converges with nothing lost while the engine fails half its calls, two workers at once', async () => {
     const config = api.app.get<SearchConfig>(SEARCH_CONFIG);
-    const flaky = new FlakyEngine(new PostgresSearchEngine(db, searchSources.records));
+    const flaky = new FlakyEngine(new PostgresSearchEngine(db, searchSources));
     const worker = () =>
       new SearchIndexer(
         db,
@@ -259,7 +259,7 @@ describe('search outbox: transactional, retried, shared by several workers', () 
   it('keeps a record that fails every attempt, visible to admins, until retried', async () => {
     const config = { ...api.app.get<SearchConfig>(SEARCH_CONFIG), maxAttempts: 2 };
     const broken: SearchEngine = {
-      ...new FlakyEngine(new PostgresSearchEngine(db, searchSources.records)),
+      ...new FlakyEngine(new PostgresSearchEngine(db, searchSources)),
       name: 'postgres',
       index: async () => {
         throw new Error('mapping rejected (simulated)');

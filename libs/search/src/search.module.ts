@@ -64,7 +64,10 @@ export class SearchModule implements OnModuleInit {
           provide: SearchEngines,
           inject: [DataSource, DocumentLoader],
           useFactory: (dataSource: DataSource, loader: DocumentLoader) =>
-            SearchEngines.fromConfig(options.config, dataSource, loader.sources),
+            SearchEngines.fromConfig(options.config, dataSource, {
+              records: loader.sources,
+              placeNames: loader.placeNames,
+            }),
         },
         SearchIndexer,
         Reindexer,

@@ -34,3 +34,12 @@ export const networkKeywords = (ids: string) => `
 /** The country codes of the given cities, as text[]. */
 export const countryCodes = (cityIds: string) =>
   `ARRAY(SELECT DISTINCT c.country_code::text FROM city c WHERE c.id = ANY(${cityIds}) ORDER BY 1)`;
+
+/**
+ * Rows `{ name text }`: every city's name in every language it has one in, for search to know
+ * names of several words ("Novo mesto", "Murska Sobota") when a query holds them.
+ */
+export const CITY_NAMES = `
+  SELECT c.name FROM city c WHERE c.name ~ '\\s'
+  UNION
+  SELECT ct.name FROM city_translation ct WHERE ct.name ~ '\\s'`;

@@ -37,6 +37,11 @@ export interface SearchSources {
   records: readonly RecordDocuments[];
   /** Rows `{ words text[] }`: groups of words meaning the same, for engines with synonyms. */
   synonymGroups: string;
+  /**
+   * Rows `{ name text }`: the names of places in every language, of which those of several words
+   * ("Novo mesto") are searched as one name (see PlaceNames).
+   */
+  placeNames: string;
 }
 
 /** Kinds without documents of their own that documents show: renaming one reindexes its showers. */
@@ -60,10 +65,12 @@ const isShown = (kind: string): kind is (typeof SHOWN_KINDS)[number] =>
 export class DocumentLoader {
   private readonly byType: ReadonlyMap<SearchableType, RecordDocuments>;
   readonly synonymGroups: string;
+  readonly placeNames: string;
 
   constructor(sources: SearchSources) {
     const byType = new Map<SearchableType, RecordDocuments>();
     this.synonymGroups = sources.synonymGroups;
+    this.placeNames = sources.placeNames;
     for (const source of sources.records) {
       if (!isSearchableType(source.kind)) throw new Error(`search has no hit type ${source.kind}`);
       byType.set(source.kind, source);

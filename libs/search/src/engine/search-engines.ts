@@ -2,7 +2,7 @@ import type { SearchConfig } from '../search-config.js';
 import type { DataSource } from 'typeorm';
 import { MeilisearchEngine } from '../engines/meilisearch/meilisearch.engine.js';
 import { PostgresSearchEngine } from '../engines/postgres/postgres-search.engine.js';
-import type { LiveRecord } from '../engines/postgres/sql-conditions.js';
+import type { EngineSources } from '../engines/postgres/postgres-search.engine.js';
 import type { SearchEngine } from './search-engine.js';
 
 /**
@@ -33,12 +33,8 @@ export class SearchEngines {
     return this.fallback ? [this.fallback, this.primary] : [this.primary];
   }
 
-  static fromConfig(
-    config: SearchConfig,
-    dataSource: DataSource,
-    records: readonly LiveRecord[],
-  ): SearchEngines {
-    const postgres = new PostgresSearchEngine(dataSource, records);
+  static fromConfig(config: SearchConfig, dataSource: DataSource, sources: EngineSources): SearchEngines {
+    const postgres = new PostgresSearchEngine(dataSource, sources);
     if (config.engine === 'meilisearch' && config.meilisearch) {
       return new SearchEngines(new MeilisearchEngine(config.meilisearch), postgres);
     }

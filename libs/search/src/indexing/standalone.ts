@@ -12,7 +12,10 @@ import { SearchIndexer } from './search-indexer.js';
  */
 export function standaloneSearch(config: SearchConfig, dataSource: DataSource, sources: SearchSources) {
   const loader = new DocumentLoader(sources);
-  const engines = SearchEngines.fromConfig(config, dataSource, loader.sources);
+  const engines = SearchEngines.fromConfig(config, dataSource, {
+    records: loader.sources,
+    placeNames: loader.placeNames,
+  });
   return {
     engines,
     indexer: new SearchIndexer(dataSource, new SearchOutbox(), engines, loader, config),

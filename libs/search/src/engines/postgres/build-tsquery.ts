@@ -52,17 +52,23 @@ export interface QueryPlan {
   typedGroups: string[];
   /** The same, in titles only. */
   typedTitleGroups: string[];
-  /** Each group's own lexemes (as typed and stemmed; no typo or compound alternatives). */
+  /**
+   * Each group's own lexemes (as typed and stemmed; no typo or compound alternatives). None for a
+   * place named in several words: all of its words together are never broad.
+   */
   groupLexemes: string[][];
   /**
    * Each group's lexemes with its alternatives' (typo fixes, other forms, compounds): a group
    * matches every document any of them is in, so one common alternative makes the group common.
+   * None for a place named in several words: its documents are always read (see placeRuns).
    */
   groupAlternatives: string[][];
   /** For each group, the year it names (a four-digit year in the query), else null. */
   groupYears: (number | null)[];
-  /** For each group, whether its word was typed as a name (see ParsedQuery.names). */
+  /** For each group, whether its word was typed as a name (see ParsedQuery.names) or is a place's. */
   groupNames: boolean[];
+  /** For each group, whether it is a place the directory knows by a name of several words (PlaceNames). */
+  groupPlaces: boolean[];
   /** Neighbouring query words next to each other (or one word apart): "night economy". */
   pairs: string[];
   /** Any counted word as typed (unaccented): records holding such a form rank above stem-only ones. */
@@ -85,7 +91,12 @@ const YEAR = /^(19[5-9]\d|20\d\d)$/;
 
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
-export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAnalysis>): QueryPlan {
+export function buildQueryPlan(
+  parsed: ParsedQuery,
+  analysis: Map<string, WordAnalysis>,
+  /** Runs of the query's words that name a place ("novo", "mesto"): see PlaceNames. */
+  places: readonly (readonly string[])[] = [],
+): QueryPlan {
   const info = (word: string): WordAnalysis =>
     analysis.get(word) ?? {
       word,
@@ -98,8 +109,63 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
       headPart: [],
       tailPart: [],
     };
-  const alternativesOf = (lexemes: string[], weight = '') =>
-    [...new Set(lexemes)].map((l) => `${quote(l)}${weight ? `:${weight}` : ''}`);
+  const { exactGroup, anyGroup, phrase } = wordGroups(parsed, info);
+
+  const phraseWords = parsed.phrases.flat();
+  const contentWords = [...parsed.words, ...phraseWords].filter((w) => !info(w).stop);
+  // A query of stop words only ("the") still searches for them.
+  const counted = contentWords.length > 0 ? contentWords : [...parsed.words, ...phraseWords];
+  const words = mostTelling([...new Set(counted)]);
+  // A place named in several words is one group, which its first word stands for.
+  const runs = placeRuns(places, words);
+  const unique = words.filter((w) => runs.has(w) || ![...runs.values()].some((run) => run.includes(w)));
+  const ownForms = (weight: string) => (w: string) =>
+    `(${alternativesOf([...info(w).lexemes, info(w).plain], weight).join(' | ')})`;
+  const typed = (weight: string) => (w: string) => `${quote(info(w).plain)}${weight ? `:${weight}` : ''}`;
+  /** The word's group, or its place's, each of the place's words as `form` gives it; titles only with `title`. */
+  const each = (word: string, group: (w: string) => string, form = ownForms, title = false) => {
+    const run = runs.get(word);
+    return run ? placeGroup(run, form, title) : group(word);
+  };
+  return {
+    any: unique.map((w) => each(w, anyGroup)).join(' | '),
+    exact: unique.map((w) => each(w, exactGroup)).join(' | '),
+    groups: unique.map((w) => each(w, anyGroup)),
+    conceptGroups: unique.map((w) => {
+      const terms = runs.has(w) ? [] : (info(w).concepts ?? []);
+      return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
+    }),
+    titleGroups: unique.map((w) => each(w, (x) => anyGroup(x, 'A'), ownForms, true)),
+    typedGroups: unique.map((w) => each(w, typed(''), typed)),
+    typedTitleGroups: unique.map((w) => each(w, typed('A'), typed, true)),
+    groupLexemes: unique.map((w) => (runs.has(w) ? [] : [...new Set([...info(w).lexemes, info(w).plain])])),
+    groupAlternatives: unique.map((w) => {
+      if (runs.has(w)) return [];
+      const a = info(w);
+      return [...new Set([...a.lexemes, a.plain, ...a.fuzzy, ...a.related])];
+    }),
+    groupYears: unique.map((w) => (YEAR.test(w) && !runs.has(w) ? Number(w) : null)),
+    groupNames: unique.map((w) => runs.has(w) || parsed.names.has(w)),
+    groupPlaces: unique.map((w) => runs.has(w)),
+    pairs: unique.slice(1).map((word, i) => {
+      const [a, b] = [each(unique[i]!, anyGroup), each(word, anyGroup)];
+      return `(${a} <-> ${b}) | (${a} <2> ${b})`;
+    }),
+    asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
+    required: parsed.phrases.map(phrase),
+    requiredInEnglish: parsed.phrases.map((words) => englishPhrasePattern(words.map((w) => info(w).plain))),
+    requiredWords: parsed.phrases.map((words) =>
+      words
+        .filter((w) => !info(w).stop || words.length === 1)
+        .map(exactGroup)
+        .join(' & '),
+    ),
+    excluded: parsed.excluded.map(phrase),
+  };
+}
+
+/** The tsquery groups of single words: as typed and stemmed, with alternatives, and phrases. */
+function wordGroups(parsed: ParsedQuery, info: (word: string) => WordAnalysis) {
   const exactGroup = (word: string) => {
     const a = info(word);
     return `(${alternativesOf([...a.lexemes, a.plain]).join(' | ')})`;
@@ -129,45 +195,43 @@ export function buildQueryPlan(parsed: ParsedQuery, analysis: Map<string, WordAn
     }
     return out || exactGroup(words[0]!);
   };
+  return { exactGroup, anyGroup, phrase };
+}
 
-  const phraseWords = parsed.phrases.flat();
-  const contentWords = [...parsed.words, ...phraseWords].filter((w) => !info(w).stop);
-  // A query of stop words only ("the") still searches for them.
-  const counted = contentWords.length > 0 ? contentWords : [...parsed.words, ...phraseWords];
-  const unique = mostTelling([...new Set(counted)]);
-  return {
-    any: unique.map((w) => anyGroup(w)).join(' | '),
-    exact: unique.map(exactGroup).join(' | '),
-    groups: unique.map((w) => anyGroup(w)),
-    conceptGroups: unique.map((w) => {
-      const terms = info(w).concepts ?? [];
-      return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
-    }),
-    titleGroups: unique.map((w) => anyGroup(w, 'A')),
-    typedGroups: unique.map((w) => quote(info(w).plain)),
-    typedTitleGroups: unique.map((w) => `${quote(info(w).plain)}:A`),
-    groupLexemes: unique.map((w) => [...new Set([...info(w).lexemes, info(w).plain])]),
-    groupAlternatives: unique.map((w) => {
-      const a = info(w);
-      return [...new Set([...a.lexemes, a.plain, ...a.fuzzy, ...a.related])];
-    }),
-    groupYears: unique.map((w) => (YEAR.test(w) ? Number(w) : null)),
-    groupNames: unique.map((w) => parsed.names.has(w)),
-    pairs: unique.slice(1).map((word, i) => {
-      const [a, b] = [anyGroup(unique[i]!), anyGroup(word)];
-      return `(${a} <-> ${b}) | (${a} <2> ${b})`;
-    }),
-    asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
-    required: parsed.phrases.map(phrase),
-    requiredInEnglish: parsed.phrases.map((words) => englishPhrasePattern(words.map((w) => info(w).plain))),
-    requiredWords: parsed.phrases.map((words) =>
-      words
-        .filter((w) => !info(w).stop || words.length === 1)
-        .map(exactGroup)
-        .join(' & '),
-    ),
-    excluded: parsed.excluded.map(phrase),
-  };
+const alternativesOf = (lexemes: string[], weight = '') =>
+  [...new Set(lexemes)].map((l) => `${quote(l)}${weight ? `:${weight}` : ''}`);
+
+/**
+ * A place named in several words, as one group: "novo" and "mesto" apart are a common word and
+ * one that Nova Gorica shares. Its words in their own forms (`form`; no prefix: "mest" would find
+ * "Mestna občina Nova Gorica"), side by side in a text ("Znamka mesta v Novi Gorici" holds "nov"
+ * and "mest" too), or anywhere among a record's labels, which have no word positions. Labels are
+ * told apart by weight C, which no text has (titles A, summaries B, bodies D), while a vector
+ * without positions matches whatever the weight. In titles (A) only the text side applies.
+ */
+function placeGroup(
+  run: readonly string[],
+  form: (weight: string) => (word: string) => string,
+  title: boolean,
+): string {
+  const inText = run.map(form(title ? 'A' : '')).join(' <-> ');
+  return title ? `(${inText})` : `((${inText}) | (${run.map(form('C')).join(' & ')}))`;
+}
+
+/**
+ * The place runs whose words all search, next to each other in the query (none was dropped as a
+ * stop word or as one too many), by their first word.
+ */
+function placeRuns(
+  places: readonly (readonly string[])[],
+  words: readonly string[],
+): Map<string, readonly string[]> {
+  const runs = new Map<string, readonly string[]>();
+  for (const run of places) {
+    const start = words.indexOf(run[0]!);
+    if (start >= 0 && run.every((w, j) => words[start + j] === w)) runs.set(run[0]!, run);
+  }
+  return runs;
 }
 
 /**

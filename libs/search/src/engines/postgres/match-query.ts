@@ -66,6 +66,12 @@ const COVERAGE_WEIGHT = 2;
 const BODY_COVERAGE_IN_LONG_QUERIES = 0.75;
 const LONG_QUERY_WORDS = 3;
 /**
+ * A place the directory knows (a name of several words, see PlaceNames) found only in a record's
+ * body covers this share of it: a meeting elsewhere lists "Mestna občina Nova Gorica" among its
+ * attendees, a record is about the place when the place is its label, title or summary.
+ */
+const PLACE_IN_BODY_COVERAGE = 0.5;
+/**
  * How much more a word typed as a name weighs than its rarity alone says: "cycle lanes Kranj"
  * asks about Kranj first, so a Slovenian record on Kranj's cycling (matching "cycle" only through
  * its topic) ranks above an English one on cycle lanes elsewhere.
@@ -216,6 +222,7 @@ function wordSteps(m: MatchContext): string {
     m.plan.groupNames.map((name) => (name ? NAME_WEIGHT : 1)),
     '::float8[]',
   );
+  const knownPlaces = p.add(m.plan.groupPlaces, '::boolean[]');
   const reads = groups.flatMap((g, i) =>
     listed[i]
       ? []
@@ -265,7 +272,7 @@ function wordSteps(m: MatchContext): string {
     ),
     word_reads AS MATERIALIZED (${wordHits}),
     frequencies AS MATERIALIZED (${frequencies}),
-    ${weightSteps(wordCap, nameWeights)}
+    ${weightSteps(wordCap, nameWeights, knownPlaces)}
     word_hits AS MATERIALIZED (
       SELECT r.i, r.entity_type, r.entity_id, r.language, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
       ${
@@ -281,9 +288,11 @@ function wordSteps(m: MatchContext): string {
 
 /**
  * Each word's idf (BM25's), weighted for names (`nameWeights`: NAME_WEIGHT for a word typed as a
- * name, else 1). A town's name keeps at least NAME_SHARE of the other words' weight.
+ * name, else 1). A town's name keeps at least NAME_SHARE of the other words' weight: a name whose
+ * documents are mostly one town's, or a place the directory knows by that name (`knownPlaces`),
+ * whose documents include others that merely mention it.
  */
-function weightSteps(wordCap: string, nameWeights: string): string {
+function weightSteps(wordCap: string, nameWeights: string, knownPlaces: string): string {
   return `rarity AS MATERIALIZED (
       -- BM25's idf.
       SELECT f.i, f.df > ${wordCap} AS common, (${nameWeights})[f.i] AS name_weight,
@@ -301,7 +310,8 @@ function weightSteps(wordCap: string, nameWeights: string): string {
     weights AS MATERIALIZED (
       SELECT r.i, r.common,
              CASE WHEN r.name_weight = 1 THEN r.idf
-                  WHEN coalesce((SELECT pl.concentration FROM places pl WHERE pl.i = r.i), 0) <= ${PLACE_CONCENTRATION}
+                  WHEN NOT (${knownPlaces})[r.i]
+                       AND coalesce((SELECT pl.concentration FROM places pl WHERE pl.i = r.i), 0) <= ${PLACE_CONCENTRATION}
                     THEN r.name_weight * r.idf
                   ELSE greatest(r.name_weight * r.idf,
                                 ${NAME_SHARE} * (SELECT coalesce(sum(o.idf), 0) FROM rarity o WHERE o.name_weight = 1)) END AS idf
@@ -408,11 +418,16 @@ function scoringSteps(m: MatchContext, live: string): string {
       : `greatest(${found}, CASE WHEN c.year = ${p.add(year, '::int')} THEN ${FIELD_WEIGHT.year} ELSE 0 END) AS f${i + 1}`;
   });
   // The body is the lowest field weight: above it, the word is in a title, summary or label.
-  const bodyCoverage = groups.length >= LONG_QUERY_WORDS ? BODY_COVERAGE_IN_LONG_QUERIES : 1;
+  const bodyCoverage = (i: number) =>
+    plan.groupPlaces[i]
+      ? PLACE_IN_BODY_COVERAGE
+      : groups.length >= LONG_QUERY_WORDS
+        ? BODY_COVERAGE_IN_LONG_QUERIES
+        : 1;
   const coverage = groups
     .map(
       (_, i) =>
-        `${idf(i)} * CASE WHEN e.f${i + 1} > ${FIELD_WEIGHT.body} THEN 1 WHEN e.f${i + 1} > 0 THEN ${bodyCoverage} WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
+        `${idf(i)} * CASE WHEN e.f${i + 1} > ${FIELD_WEIGHT.body} THEN 1 WHEN e.f${i + 1} > 0 THEN ${bodyCoverage(i)} WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
     )
     .join(' + ');
   const field = groups.map((_, i) => `${idf(i)} * abs(e.f${i + 1})`).join(' + ');
@@ -508,8 +523,16 @@ function fieldLadder(
   const typed = plan.typedGroups.map((g) => p.add(g, '::tsquery'));
   const typedTitle = plan.typedTitleGroups.map((g) => p.add(g, '::tsquery'));
   // Most documents hold a word in one field only: the title/summary test comes first, so a body
-  // match costs two tests, not five.
-  return (i, head, keywords, otherwise) => `CASE WHEN NOT ${head} @@ ${anyField[i]}
+  // match costs two tests, not five. A known place's label is the record's own place, as sure as
+  // its title naming it, whatever its text says: "drsališče Nova Gorica" ranks Nova Gorica's rink
+  // (its summary says "v Novi Gorici") above a Nova Gorica record on rents that mentions the rink.
+  return (
+    i,
+    head,
+    keywords,
+    otherwise,
+  ) => `CASE ${plan.groupPlaces[i] ? `WHEN ${keywords} @@ ${anyField[i]} THEN ${FIELD_WEIGHT.title}` : ''}
+                 WHEN NOT ${head} @@ ${anyField[i]}
                    THEN CASE WHEN ${keywords} @@ ${anyField[i]} THEN ${FIELD_WEIGHT.keywords} ELSE ${otherwise} END
                  WHEN ${head} @@ ${typedTitle[i]} THEN ${FIELD_WEIGHT.title}
                  WHEN ${head} @@ ${title[i]} THEN ${FIELD_WEIGHT.title * STEMMED}

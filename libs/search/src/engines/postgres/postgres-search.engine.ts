@@ -31,6 +31,7 @@ import {
   liveAccessCondition,
   type LiveRecord,
 } from './sql-conditions.js';
+import { PlaceNames } from './place-names.js';
 import { LIGHTLY_STEMMED_LANGUAGES, slovenianStems } from './slovenian-stems.js';
 
 export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
@@ -44,6 +45,16 @@ const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 
 const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
 /** A lexeme in at least this share of titles and summaries is broad (see matchQuery). */
 const BROAD_FREQUENCY = 0.25;
+/** How long the place names read from the directory are kept (a renamed city waits this long). */
+const PLACE_NAMES_TTL_MS = 5 * 60_000;
+
+/** What the engine reads from the modules (see SearchSources). */
+export interface EngineSources {
+  /** Each record kind's table and read rule, for records whose documents may be behind. */
+  records: readonly LiveRecord[];
+  /** Rows `{ name text }`: places' names (SearchSources.placeNames); none when absent. */
+  placeNames?: string;
+}
 
 interface Cursor {
   /** Hash of everything but `after`: a cursor only continues the search it came from. */
@@ -76,18 +87,21 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
   private common: (WordStatistics & { readAt: number }) | null = null;
+  private places: { names: PlaceNames; readAt: number } | null = null;
   private vocabularyStored: Promise<string> | null = null;
+  private readonly records: readonly LiveRecord[];
 
   constructor(
     private readonly dataSource: DataSource,
-    /** Each record kind's table and read rule, for records whose documents may be behind. */
-    private readonly records: readonly LiveRecord[],
+    private readonly sources: EngineSources,
     /**
      * The field's concepts, whose terms in one language find records in the others; by default
      * the shipped ones, as pre-analysed (see readAnalysedVocabulary).
      */
     private readonly vocabulary?: readonly FieldConcept[],
-  ) {}
+  ) {
+    this.records = sources.records;
+  }
 
   async index(entries: IndexEntry[]): Promise<void> {
     if (entries.length === 0) return;
@@ -172,7 +186,8 @@ export class PostgresSearchEngine implements SearchEngine {
       if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
       didYouMean = correctedQuery(request.query, parsed, analysis);
-      return this.match(em, request, buildQueryPlan(parsed, analysis), after);
+      const places = (await this.placeNames(em)).runsIn(parsed.words);
+      return this.match(em, request, buildQueryPlan(parsed, analysis, places), after);
     });
     const rows = raw.hits ?? [];
     const hits: SearchHit[] = rows.slice(0, request.first).map((h) => ({
@@ -277,6 +292,15 @@ export class PostgresSearchEngine implements SearchEngine {
       broad: new Set(rows.filter((r) => r.broad).map((r) => r.lexeme)),
     };
     return this.common;
+  }
+
+  /** The places named in several words, read every few minutes (none without a source). */
+  private async placeNames(em: EntityManager): Promise<PlaceNames> {
+    if (this.places && Date.now() - this.places.readAt < PLACE_NAMES_TTL_MS) return this.places.names;
+    const sql = this.sources.placeNames;
+    const rows = sql ? ((await em.query(sql)) as { name: string }[]) : [];
+    this.places = { names: new PlaceNames(rows.map((r) => r.name)), readAt: Date.now() };
+    return this.places.names;
   }
 
   /** A query: candidates chosen by relevance, ranked, one hit per record (see matchQuery). */

@@ -1,0 +1,64 @@
+import { slovenianStems } from './slovenian-stems.js';
+
+/**
+ * Places whose names are several words ("Novo mesto", "Murska Sobota", "Slovenj Gradec"), so that
+ * a query naming one searches for the name, not for its words one by one: "mesto" (town) is in
+ * most Slovenian records and "novo" (new) shares its stem with Nova Gorica, so "javna stranišča
+ * Novo mesto" ranked Nova Gorica's toilets with Novo mesto's. Keyed by each word's plain form and
+ * light stem, so inflected names match too ("v Novem mestu", "v Murski Soboti").
+ */
+export class PlaceNames {
+  /** Each name's word keys, by its first word's key; longest names first. */
+  private readonly byFirstWord = new Map<string, string[][]>();
+
+  constructor(names: readonly string[]) {
+    for (const name of names) {
+      const keys = wordsOf(name).map(placeKey);
+      if (keys.length < 2 || keys.length > MAX_NAME_WORDS) continue;
+      const list = this.byFirstWord.get(keys[0]!) ?? [];
+      if (!list.some((k) => k.join(' ') === keys.join(' '))) list.push(keys);
+      this.byFirstWord.set(keys[0]!, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  get size(): number {
+    return this.byFirstWord.size;
+  }
+
+  /**
+   * The runs of neighbouring query words that name a place, each as its words (as the query has
+   * them), the longest name first at each position; a word is in one run at most.
+   */
+  runsIn(words: readonly string[]): string[][] {
+    const keys = words.map(placeKey);
+    const runs: string[][] = [];
+    for (let i = 0; i < words.length; i += 1) {
+      const name = (this.byFirstWord.get(keys[i]!) ?? []).find((k) =>
+        k.every((key, j) => keys[i + j] === key),
+      );
+      if (!name) continue;
+      runs.push(words.slice(i, i + name.length));
+      i += name.length - 1;
+    }
+    return runs;
+  }
+}
+
+/** Longer names are not searched as one: they are organizations' or programmes' rather than places'. */
+const MAX_NAME_WORDS = 4;
+
+function wordsOf(text: string): string[] {
+  return [
+    ...text
+      .normalize('NFC')
+      .toLocaleLowerCase()
+      .matchAll(/[\p{L}\p{N}]+/gu),
+  ].map((m) => m[0]);
+}
+
+/** A word's key: unaccented, lower-cased, its light stem ("mestu", "mesto" → "mest"). */
+function placeKey(word: string): string {
+  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+  return slovenianStems(plain);
+}
