@@ -26,6 +26,8 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const keys = randomUUID();
   const lockers = randomUUID();
   const narrowStreet = randomUUID();
+  const centreDevelopment = randomUUID();
+  const developedCentre = randomUUID();
   const vaxjo = randomUUID();
   const network = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
@@ -57,6 +59,14 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(lockers, 'Skåp för paket vid stationen', 'Butikerna lämnar varor där.', 'sv'),
       // A word beginning with "kap", so that "paketskåp" could also split as "pakets|kåp…".
       entry(narrowStreet, 'Kapea katu', 'Kadun varrella on kauppoja.', 'fi'),
+      // The words typed apart, as one compound; and one of them in a title, the other in a summary.
+      entry(centreDevelopment, 'Workshop om centrumutvecklingen', 'Partnerna träffades i mars.', 'sv'),
+      entry(
+        developedCentre,
+        'Så utvecklade kommunen en digital marknadsplats',
+        'Handlarna i centrum är nöjda.',
+        'sv',
+      ),
     ]);
   });
   afterAll(async () => {
@@ -86,6 +96,10 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   it('splits a compound where its last part is a word, before a longer first part', async () => {
     // "paket|skåp", not "pakets|kåp" (a linking s and a part only "kapea" begins with).
     expect(await top('paketskåp', 'sv')).toBe(lockers);
+  });
+
+  it('ranks two words typed apart found as one compound as found together', async () => {
+    expect(await top('centrum utveckling', 'sv')).toBe(centreDevelopment);
   });
 
   it('does not take a hyphenated name holding a word for a compound of it', async () => {

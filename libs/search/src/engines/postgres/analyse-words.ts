@@ -195,9 +195,12 @@ async function addJoinedCompounds(
     [pairs.map(([first]) => first), pairs.map(([, second]) => second)],
   )) as { first: string; second: string; lexemes: string[] }[];
   for (const row of rows) {
+    if (row.lexemes.length === 0) continue;
     for (const word of [row.first, row.second]) {
       const entry = analysis.get(word);
-      if (entry && row.lexemes.length > 0) entry.related = [...entry.related, ...row.lexemes];
+      if (entry) entry.related = [...entry.related, ...row.lexemes];
     }
+    const first = analysis.get(row.first);
+    if (first) first.joined = [...(first.joined ?? []), { next: row.second, lexemes: row.lexemes }];
   }
 }

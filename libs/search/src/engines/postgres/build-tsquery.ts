@@ -20,6 +20,11 @@ export interface WordAnalysis {
    * (Swedish, Finnish, German), a Finnish -nen/-se- stem alternation.
    */
   related: string[];
+  /**
+   * Compounds the index holds of this word and the next one, typed apart ("centrum utveckling" →
+   * centrumutvecklingen), with their lexemes: found in a text, the two words are found together.
+   */
+  joined?: readonly { next: string; lexemes: readonly string[] }[];
   /** A compound split into two parts the index knows, each part's lexemes ([] when not split). */
   headPart: string[];
   tailPart: string[];
@@ -149,7 +154,10 @@ export function buildQueryPlan(
     groupPlaces: unique.map((w) => runs.has(w)),
     pairs: unique.slice(1).map((word, i) => {
       const [a, b] = [each(unique[i]!, anyGroup), each(word, anyGroup)];
-      return `(${a} <-> ${b}) | (${a} <2> ${b})`;
+      // Written as one compound, the two words are as together as can be.
+      const joined = info(unique[i]!).joined?.find((j) => j.next === word);
+      const compound = joined ? ` | (${alternativesOf([...joined.lexemes]).join(' | ')})` : '';
+      return `(${a} <-> ${b}) | (${a} <2> ${b})${compound}`;
     }),
     asTyped: [...new Set(unique.map((word) => quote(info(word).plain)))].join(' | '),
     required: parsed.phrases.map(phrase),
