@@ -19,7 +19,7 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   let engine: PostgresSearchEngine;
   const facades = randomUUID();
   const fair = randomUUID();
-  const others = Array.from({ length: 6 }, () => randomUUID());
+  const others = Array.from({ length: 8 }, () => randomUUID());
   const parking = randomUUID();
   const pedestrian = randomUUID();
   const bicycles = randomUUID();
@@ -28,6 +28,7 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const narrowStreet = randomUUID();
   const centreDevelopment = randomUUID();
   const developedCentre = randomUUID();
+  const sundayHours = randomUUID();
   const vaxjo = randomUUID();
   const network = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
@@ -59,6 +60,10 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(lockers, 'Skåp för paket vid stationen', 'Butikerna lämnar varor där.', 'sv'),
       // A word beginning with "kap", so that "paketskåp" could also split as "pakets|kåp…".
       entry(narrowStreet, 'Kapea katu', 'Kadun varrella on kauppoja.', 'fi'),
+      // "söndag" only inflected ("söndagar"), and records with one part of "söndagsöppettider".
+      entry(sundayHours, 'Nya öppettider på söndagar', 'Butikerna i centrum har öppet.', 'sv'),
+      entry(others[6]!, 'Öppettider i julhandeln', 'Butikerna har öppet längre.', 'sv'),
+      entry(others[7]!, 'Loppis på söndagar', 'På torget i centrum.', 'sv'),
       // The words typed apart, as one compound; and one of them in a title, the other in a summary.
       entry(centreDevelopment, 'Workshop om centrumutvecklingen', 'Partnerna träffades i mars.', 'sv'),
       entry(
@@ -96,6 +101,11 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   it('splits a compound where its last part is a word, before a longer first part', async () => {
     // "paket|skåp", not "pakets|kåp" (a linking s and a part only "kapea" begins with).
     expect(await top('paketskåp', 'sv')).toBe(lockers);
+  });
+
+  it('splits a compound whose first part the texts have only inflected', async () => {
+    // "söndags|öppettider": no text has "söndag" itself, only "söndagar".
+    expect(await top('söndagsöppettider', 'sv')).toBe(sundayHours);
   });
 
   it('ranks two words typed apart found as one compound as found together', async () => {
