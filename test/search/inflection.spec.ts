@@ -29,6 +29,7 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const centreDevelopment = randomUUID();
   const developedCentre = randomUUID();
   const sundayHours = randomUUID();
+  const artFestival = randomUUID();
   const vaxjo = randomUUID();
   const network = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
@@ -64,6 +65,8 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(sundayHours, 'Nya öppettider på söndagar', 'Butikerna i centrum har öppet.', 'sv'),
       entry(others[6]!, 'Öppettider i julhandeln', 'Butikerna har öppet längre.', 'sv'),
       entry(others[7]!, 'Loppis på söndagar', 'På torget i centrum.', 'sv'),
+      // "torg|konst|festival": no text has "torgkonst".
+      entry(artFestival, 'Festival med konst på torg i hela staden', 'Tio konstnärer deltog.', 'sv'),
       // The words typed apart, as one compound; and one of them in a title, the other in a summary.
       entry(centreDevelopment, 'Workshop om centrumutvecklingen', 'Partnerna träffades i mars.', 'sv'),
       entry(
@@ -106,6 +109,10 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   it('splits a compound whose first part the texts have only inflected', async () => {
     // "söndags|öppettider": no text has "söndag" itself, only "söndagar".
     expect(await top('söndagsöppettider', 'sv')).toBe(sundayHours);
+  });
+
+  it('splits a compound in three words when no two parts are words', async () => {
+    expect(await top('torgkonstfestival', 'sv')).toBe(artFestival);
   });
 
   it('ranks two words typed apart found as one compound as found together', async () => {

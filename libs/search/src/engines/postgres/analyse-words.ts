@@ -15,6 +15,12 @@ import {
 /** Compounds holding a query word that one search looks for at most. */
 const COMPOUNDS_PER_WORD = 25;
 
+/** The word a part is in the index, or it without a linking "s" ("stads|kärnan"); null if neither. */
+const WORD_OR_LINKED = (part: string) =>
+  `coalesce((SELECT s.word FROM search_word s WHERE s.word = ${part} LIMIT 1),
+            CASE WHEN right(${part}, 1) = 's'
+                 THEN (SELECT s.word FROM search_word s WHERE s.word = left(${part}, -1) LIMIT 1) END)`;
+
 /**
  * Per query word ($1, with its light stems $2 and alternate forms $3; $4 the query's language, $5
  * whether it compounds): its lexemes, whether it is a stop word, typo fixes (close words of the
@@ -89,9 +95,7 @@ const ANALYSE_SQL = `WITH query_words AS (
        FROM (
          SELECT k, substr(w.plain, k + 1) AS tail,
                 (SELECT 1 FROM search_word s WHERE s.word = substr(w.plain, k + 1)) IS NOT NULL AS whole_tail,
-                coalesce((SELECT s.word FROM search_word s WHERE s.word = left(w.plain, k) LIMIT 1),
-                         CASE WHEN right(left(w.plain, k), 1) = 's'
-                              THEN (SELECT s.word FROM search_word s WHERE s.word = left(w.plain, k - 1) LIMIT 1) END) AS word_head
+                ${WORD_OR_LINKED('left(w.plain, k)')} AS word_head
          FROM generate_series(length(w.plain) - 3, 3, -1) AS k
          WHERE $5::boolean AND length(w.plain) >= 8) parts) c
      WHERE c.head IS NOT NULL AND (c.whole_tail OR (SELECT 1 FROM search_word s WHERE s.word LIKE c.tail || '%' LIMIT 1) IS NOT NULL)
@@ -100,7 +104,7 @@ const ANALYSE_SQL = `WITH query_words AS (
 /**
  * One round trip: each word's lexemes under every configuration, whether it is a stop word in
  * the query's language, typo fixes, and — in compounding languages — the compounds that contain
- * it and the two parts a compound splits into.
+ * it and the parts a compound splits into.
  */
 export async function analyseWords(
   em: EntityManager,
@@ -118,20 +122,32 @@ export async function analyseWords(
     words.map((w) => alternateForms(w, locale).join(' ')),
     locale,
     locale !== null && COMPOUNDING_LANGUAGES.has(locale),
-  ])) as (Omit<WordAnalysis, 'closeWord'> & { closeWords: string[]; finnishStem: string | null })[];
+  ])) as (Omit<WordAnalysis, 'closeWord' | 'middlePart'> & {
+    closeWords: string[];
+    finnishStem: string | null;
+  })[];
   const suggested = await closestInUse(em, rows);
+  const inThree =
+    locale !== null && COMPOUNDING_LANGUAGES.has(locale) ? await splitInThree(em, rows) : NOT_SPLIT;
   const analysis = new Map<string, WordAnalysis>(
-    rows.map(({ closeWords, finnishStem, ...r }) => [
-      r.word,
-      {
-        ...r,
-        // A compound's first part in the plural too: "cykelparkering" is "parkering för cyklar".
-        headPart: locale === 'sv' ? withPluralStems(r.headPart) : r.headPart,
-        stop: r.stop || isListedStopWord(r.word, locale),
-        stemPrefix: shorter(finnishStem && finnishStemPrefix(finnishStem), inflectionPrefix(r.word, locale)),
-        closeWord: suggested.get(r.plain) ?? closeWords[0] ?? null,
-      },
-    ]),
+    rows.map(({ closeWords, finnishStem, ...r }) => {
+      const parts = inThree.get(r.plain) ?? { headPart: r.headPart, middlePart: [], tailPart: r.tailPart };
+      return [
+        r.word,
+        {
+          ...r,
+          ...parts,
+          // A compound's first part in the plural too: "cykelparkering" is "parkering för cyklar".
+          headPart: locale === 'sv' ? withPluralStems(parts.headPart) : parts.headPart,
+          stop: r.stop || isListedStopWord(r.word, locale),
+          stemPrefix: shorter(
+            finnishStem && finnishStemPrefix(finnishStem),
+            inflectionPrefix(r.word, locale),
+          ),
+          closeWord: suggested.get(r.plain) ?? closeWords[0] ?? null,
+        },
+      ];
+    }),
   );
   const forms = (word: string) => analysis.get(word) ?? { plain: word, lexemes: [word] };
   const terms = await termsFor(em, vocabulary, parsed.words.map(forms));
@@ -183,6 +199,41 @@ async function closestInUse(
     [JSON.stringify(typos.map((t) => ({ plain: t.plain, words: t.closeWords })))],
   )) as { plain: string; word: string | null }[];
   return new Map(chosen.flatMap((c) => (c.word ? [[c.plain, c.word] as const] : [])));
+}
+
+type CompoundParts = Pick<WordAnalysis, 'headPart' | 'middlePart' | 'tailPart'>;
+const NOT_SPLIT = new Map<string, CompoundParts>();
+
+/**
+ * Long words no two parts make, split in three words of the index: "juoma|vesi|pisteet",
+ * "torg|konst|festival" (a linking s allowed, the last part of four letters or more; the longest
+ * last part, then the longest first). A statement of its own, run only for such words: in the
+ * one above it cost every search in these languages a millisecond of planning.
+ */
+async function splitInThree(
+  em: EntityManager,
+  rows: readonly { plain: string; headPart: string[]; tailPart: string[] }[],
+): Promise<Map<string, CompoundParts>> {
+  const unsplit = rows.filter((r) => r.headPart.length === 0 && r.plain.length >= 10).map((r) => r.plain);
+  if (unsplit.length === 0) return NOT_SPLIT;
+  const found = (await em.query(
+    `SELECT w.plain, px_query_lexemes(ARRAY[p.first]) AS "headPart",
+            px_query_lexemes(ARRAY[p.middle]) AS "middlePart", px_query_lexemes(ARRAY[p.tail]) AS "tailPart"
+     FROM unnest($1::text[]) AS w(plain)
+     CROSS JOIN LATERAL (
+       SELECT c.first, c.middle, c.tail FROM (
+         SELECT k, j, substr(w.plain, k + 1) AS tail, ${WORD_OR_LINKED('left(w.plain, j)')} AS first,
+                ${WORD_OR_LINKED('substr(w.plain, j + 1, k - j)')} AS middle
+         -- The last part's lookup once per split point, not once per first part (OFFSET 0).
+         FROM (SELECT k FROM generate_series(length(w.plain) - 4, 6, -1) AS k
+               WHERE (SELECT 1 FROM search_word s WHERE s.word = substr(w.plain, k + 1)) IS NOT NULL
+               OFFSET 0) whole_tails
+         CROSS JOIN generate_series(k - 3, 3, -1) AS j) c
+       WHERE c.first IS NOT NULL AND c.middle IS NOT NULL
+       ORDER BY c.k DESC, c.j DESC LIMIT 1) p`,
+    [unsplit],
+  )) as (CompoundParts & { plain: string })[];
+  return new Map(found.map(({ plain, ...parts }) => [plain, parts]));
 }
 
 /**

@@ -25,8 +25,12 @@ export interface WordAnalysis {
    * centrumutvecklingen), with their lexemes: found in a text, the two words are found together.
    */
   joined?: readonly { next: string; lexemes: readonly string[] }[];
-  /** A compound split into two parts the index knows, each part's lexemes ([] when not split). */
+  /**
+   * A compound split into parts the index knows, each part's lexemes ([] when not split; the
+   * middle [] too when it splits in two).
+   */
   headPart: string[];
+  middlePart: string[];
   tailPart: string[];
   /** Matched as a prefix too: the word without its case ending (see inflectionPrefix). */
   stemPrefix?: string | null;
@@ -112,6 +116,7 @@ export function buildQueryPlan(
       closeWord: null,
       related: [],
       headPart: [],
+      middlePart: [],
       tailPart: [],
     };
   const { exactGroup, anyGroup, phrase } = wordGroups(parsed, info);
@@ -185,8 +190,9 @@ function wordGroups(parsed: ParsedQuery, info: (word: string) => WordAnalysis) {
     if (a.stemPrefix) alternatives.push(`${quote(a.stemPrefix)}:*${weight}`);
     // A compound typed whole matches a text that has its parts ("stadskärnan" → stadens kärna).
     if (a.headPart.length > 0 && a.tailPart.length > 0) {
+      const parts = [a.headPart, a.middlePart, a.tailPart].filter((part) => part.length > 0);
       alternatives.push(
-        `((${alternativesOf(a.headPart, weight).join(' | ')}) & (${alternativesOf(a.tailPart, weight).join(' | ')}))`,
+        `(${parts.map((part) => `(${alternativesOf(part, weight).join(' | ')})`).join(' & ')})`,
       );
     }
     return `(${alternatives.join(' | ')})`;
