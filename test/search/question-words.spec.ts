@@ -25,6 +25,8 @@ describe('postgres engine: question words', () => {
   const finland = Array.from({ length: 4 }, () => randomUUID());
   const studentDiscounts = randomUUID();
   const wifiReports = Array.from({ length: 2 }, () => randomUUID());
+  const walk = randomUUID();
+  const quiz = randomUUID();
   const towns = new Map<string, string>();
   const townId = (town: string) => towns.get(town) ?? towns.set(town, randomUUID()).get(town)!;
   const entry = (id: string, language: string, title: string, summary: string, town?: string) =>
@@ -85,6 +87,9 @@ describe('postgres engine: question words', () => {
       ...['Kuopio', 'Pori', 'Lahti', 'Vaasa'].map((town, i) =>
         entry(finland[i]!, 'en', `Ice rink in ${town}`, `A winter attraction in a town of Finland.`, town),
       ),
+      // A question asked around ("does anyone know …"): a quiz whose title shares its opener.
+      entry(walk, 'fi', 'Kävelykierros Tampereella', 'Kierros järjestettiin ensimmäisen kerran kesällä.'),
+      entry(quiz, 'fi', 'Tietääkö kukaan? Tietovisa Tampereella', 'Visa, joka järjestettiin torilla.'),
       // A long report whose body happens to hold every word of a question, and the short record
       // on what the question asks.
       entry(
@@ -137,5 +142,9 @@ describe('postgres engine: question words', () => {
       market,
     );
     expect(await top('Hur har Umeå också nått besökare genom julmarknaden?', 'sv')).toBe(marketSv);
+  });
+
+  it('searches a question asked around without its opener ("tietääkö joku", "does anyone know")', async () => {
+    expect(await top('tietääkö joku miten Tampereella on järjestetty kävelykierros?', 'fi')).toBe(walk);
   });
 });
