@@ -186,7 +186,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     source: phrases ? 'phrase_matches d' : 'search_document d',
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
     groups,
-    concepts: plan.conceptGroups.map((q) => (q === null ? null : p.add(q, '::tsquery'))),
+    concepts: sharedParams(plan.conceptGroups, (q) => p.add(q, '::tsquery')),
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
@@ -203,6 +203,17 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
         : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`,
     anywhere: (g) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`,
   };
+}
+
+/** One parameter per distinct value (null stays null): equal values share a placeholder. */
+function sharedParams(values: readonly (string | null)[], add: (value: string) => string): (string | null)[] {
+  const placeholders = new Map<string, string>();
+  return values.map((v) => {
+    if (v === null) return null;
+    const placeholder = placeholders.get(v) ?? add(v);
+    placeholders.set(v, placeholder);
+    return placeholder;
+  });
 }
 
 /**
@@ -237,16 +248,18 @@ function wordSteps(m: MatchContext): string {
   // summary, or else in the body, as a stem would be; negative, so that scoring can tell them
   // apart. Never in labels: organization names hold such terms by accident ("Citysamverkan
   // Örebro"), and topic labels carry their own translations.
+  // Words of one multi-word term ("kaupunkikeskustan kehittäminen") share its query: read once.
   const n = groups.length;
-  const conceptReads = m.concepts.flatMap((q, i) =>
-    q === null
-      ? []
-      : [
-          `(SELECT ${n + i + 1} AS i, d.entity_type, d.entity_id, d.language, NULL::uuid AS city,
-              CASE WHEN d.head @@ ${q} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END AS weight
-            FROM ${m.source} WHERE (d.head @@ ${q} OR d.body_vector @@ ${q}) AND ${m.where}
-            LIMIT ${wordCap} + 1)`,
-        ],
+  const readers = new Map<string, number[]>();
+  m.concepts.forEach((q, i) => q !== null && readers.set(q, [...(readers.get(q) ?? []), n + i + 1]));
+  const conceptReads = [...readers].map(
+    ([q, numbers]) =>
+      `(SELECT u.i, r.* FROM (
+          SELECT d.entity_type, d.entity_id, d.language, NULL::uuid AS city,
+                 CASE WHEN d.head @@ ${q} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END AS weight
+          FROM ${m.source} WHERE (d.head @@ ${q} OR d.body_vector @@ ${q}) AND ${m.where}
+          LIMIT ${wordCap} + 1) r
+        CROSS JOIN unnest('{${numbers.join(',')}}'::int[]) AS u(i))`,
   );
   // Every word listed: no document is read, but the step keeps its columns for those after it.
   const wordHits =
