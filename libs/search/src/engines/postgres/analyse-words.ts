@@ -22,6 +22,16 @@ const WORD_OR_LINKED = (part: string) =>
                  THEN (SELECT s.word FROM search_word s WHERE s.word = left(${part}, -1) LIMIT 1) END)`;
 
 /**
+ * The first `length` letters of the query word if the index has them only inflected: a word that
+ * is they plus one to four letters, of which the first is not the compound's next letter
+ * ("söndag" from "söndagar" in "söndagsöppettider"); null otherwise.
+ */
+const INFLECTED_STEM = (length: string) =>
+  `(SELECT left(w.plain, ${length}) FROM search_word s
+    WHERE s.word LIKE left(w.plain, ${length}) || '_%' AND length(s.word) <= ${length} + 4
+      AND substr(s.word, ${length} + 1, 1) <> substr(w.plain, ${length} + 1, 1) LIMIT 1)`;
+
+/**
  * Per query word ($1, with its light stems $2 and alternate forms $3; $4 the query's language, $5
  * whether it compounds): its lexemes, whether it is a stop word, typo fixes (close words of the
  * index), other forms the index holds, and a compound's two parts.
@@ -84,14 +94,9 @@ const ANALYSE_SQL = `WITH query_words AS (
    -- index lookups).
    LEFT JOIN LATERAL (
      SELECT c.head, c.tail FROM (
-       SELECT k, tail, whole_tail, coalesce(word_head, CASE WHEN whole_tail THEN
-                (SELECT left(w.plain, k) FROM search_word s
-                 WHERE k >= 4 AND s.word LIKE left(w.plain, k) || '_%' AND length(s.word) <= k + 4
-                   AND substr(s.word, k + 1, 1) <> substr(w.plain, k + 1, 1) LIMIT 1) END,
-              CASE WHEN whole_tail AND k >= 5 AND substr(w.plain, k, 1) = 's' THEN
-                (SELECT left(w.plain, k - 1) FROM search_word s
-                 WHERE s.word LIKE left(w.plain, k - 1) || '_%' AND length(s.word) <= k + 3
-                   AND substr(s.word, k, 1) <> 's' LIMIT 1) END) AS head
+       SELECT k, tail, whole_tail, coalesce(word_head,
+              CASE WHEN whole_tail AND k >= 4 THEN ${INFLECTED_STEM('k')} END,
+              CASE WHEN whole_tail AND k >= 5 AND substr(w.plain, k, 1) = 's' THEN ${INFLECTED_STEM('(k - 1)')} END) AS head
        FROM (
          SELECT k, substr(w.plain, k + 1) AS tail,
                 (SELECT 1 FROM search_word s WHERE s.word = substr(w.plain, k + 1)) IS NOT NULL AS whole_tail,

@@ -186,7 +186,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     source: phrases ? 'phrase_matches d' : 'search_document d',
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
     groups,
-    concepts: sharedParams(plan.conceptGroups, (q) => p.add(q, '::tsquery')),
+    concepts: plan.conceptGroups.map((q) => (q === null ? null : p.add(q, '::tsquery'))),
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
@@ -203,17 +203,6 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
         : `(SELECT least(w.idf, (SELECT avg(o.idf) FROM weights o WHERE o.i <> ${i + 1})) FROM weights w WHERE w.i = ${i + 1})`,
     anywhere: (g) => `(d.head @@ ${g} OR d.keywords @@ ${g} OR d.body_vector @@ ${g})`,
   };
-}
-
-/** One parameter per distinct value (null stays null): equal values share a placeholder. */
-function sharedParams(values: readonly (string | null)[], add: (value: string) => string): (string | null)[] {
-  const placeholders = new Map<string, string>();
-  return values.map((v) => {
-    if (v === null) return null;
-    const placeholder = placeholders.get(v) ?? add(v);
-    placeholders.set(v, placeholder);
-    return placeholder;
-  });
 }
 
 /**

@@ -238,9 +238,23 @@ export class PostgresSearchEngine implements SearchEngine {
     return deadline ? deadline.run(search) : search();
   }
 
-  /** Stores the field vocabulary's terms now rather than on the first search (see SearchEngines.prepare). */
+  /**
+   * Stores the field vocabulary's terms now rather than on the first search (see
+   * SearchEngines.prepare), then runs one search nobody sees: it reads the word statistics and
+   * place names, and warms the database's and Node's caches, which made a fresh process's first
+   * search three to ten times slower than the next (~200 ms vs ~60 ms embedded; ~640 ms vs
+   * ~60 ms on a server with 3,000 records).
+   */
   async prepare(): Promise<void> {
     await this.storedVocabulary();
+    await this.search({
+      query: 'town centre',
+      locale: null,
+      filter: {},
+      first: 1,
+      after: null,
+      reader: { kind: 'scoped', memberNetworkIds: [], coordinatorNetworkIds: [], organizationIds: [] },
+    });
   }
 
   /**

@@ -5,10 +5,22 @@ import type { RecordDocuments } from '../../documents/document-loader.js';
 /** Collects positional parameters; every value travels as a parameter, never in the SQL text. */
 export class Params {
   readonly values: unknown[] = [];
+  private readonly placeholders = new Map<string, string>();
 
+  /**
+   * The placeholder of a value: one per distinct value and cast, so that equal tsqueries (the
+   * words of one multi-word vocabulary term) are one parameter, and the statement can read them
+   * once (see wordSteps).
+   */
   add(value: unknown, cast = ''): string {
-    this.values.push(value);
-    return `$${this.values.length}${cast}`;
+    const key = `${cast}\u0000${JSON.stringify(value)}`;
+    let placeholder = this.placeholders.get(key);
+    if (placeholder === undefined) {
+      this.values.push(value);
+      placeholder = `$${this.values.length}${cast}`;
+      this.placeholders.set(key, placeholder);
+    }
+    return placeholder;
   }
 }
 

@@ -3,7 +3,7 @@
  * Slovenian configurations have none, Slovenian no configuration at all), and those its Finnish,
  * Swedish, German and English lists lack (question words and postpositions: "miten", "avulla",
  * "genom", "warum"; the openers of a question asked around: "does anyone know", "tietääkö joku",
- * "vet någon", "ali kdo ve", "kas nors žino"): function words that carry no topic, so that a whole
+ * "vet någon", "ali kdo ve", "kas žino" — "nors" stays: relevant texts hold it): function words that carry no topic, so that a whole
  * question ("Kako so v Novem mestu uredili …", "Miten Vaasassa … avulla …") searches with its
  * content words. Short, common lists in the spirit of stopwords-iso; nouns are never in them, nor
  * verbs but "know" and "can" in those openers.
