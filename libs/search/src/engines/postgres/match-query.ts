@@ -86,6 +86,13 @@ const NAME_WEIGHT = 2;
  * collections, nDCG@10 0.614 → 0.703 and 0.685 → 0.728.
  */
 const NAME_SHARE = 1;
+/**
+ * A word's rarity is also counted among the documents in the query's language, and the lower
+ * weight counts: "Innenstadt" is in few documents because few are German, yet in most German
+ * ones, and outweighed the subject of "öffentliche Toiletten in der Innenstadt" (whose records
+ * say "public toilets", "javna stranišča"). Not for a language with fewer documents than this.
+ */
+const OWN_LANGUAGE_MIN_DOCUMENTS = 50;
 const PLACE_CONCENTRATION = 0.5;
 
 const HEADLINE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_END}, MaxWords=28, MinWords=10, MaxFragments=2, FragmentDelimiter=" … "`;
@@ -97,6 +104,11 @@ export interface WordStatistics {
   common: ReadonlySet<string>;
   /** In at least a quarter of all titles and summaries. */
   broad: ReadonlySet<string>;
+  /**
+   * How many documents each language has, as ANALYZE estimated them; null before the first
+   * ANALYZE (embedded PGlite has no autovacuum), when the statement counts the query language's.
+   */
+  languageDocuments: ReadonlyMap<string, number> | null;
 }
 
 export interface MatchCursor {
@@ -160,6 +172,8 @@ interface MatchContext {
   exact: string;
   cap: string;
   locale: string;
+  /** The query's language as given ('' when unknown). */
+  localeName: string;
   wordCap: string;
   ladder: ReturnType<typeof fieldLadder>;
   /** The facets to count. */
@@ -191,6 +205,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
     locale: p.add(request.locale ?? '', '::text'),
+    localeName: request.locale ?? '',
     wordCap: p.add(WORD_CAP, '::int'),
     ladder: fieldLadder(plan, p, groups),
     facets: request.facets ?? FACET_NAMES,
@@ -254,14 +269,25 @@ function wordSteps(m: MatchContext): string {
   const wordHits =
     [...reads, ...conceptReads].join(' UNION ALL ') ||
     `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, NULL::uuid AS city, 0::float8 AS weight FROM search_document d WHERE false`;
+  // Also counted in the query's language (see weightSteps); a listed word is common in any.
   const frequencies = groups
     .map(
       (_, i) =>
         `SELECT ${i + 1} AS i, ${
           listed[i] ? `${wordCap} + 1` : `(SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1})`
-        } AS df`,
+        } AS df, ${
+          listed[i]
+            ? 'NULL::bigint'
+            : `(SELECT count(*) FROM word_reads r WHERE r.i = ${i + 1} AND r.language = ${m.locale})`
+        } AS own_df`,
     )
     .join(' UNION ALL ');
+  const documents = m.statistics.languageDocuments;
+  const ownDocuments = !m.localeName
+    ? '0'
+    : documents
+      ? p.add(documents.get(m.localeName) ?? 0, '::float8')
+      : `(SELECT count(*)::float8 FROM (SELECT 1 FROM search_document d WHERE d.language = ${m.locale} LIMIT ${CORPUS_COUNT_BOUND}) counted)`;
   return `
     -- Documents in the index: PostgreSQL's estimate once statistics exist; before that (a new
     -- index; embedded PGlite has no autovacuum) counted, up to a bound.
@@ -274,7 +300,7 @@ function wordSteps(m: MatchContext): string {
     ),
     word_reads AS MATERIALIZED (${wordHits}),
     frequencies AS MATERIALIZED (${frequencies}),
-    ${weightSteps(wordCap, nameWeights, knownPlaces)}
+    ${weightSteps(wordCap, nameWeights, knownPlaces, ownDocuments)}
     word_hits AS MATERIALIZED (
       SELECT r.i, r.entity_type, r.entity_id, r.language, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
       ${
@@ -294,11 +320,20 @@ function wordSteps(m: MatchContext): string {
  * documents are mostly one town's, or a place the directory knows by that name (`knownPlaces`),
  * whose documents include others that merely mention it.
  */
-function weightSteps(wordCap: string, nameWeights: string, knownPlaces: string): string {
+function weightSteps(
+  wordCap: string,
+  nameWeights: string,
+  knownPlaces: string,
+  ownDocuments: string,
+): string {
   return `rarity AS MATERIALIZED (
-      -- BM25's idf.
+      -- BM25's idf, over all documents or over the query language's, whichever is lower (a
+      -- name's over all: a town's name is in many of its own language's documents).
       SELECT f.i, f.df > ${wordCap} AS common, (${nameWeights})[f.i] AS name_weight,
-             ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)) AS idf
+             least(ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)),
+                   CASE WHEN ${ownDocuments} >= ${OWN_LANGUAGE_MIN_DOCUMENTS} AND f.own_df > 0
+                             AND (${nameWeights})[f.i] = 1
+                        THEN ln(1 + (greatest(${ownDocuments}, f.own_df) - f.own_df + 0.5) / (f.own_df + 0.5)) END) AS idf
       FROM frequencies f, corpus c
     ),
     -- The share of a name's documents in its most frequent city: a town's name is mostly in that

@@ -286,7 +286,8 @@ export class PostgresSearchEngine implements SearchEngine {
    * Lexemes in more than WORD_CAP documents' titles/summaries, labels or bodies by the column
    * statistics ANALYZE keeps (autovacuum; reindex), read every few minutes: their documents are
    * never read one by one (see matchQuery). Broad ones are in at least BROAD_FREQUENCY of all
-   * titles and summaries. None before the first ANALYZE.
+   * titles and summaries. None before the first ANALYZE. Also how many documents each language
+   * has (see OWN_LANGUAGE_MIN_DOCUMENTS).
    */
   private async commonLexemes(em: EntityManager): Promise<WordStatistics> {
     if (this.common && Date.now() - this.common.readAt < COMMON_LEXEMES_TTL_MS) return this.common;
@@ -300,10 +301,18 @@ export class PostgresSearchEngine implements SearchEngine {
        GROUP BY e.lexeme HAVING sum(e.frequency) * max(t.reltuples) > $1`,
       [WORD_CAP, BROAD_FREQUENCY],
     )) as { lexeme: string; broad: boolean }[];
+    const languages = (await em.query(
+      `SELECT v.language, v.share * t.reltuples AS documents
+       FROM pg_stats s JOIN pg_class t ON t.oid = 'search_document'::regclass,
+            unnest(s.most_common_vals::text::text[], s.most_common_freqs) AS v(language, share)
+       WHERE s.schemaname = current_schema() AND s.tablename = 'search_document' AND s.attname = 'language'`,
+    )) as { language: string; documents: number }[];
     this.common = {
       readAt: Date.now(),
       common: new Set(rows.map((r) => r.lexeme)),
       broad: new Set(rows.filter((r) => r.broad).map((r) => r.lexeme)),
+      languageDocuments:
+        languages.length === 0 ? null : new Map(languages.map((r) => [r.language, Number(r.documents)])),
     };
     return this.common;
   }
