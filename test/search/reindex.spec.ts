@@ -67,13 +67,15 @@ describe('npm run reindex: nothing changed meanwhile is lost, no stale word is k
     await api.close();
   });
 
-  const findIds = async (query: string) =>
-    (
-      await api.gql<{ search: { totalCount: number; edges: { node: { id: string } }[] } }>(
-        `query($q: String!) { search(query: $q, first: 50) { totalCount edges { node { id } } } }`,
-        { variables: { q: query } },
-      )
-    ).data!.search.edges.map((e) => e.node.id);
+  const findIds = async (query: string) => {
+    const response = await api.gql<{ search: { totalCount: number; edges: { node: { id: string } }[] } }>(
+      `query($q: String!) { search(query: $q, first: 50) { totalCount edges { node { id } } } }`,
+      { variables: { q: query } },
+    );
+    // A failed search says why (its errors), not only that data is null.
+    expect(response.errors).toBeUndefined();
+    return response.data!.search.edges.map((e) => e.node.id);
+  };
   const words = async (...candidates: string[]) =>
     (
       (await db.query(`SELECT word FROM search_word WHERE word = ANY($1) ORDER BY word`, [candidates])) as {

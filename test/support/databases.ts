@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { loadConfig, openDatabase } from '#core';
 import { loadDemoData } from '#demo-data';
-import { databaseDefinition } from '#composition';
+import { databaseDefinition, searchSources } from '#composition';
+import { PostgresSearchEngine } from '#search';
 
 /** The PostgreSQL server tests run against (trust auth on this machine and in CI). */
 export const SERVER_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -47,6 +48,10 @@ async function ensureTemplate(): Promise<void> {
       try {
         await db.dataSource.runMigrations({ transaction: 'each' });
         await loadDemoData(db.dataSource);
+        // As a started process does before its first search (SearchEngines.prepare): the field
+        // vocabulary's ~19,000 terms stored once here, not by every test file's first search,
+        // whose time budget storing them on a busy machine could use up.
+        await new PostgresSearchEngine(db.dataSource, searchSources).prepare();
       } finally {
         await db.close();
       }
