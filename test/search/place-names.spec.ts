@@ -8,7 +8,7 @@ interface Hits {
   search: { edges: { node: { id: string } }[] };
 }
 
-describe('place names of several words in a query', () => {
+describe('place names in a query', () => {
   const names = new PlaceNames(['Novo mesto', 'Nova Gorica', 'Murska Sobota', 'Kaunas', 'Frankfurt am Main']);
 
   it('finds a name in any case form, typed in any case', () => {
@@ -25,8 +25,16 @@ describe('place names of several words in a query', () => {
     expect(names.runsIn(['novo', 'tržnico'])).toEqual([]);
     expect(names.runsIn(['mesto', 'novo'])).toEqual([]);
     expect(names.runsIn(['novo', 'in', 'mesto'])).toEqual([]);
-    // One word is a name of its own already (see the town test of matchQuery).
+    // A one-word name is no run (see singleWordPlaces).
     expect(names.runsIn(['kaunas'])).toEqual([]);
+  });
+
+  it('knows a place named in one word in any case form, and no short everyday word as one', () => {
+    const places = new PlaceNames(['Kranj', 'Velenje', 'Ii', 'Novo mesto']);
+    expect(places.singleWordPlaces(['parkiranje', 'kranj'])).toEqual(new Set(['kranj']));
+    expect(places.singleWordPlaces(['v', 'velenju'])).toEqual(new Set(['velenju']));
+    // Too short to tell from a word ("ii"); a word of a several-word name alone is no place.
+    expect(places.singleWordPlaces(['ii', 'novo', 'mesto'])).toEqual(new Set());
   });
 });
 
@@ -87,6 +95,28 @@ describe('search: a town named in several words', () => {
     const hits = await found('znamka mesta Novo mesto');
     expect(hits[0]).toBe(own);
     expect(hits).toContain(other);
+  });
+
+  it('weighs a one-word town as a name where capitals tell nothing: in German, or all in lower case', async () => {
+    const kranj = await refId(api, 'city', 'city:kranj');
+    const de = (city: string, date: string, title: string) => meeting(city, date, { language: 'de', title });
+    // Kranj's own, older, says nothing of the old town; Velenje's, newer, holds every other word.
+    const own = await de(kranj, '2025-11-02', 'Weihnachtsmarkt mit Händlern aus der Region');
+    const elsewhere = await de(velenje, '2025-12-01', 'Weihnachtsmarkt in der Altstadt');
+    await api.app.get(SearchIndexer).drain();
+    const search = async (query: string) => {
+      const res = await api.gql<Hits>(
+        `query($q: String!) { search(query: $q, locale: "de", filter: { types: [MEETING] }) { edges { node { id } } } }`,
+        { variables: { q: query } },
+      );
+      expect(res.errors).toBeUndefined();
+      return res.data!.search.edges.map((e) => e.node.id);
+    };
+    for (const query of ['Weihnachtsmarkt in der Altstadt von Kranj', 'weihnachtsmarkt altstadt kranj']) {
+      const hits = await search(query);
+      expect(hits[0]).toBe(own);
+      expect(hits).toContain(elsewhere);
+    }
   });
 
   it('finds the town in another case form, and ranks its label above a mention in another town', async () => {

@@ -10,12 +10,16 @@ import { startTestApp, type TestApp } from '../support/test-app.js';
 /**
  * A name typed with a capital ("cycle lanes Kranj") weighs twice its rarity: the Slovenian record
  * on Kranj's cycling, which matches "cycle" only through its English topic label, ranks above an
- * English record on cycle lanes elsewhere. Typed in lower case, the rarer "lanes" decides.
+ * English record on cycle lanes elsewhere. A town the directory knows (Kranj) is a name however
+ * it is typed; another word typed in lower case weighs by its rarity alone, and the rarer "lanes"
+ * decides.
  */
 describe('postgres engine: names in the query', () => {
   let api: TestApp;
   let engine: PostgresSearchEngine;
   const kranjCycling = randomUUID();
+  // A town the directory does not know: a name only when typed as one.
+  const zelviaCycling = randomUUID();
   const gdanskLanes = randomUUID();
   // Only this test's records are ranked, and counted for the words' rarity (filters apply to both).
   const COUNTRY = 'AQ';
@@ -54,6 +58,14 @@ describe('postgres engine: names in the query', () => {
       ),
       entry(randomUUID(), 'sl', 'Kranj: parkirna politika', 'Nove cone za kratko parkiranje.'),
       entry(
+        zelviaCycling,
+        'sl',
+        'Zelvia: nove kolesarske poti',
+        'Mesto je povezalo postajo s trgom.',
+        'Cycling',
+      ),
+      entry(randomUUID(), 'sl', 'Zelvia: parkirna politika', 'Nove cone za kratko parkiranje.'),
+      entry(
         gdanskLanes,
         'en',
         'Gdansk: cycle lanes for the centre',
@@ -73,8 +85,15 @@ describe('postgres engine: names in the query', () => {
     expect(ranked).toContain(gdanskLanes);
   });
 
-  it('weighs the same words by their rarity alone in lower case', async () => {
+  it('weighs a town the directory knows as a name in lower case too', async () => {
     const ranked = await ranking('cycle lanes kranj');
-    expect(ranked.indexOf(gdanskLanes)).toBeLessThan(ranked.indexOf(kranjCycling));
+    expect(ranked.indexOf(kranjCycling)).toBe(0);
+    expect(ranked).toContain(gdanskLanes);
+  });
+
+  it('weighs a word no directory knows by its rarity alone in lower case, as a name with a capital', async () => {
+    const lower = await ranking('cycle lanes zelvia');
+    expect(lower.indexOf(gdanskLanes)).toBeLessThan(lower.indexOf(zelviaCycling));
+    expect((await ranking('cycle lanes Zelvia')).indexOf(zelviaCycling)).toBe(0);
   });
 });

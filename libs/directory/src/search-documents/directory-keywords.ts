@@ -36,10 +36,10 @@ export const countryCodes = (cityIds: string) =>
   `ARRAY(SELECT DISTINCT c.country_code::text FROM city c WHERE c.id = ANY(${cityIds}) ORDER BY 1)`;
 
 /**
- * Rows `{ name text }`: every city's name in every language it has one in, for search to know
- * names of several words ("Novo mesto", "Murska Sobota") when a query holds them.
+ * Rows `{ name text }`: every city's name in every language it has one in, for search to know a
+ * place a query names, in one word or several ("Novo mesto", "Murska Sobota").
  */
 export const CITY_NAMES = `
-  SELECT c.name FROM city c WHERE c.name ~ '\\s'
+  SELECT c.name FROM city c
   UNION
-  SELECT ct.name FROM city_translation ct WHERE ct.name ~ '\\s'`;
+  SELECT ct.name FROM city_translation ct`;

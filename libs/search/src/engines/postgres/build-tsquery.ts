@@ -105,6 +105,8 @@ export function buildQueryPlan(
   analysis: Map<string, WordAnalysis>,
   /** Runs of the query's words that name a place ("novo", "mesto"): see PlaceNames. */
   places: readonly (readonly string[])[] = [],
+  /** Words that name a place in one word ("kranj", "görlitz"): weighed as names (see PlaceNames). */
+  placeWords: ReadonlySet<string> = new Set(),
 ): QueryPlan {
   const info = (word: string): WordAnalysis =>
     analysis.get(word) ?? {
@@ -155,8 +157,8 @@ export function buildQueryPlan(
       return [...new Set([...a.lexemes, a.plain, ...a.fuzzy, ...a.related])];
     }),
     groupYears: unique.map((w) => (YEAR.test(w) && !runs.has(w) ? Number(w) : null)),
-    groupNames: unique.map((w) => runs.has(w) || parsed.names.has(w)),
-    groupPlaces: unique.map((w) => runs.has(w)),
+    groupNames: unique.map((w) => runs.has(w) || placeWords.has(w) || parsed.names.has(w)),
+    groupPlaces: unique.map((w) => runs.has(w) || placeWords.has(w)),
     pairs: unique.slice(1).map((word, i) => {
       const [a, b] = [each(unique[i]!, anyGroup), each(word, anyGroup)];
       // Written as one compound, the two words are as together as can be.

@@ -10,10 +10,13 @@ import { slovenianStems } from './slovenian-stems.js';
 export class PlaceNames {
   /** Each name's word keys, by its first word's key; longest names first. */
   private readonly byFirstWord = new Map<string, string[][]>();
+  /** The keys of places named in one word ("Kranj", "Görlitz", "Oulu"). */
+  private readonly singleWords = new Set<string>();
 
   constructor(names: readonly string[]) {
     for (const name of names) {
       const keys = wordsOf(name).map(placeKey);
+      if (keys.length === 1 && keys[0]!.length >= MIN_SINGLE_KEY) this.singleWords.add(keys[0]!);
       if (keys.length < 2 || keys.length > MAX_NAME_WORDS) continue;
       const list = this.byFirstWord.get(keys[0]!) ?? [];
       if (!list.some((k) => k.join(' ') === keys.join(' '))) list.push(keys);
@@ -43,7 +46,22 @@ export class PlaceNames {
     }
     return runs;
   }
+
+  /**
+   * The query's words that name a place in one word, in any case form and typed in any case
+   * ("parking kranj", "Wie organisiert Görlitz …", "Oulun keskusta"): a capital tells a name only
+   * in a query that is otherwise lower case, and never in German.
+   */
+  singleWordPlaces(words: readonly string[]): Set<string> {
+    return new Set(words.filter((w) => this.singleWords.has(placeKey(w))));
+  }
 }
+
+/**
+ * A one-word place's key has at least this many letters: shorter keys ("Ii", "Bad", "Ede") are
+ * too often an everyday word's in some language.
+ */
+const MIN_SINGLE_KEY = 4;
 
 /** Longer names are not searched as one: they are organizations' or programmes' rather than places'. */
 const MAX_NAME_WORDS = 4;

@@ -186,8 +186,14 @@ export class PostgresSearchEngine implements SearchEngine {
       if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
       didYouMean = correctedQuery(request.query, parsed, analysis);
-      const places = (await this.placeNames(em)).runsIn(parsed.words);
-      return this.match(em, request, buildQueryPlan(parsed, analysis, places), after);
+      const placeNames = await this.placeNames(em);
+      const plan = buildQueryPlan(
+        parsed,
+        analysis,
+        placeNames.runsIn(parsed.words),
+        placeNames.singleWordPlaces(parsed.words),
+      );
+      return this.match(em, request, plan, after);
     });
     const rows = raw.hits ?? [];
     const hits: SearchHit[] = rows.slice(0, request.first).map((h) => ({
@@ -317,7 +323,7 @@ export class PostgresSearchEngine implements SearchEngine {
     return this.common;
   }
 
-  /** The places named in several words, read every few minutes (none without a source). */
+  /** The places' names, read every few minutes (none without a source). */
   private async placeNames(em: EntityManager): Promise<PlaceNames> {
     if (this.places && Date.now() - this.places.readAt < PLACE_NAMES_TTL_MS) return this.places.names;
     const sql = this.sources.placeNames;
