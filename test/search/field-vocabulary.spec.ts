@@ -65,6 +65,10 @@ describe('field vocabulary', () => {
     db = api.app.get(DataSource);
     engine = new PostgresSearchEngine(db, searchSources, vocabulary);
     plain = new PostgresSearchEngine(db, searchSources, []);
+    // As a process does at start-up: until its own vocabulary is stored, it searches with the
+    // one stored before (the shipped one here).
+    await engine.prepare();
+    await plain.prepare();
     await engine.index([
       entry(
         ids.kaunas,
@@ -202,6 +206,38 @@ describe('field vocabulary', () => {
     expect(
       await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = 'analysis'`),
     ).toEqual([{ n: 0 }]);
+  });
+
+  it('answers with the vocabulary stored before while a new release stores its own', async () => {
+    const next = new PostgresSearchEngine(db, searchSources, [
+      ...vocabulary,
+      { id: 'light-festival', terms: { en: ['light festival'], lt: ['šviesų festivalis'] } },
+    ]);
+    // Another process storing a vocabulary holds the lock this engine's storing waits for.
+    const holder = db.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT pg_advisory_xact_lock(hashtext('search_vocabulary'))`);
+    try {
+      const answered = await Promise.race([
+        next.search(anonymousSearch('pedestrian street', 'en')).then(() => 'answered'),
+        new Promise((resolve) => setTimeout(() => resolve('waited'), 3_000)),
+      ]);
+      expect(answered).toBe('answered');
+    } finally {
+      await holder.commitTransaction();
+      await holder.release();
+    }
+    // Once the lock is free the new vocabulary is stored, and searches use it.
+    await next.prepare();
+    const [newest] = (await db.query(
+      `SELECT v.version FROM search_vocabulary_version v ORDER BY v.stored_at DESC LIMIT 1`,
+    )) as { version: string }[];
+    expect(
+      await db.query(`SELECT count(*)::int AS n FROM search_vocabulary WHERE version = $1 AND concept = 2`, [
+        newest!.version,
+      ]),
+    ).toEqual([{ n: 2 }]);
   });
 
   it('stores a vocabulary once however many processes start together, and keeps the three newest', async () => {

@@ -89,6 +89,8 @@ export class PostgresSearchEngine implements SearchEngine {
   private common: (WordStatistics & { readAt: number }) | null = null;
   private places: { names: PlaceNames; readAt: number } | null = null;
   private vocabularyStored: Promise<string> | null = null;
+  /** This release's vocabulary version once stored: searches stop looking for an earlier one. */
+  private vocabularyReady: string | null = null;
   private readonly records: readonly LiveRecord[];
 
   constructor(
@@ -181,7 +183,7 @@ export class PostgresSearchEngine implements SearchEngine {
     const hash = searchHash(request, parsed);
     const after = request.after === null ? null : decodeCursor(request.after, hash);
     let didYouMean: string | null = null;
-    const vocabulary = isEmptyQuery(parsed) ? null : await this.storedVocabulary();
+    const vocabulary = isEmptyQuery(parsed) ? null : await this.vocabularyToSearch();
     const raw = await this.readOnly(request.deadline, async (em) => {
       if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
@@ -252,7 +254,7 @@ export class PostgresSearchEngine implements SearchEngine {
    * ~60 ms on a server with 3,000 records).
    */
   async prepare(): Promise<void> {
-    await this.storedVocabulary();
+    this.vocabularyReady = await this.storedVocabulary();
     await this.search({
       query: 'town centre',
       locale: null,
@@ -267,6 +269,24 @@ export class PostgresSearchEngine implements SearchEngine {
    * The field vocabulary's version, once the database holds its terms: stored by prepare() at
    * start-up, else by the first search, outside its transaction and time budget.
    */
+  /**
+   * The vocabulary a search uses: this release's once stored; while it is being stored (a new
+   * release's first start: ~19,000 terms, seconds on a busy server), the newest one stored before,
+   * so that no search waits for it and runs out of its time budget. Only a database that never
+   * held one (a first start) waits.
+   */
+  private async vocabularyToSearch(): Promise<string> {
+    if (this.vocabularyReady) return this.vocabularyReady;
+    const storing = this.storedVocabulary().then((version) => (this.vocabularyReady = version));
+    const [earlier] = (await this.dataSource.query(
+      `SELECT version FROM search_vocabulary_version ORDER BY stored_at DESC, version LIMIT 1`,
+    )) as { version: string }[];
+    if (!earlier) return storing;
+    // Its failure is the next search's to retry (storedVocabulary forgets it), not this one's.
+    storing.catch(() => undefined);
+    return earlier.version;
+  }
+
   private storedVocabulary(): Promise<string> {
     this.vocabularyStored ??= this.storeVocabulary().catch((error: unknown) => {
       this.vocabularyStored = null; // the next search tries again
