@@ -36,6 +36,16 @@ describe('place names in a query', () => {
     // Too short to tell from a word ("ii"); a word of a several-word name alone is no place.
     expect(places.singleWordPlaces(['ii', 'novo', 'mesto'])).toEqual(new Set());
   });
+
+  it('knows a one-word place by a case ending, also where its stem changes', () => {
+    const places = new PlaceNames(['Oulu', 'Helsinki', 'Vilnius', 'Kaunas']);
+    expect(places.singleWordPlaces(['oulun', 'keskusta'])).toEqual(new Set(['oulun']));
+    expect(places.singleWordPlaces(['helsingissä', 'vilniaus'])).toEqual(
+      new Set(['helsingissä', 'vilniaus']),
+    );
+    // A name cut by two letters keeps five: "kaun" would be the Finnish "kaunis" (beautiful).
+    expect(places.singleWordPlaces(['kaunis', 'keskusta'])).toEqual(new Set());
+  });
 });
 
 /**

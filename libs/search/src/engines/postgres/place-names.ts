@@ -12,11 +12,18 @@ export class PlaceNames {
   private readonly byFirstWord = new Map<string, string[][]>();
   /** The keys of places named in one word ("Kranj", "Görlitz", "Oulu"). */
   private readonly singleWords = new Set<string>();
+  /** Their plain names, and of the longer ones the name without its last two letters. */
+  private readonly singlePrefixes = new Set<string>();
 
   constructor(names: readonly string[]) {
     for (const name of names) {
       const keys = wordsOf(name).map(placeKey);
-      if (keys.length === 1 && keys[0]!.length >= MIN_SINGLE_KEY) this.singleWords.add(keys[0]!);
+      if (keys.length === 1) {
+        const plain = plainOf(wordsOf(name)[0]!);
+        if (keys[0]!.length >= MIN_SINGLE_KEY) this.singleWords.add(keys[0]!);
+        if (plain.length >= MIN_SINGLE_KEY) this.singlePrefixes.add(plain);
+        if (plain.length - 2 >= MIN_CUT_NAME) this.singlePrefixes.add(plain.slice(0, -2));
+      }
       if (keys.length < 2 || keys.length > MAX_NAME_WORDS) continue;
       const list = this.byFirstWord.get(keys[0]!) ?? [];
       if (!list.some((k) => k.join(' ') === keys.join(' '))) list.push(keys);
@@ -53,7 +60,25 @@ export class PlaceNames {
    * in a query that is otherwise lower case, and never in German.
    */
   singleWordPlaces(words: readonly string[]): Set<string> {
-    return new Set(words.filter((w) => this.singleWords.has(placeKey(w))));
+    return new Set(words.filter((w) => this.singleWords.has(placeKey(w)) || this.beginsWithPlace(w)));
+  }
+
+  /**
+   * A case ending after the name ("Oulun", "Tampereella", "Växjös") or after the name without its
+   * last two letters, where the stem changes ("Helsingissä", "Vilniaus", "Klaipėdoje"): at most
+   * CASE_ENDING letters. Cut names keep five letters or more ("Kaunas" → "kaun" would be
+   * "kaunis", beautiful, in Finnish).
+   */
+  private beginsWithPlace(word: string): boolean {
+    const plain = plainOf(word);
+    for (
+      let length = plain.length - 1;
+      length >= Math.max(MIN_SINGLE_KEY, plain.length - CASE_ENDING);
+      length -= 1
+    ) {
+      if (this.singlePrefixes.has(plain.slice(0, length))) return true;
+    }
+    return false;
   }
 }
 
@@ -62,6 +87,12 @@ export class PlaceNames {
  * too often an everyday word's in some language.
  */
 const MIN_SINGLE_KEY = 4;
+
+/** A name cut by two letters to meet its inflected forms keeps at least this many. */
+const MIN_CUT_NAME = 5;
+
+/** The longest case ending recognized after a one-word place's name ("-issä", "-ella", "-uose"). */
+const CASE_ENDING = 5;
 
 /** Longer names are not searched as one: they are organizations' or programmes' rather than places'. */
 const MAX_NAME_WORDS = 4;
@@ -75,8 +106,12 @@ function wordsOf(text: string): string[] {
   ].map((m) => m[0]);
 }
 
+/** A word unaccented and lower-cased. */
+function plainOf(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
+}
+
 /** A word's key: unaccented, lower-cased, its light stem ("mestu", "mesto" → "mest"). */
 function placeKey(word: string): string {
-  const plain = word.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase();
-  return slovenianStems(plain);
+  return slovenianStems(plainOf(word));
 }
