@@ -17,9 +17,10 @@ export class PlaceNames {
 
   constructor(names: readonly string[]) {
     for (const name of names) {
-      const keys = wordsOf(name).map(placeKey);
+      const words = wordsOf(name);
+      const keys = words.map(placeKey);
       if (keys.length === 1) {
-        const plain = plainOf(wordsOf(name)[0]!);
+        const plain = plainOf(words[0]!);
         if (keys[0]!.length >= MIN_SINGLE_KEY) this.singleWords.add(keys[0]!);
         if (plain.length >= MIN_SINGLE_KEY) this.singlePrefixes.add(plain);
         if (plain.length - 2 >= MIN_CUT_NAME) this.singlePrefixes.add(plain.slice(0, -2));
@@ -64,7 +65,8 @@ export class PlaceNames {
   }
 
   /**
-   * A case ending after the name ("Oulun", "Tampereella", "Växjös") or after the name without its
+   * The name itself (a short one whose light stem is too short to be a key: "Oulu"), or a case
+   * ending after the name ("Oulun", "Tampereella", "Växjös") or after the name without its
    * last two letters, where the stem changes ("Helsingissä", "Vilniaus", "Klaipėdoje"): at most
    * CASE_ENDING letters. Cut names keep five letters or more ("Kaunas" → "kaun" would be
    * "kaunis", beautiful, in Finnish).
@@ -72,7 +74,7 @@ export class PlaceNames {
   private beginsWithPlace(word: string): boolean {
     const plain = plainOf(word);
     for (
-      let length = plain.length - 1;
+      let length = plain.length;
       length >= Math.max(MIN_SINGLE_KEY, plain.length - CASE_ENDING);
       length -= 1
     ) {

@@ -266,10 +266,6 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * The field vocabulary's version, once the database holds its terms: stored by prepare() at
-   * start-up, else by the first search, outside its transaction and time budget.
-   */
-  /**
    * The vocabulary a search uses: this release's once stored; while it is being stored (a new
    * release's first start: ~19,000 terms, seconds on a busy server), the newest one stored before,
    * so that no search waits for it and runs out of its time budget. Only a database that never
@@ -287,6 +283,10 @@ export class PostgresSearchEngine implements SearchEngine {
     return earlier.version;
   }
 
+  /**
+   * The field vocabulary's version, once the database holds its terms: stored by prepare() at
+   * start-up, else started by the first search (see vocabularyToSearch), outside its transaction.
+   */
   private storedVocabulary(): Promise<string> {
     this.vocabularyStored ??= this.storeVocabulary().catch((error: unknown) => {
       this.vocabularyStored = null; // the next search tries again
