@@ -26,6 +26,9 @@ describe('postgres engine: question words', () => {
   const studentDiscounts = randomUUID();
   const wifiReports = Array.from({ length: 2 }, () => randomUUID());
   const walk = randomUUID();
+  const loyaltyJelgava = randomUUID();
+  const jelgavaNews = randomUUID();
+  const loyaltyElsewhere = Array.from({ length: 6 }, () => randomUUID());
   const quiz = randomUUID();
   const towns = new Map<string, string>();
   const townId = (town: string) => towns.get(town) ?? towns.set(town, randomUUID()).get(town)!;
@@ -99,6 +102,20 @@ describe('postgres engine: question words', () => {
         'Cafés give students ten percent off.',
         'Kaunas',
       ),
+      // The subject in a town's title, and the town's other record whose body alone holds the
+      // question's everyday words, each in no title anywhere (so rare by their count).
+      entry(loyaltyJelgava, 'en', 'Loyalty card in Jelgava', 'Shops of the centre give points.', 'Jelgava'),
+      ...['Tartu', 'Pärnu', 'Šiauliai', 'Kranj', 'Celje', 'Umeå'].map((town, i) =>
+        entry(loyaltyElsewhere[i]!, 'en', `Loyalty card in ${town}`, 'Points for shopping in the centre.', town),
+      ),
+      practiceEntry(jelgavaNews, {
+        language: 'en',
+        title: 'Jelgava town centre in 2023',
+        summary: 'A year of the centre.',
+        body: 'The owners were eventually persuaded to sign the lease extension before winter.',
+        date: '2024-03-01T00:00:00Z',
+        cityIds: [townId('Jelgava')],
+      }),
       ...wifiReports.map((id, i) =>
         practiceEntry(id, {
           language: 'en',
@@ -135,6 +152,14 @@ describe('postgres engine: question words', () => {
   it('ranks a record on the question’s subject above a long body that merely holds all its words', async () => {
     // In a question of three words or more, a word found only in the body covers less of it.
     expect(await top('how many shops joined the student discount in Kaunas', 'en')).toBe(studentDiscounts);
+  });
+
+  it('weighs a question’s everyday words that no title holds below its subject', async () => {
+    // "eventually", "persuaded" and "sign" are in one body each, rarer than the subject's words,
+    // yet in no title, summary or label: what a question says in passing, not what it asks about.
+    expect(
+      await top('how did Jelgava eventually get shops persuaded to sign up for the loyalty card?', 'en'),
+    ).toBe(loyaltyJelgava);
   });
 
   it('ranks the record on the subject first, not those sharing the question’s function words', async () => {

@@ -66,6 +66,12 @@ const COVERAGE_WEIGHT = 2;
 const BODY_COVERAGE_IN_LONG_QUERIES = 0.75;
 const LONG_QUERY_WORDS = 3;
 /**
+ * In such a query, a word no title, summary or label holds (only bodies do) weighs this share of
+ * its rarity: a question's everyday words ("sai", "got", "joined") are rare in titles because
+ * nothing is about them, and outweighed the subject they were asked about.
+ */
+const BODY_ONLY_WORD_WEIGHT = 0.5;
+/**
  * A place the directory knows (a name of several words, see PlaceNames) found only in a record's
  * body covers this share of it: a meeting elsewhere lists "Mestna občina Nova Gorica" among its
  * attendees, a record is about the place when the place is its label, title or summary.
@@ -221,6 +227,15 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
 }
 
 /**
+ * Whether each word of the query is common by PostgreSQL's statistics (or has a common
+ * alternative). Decided here, not in SQL: sending the statistics' 2,000-odd common lexemes with
+ * every search cost more (serializing and parsing 21 KB of parameter) than the test itself.
+ */
+function listedWords(m: MatchContext): boolean[] {
+  return m.plan.groupAlternatives.map((lexemes) => lexemes.some((l) => m.statistics.common.has(l)));
+}
+
+/**
  * Steps 1–2: corpus size, word_reads, frequencies, weights, word_hits. A word PostgreSQL's
  * statistics list as common is not read at all; the others' documents are read once, up to
  * WORD_CAP + 1: their count is the word's frequency and, when the word proves not common, they
@@ -230,9 +245,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
  */
 function wordSteps(m: MatchContext): string {
   const { p, groups, wordCap } = m;
-  // Decided here, not in SQL: sending the statistics' 2,000-odd common lexemes with every search
-  // cost more (serializing and parsing 21 KB of parameter) than the test itself.
-  const listed = m.plan.groupAlternatives.map((lexemes) => lexemes.some((l) => m.statistics.common.has(l)));
+  const listed = listedWords(m);
   const nameWeights = p.add(
     m.plan.groupNames.map((name) => (name ? NAME_WEIGHT : 1)),
     '::float8[]',
@@ -272,10 +285,12 @@ function wordSteps(m: MatchContext): string {
   // Also counted in the query's language (see weightSteps); a listed word is common in any.
   // Counted in one pass over word_reads (a scan per word and count read it 2n times).
   const frequencies = `SELECT g.i, CASE WHEN g.listed THEN ${wordCap} + 1 ELSE coalesce(c.df, 0) END AS df,
-           CASE WHEN g.listed THEN NULL ELSE coalesce(c.own_df, 0) END AS own_df
+           CASE WHEN g.listed THEN NULL ELSE coalesce(c.own_df, 0) END AS own_df,
+           g.listed OR coalesce(c.head_df, 0) > 0 AS in_heads
     FROM unnest('{${groups.map((_, i) => i + 1).join(',')}}'::int[],
                 '{${listed.map(String).join(',')}}'::boolean[]) AS g(i, listed)
-    LEFT JOIN (SELECT r.i, count(*) AS df, count(*) FILTER (WHERE r.language = ${m.locale}) AS own_df
+    LEFT JOIN (SELECT r.i, count(*) AS df, count(*) FILTER (WHERE r.language = ${m.locale}) AS own_df,
+                      count(*) FILTER (WHERE r.weight > ${FIELD_WEIGHT.body}) AS head_df
                FROM word_reads r WHERE r.i <= ${groups.length} GROUP BY r.i) c ON c.i = g.i`;
   const documents = m.statistics.languageDocuments;
   const ownDocuments = !m.localeName
@@ -295,7 +310,7 @@ function wordSteps(m: MatchContext): string {
     ),
     word_reads AS MATERIALIZED (${wordHits}),
     frequencies AS MATERIALIZED (${frequencies}),
-    ${weightSteps(wordCap, nameWeights, knownPlaces, ownDocuments)}
+    ${weightSteps(wordCap, nameWeights, knownPlaces, ownDocuments, groups.length >= LONG_QUERY_WORDS ? BODY_ONLY_WORD_WEIGHT : 1)}
     word_hits AS MATERIALIZED (
       SELECT r.i, r.entity_type, r.entity_id, r.language, r.sort_date, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
       ${
@@ -320,12 +335,13 @@ function weightSteps(
   nameWeights: string,
   knownPlaces: string,
   ownDocuments: string,
+  bodyOnlyWeight: number,
 ): string {
   return `rarity AS MATERIALIZED (
       -- BM25's idf, over all documents or over the query language's, whichever is lower (a
       -- name's over all: a town's name is in many of its own language's documents).
       SELECT f.i, f.df > ${wordCap} AS common, (${nameWeights})[f.i] AS name_weight,
-             least(ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)),
+             CASE WHEN f.in_heads OR (${nameWeights})[f.i] <> 1 THEN 1 ELSE ${bodyOnlyWeight} END * least(ln(1 + (greatest(c.n, f.df) - f.df + 0.5) / (f.df + 0.5)),
                    CASE WHEN ${ownDocuments} >= ${OWN_LANGUAGE_MIN_DOCUMENTS} AND f.own_df > 0
                              AND (${nameWeights})[f.i] = 1
                         THEN ln(1 + (greatest(${ownDocuments}, f.own_df) - f.own_df + 0.5) / (f.own_df + 0.5)) END) AS idf
