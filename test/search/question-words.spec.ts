@@ -106,7 +106,13 @@ describe('postgres engine: question words', () => {
       // question's everyday words, each in no title anywhere (so rare by their count).
       entry(loyaltyJelgava, 'en', 'Loyalty card in Jelgava', 'Shops of the centre give points.', 'Jelgava'),
       ...['Tartu', 'Pärnu', 'Šiauliai', 'Kranj', 'Celje', 'Umeå'].map((town, i) =>
-        entry(loyaltyElsewhere[i]!, 'en', `Loyalty card in ${town}`, 'Points for shopping in the centre.', town),
+        entry(
+          loyaltyElsewhere[i]!,
+          'en',
+          `Loyalty card in ${town}`,
+          'Points for shopping in the centre.',
+          town,
+        ),
       ),
       practiceEntry(jelgavaNews, {
         language: 'en',
