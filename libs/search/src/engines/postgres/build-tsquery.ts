@@ -39,6 +39,8 @@ export interface WordAnalysis {
    * language: "pedestrian street" also finds "pėsčiųjų gatvė" (see conceptAlternatives).
    */
   concepts?: readonly IndexedTerm[];
+  /** Those of them searched in bodies too (see affordableTerms); all of them when absent. */
+  bodyConcepts?: readonly IndexedTerm[];
 }
 
 /** The tsqueries one search runs with (as tsquery text; lexemes are quoted, never interpreted). */
@@ -55,6 +57,8 @@ export interface QueryPlan {
    * and weighed as lesser evidence of it (see matchQuery).
    */
   conceptGroups: (string | null)[];
+  /** The terms of conceptGroups also searched in bodies (WordAnalysis.bodyConcepts); null when none is. */
+  conceptBodyGroups: (string | null)[];
   /** The same groups restricted to titles (weight A). */
   titleGroups: string[];
   /** Each group's word as typed (unaccented, no stemming), in any field of the title or summary. */
@@ -145,6 +149,10 @@ export function buildQueryPlan(
     groups: unique.map((w) => each(w, anyGroup)),
     conceptGroups: unique.map((w) => {
       const terms = runs.has(w) ? [] : (info(w).concepts ?? []);
+      return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
+    }),
+    conceptBodyGroups: unique.map((w) => {
+      const terms = runs.has(w) ? [] : (info(w).bodyConcepts ?? info(w).concepts ?? []);
       return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
     }),
     titleGroups: unique.map((w) => each(w, (x) => anyGroup(x, 'A'), ownForms, true)),

@@ -338,6 +338,27 @@ function wordIsTermWord(word: QueryWordForms, term: TermWord): boolean {
 const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`;
 
 /**
+ * The terms worth reading: those with a word that is not common in the index (by PostgreSQL's
+ * statistics: in more than WORD_CAP documents, see matchQuery), neither as written, stemmed nor
+ * through its prefix. A term of common words only ("empty shop", "tuščios parduotuvės" at 100,000
+ * records) is found in thousands of documents: the index had to intersect their long lists of
+ * entries and check word positions in every body that holds both words (2 s for "empty shops"),
+ * only to learn that the concept was too general to count. With one rarer word, the lists meet
+ * in a few documents.
+ */
+export function affordableTerms(terms: readonly IndexedTerm[], common: ReadonlySet<string>): IndexedTerm[] {
+  if (common.size === 0) return [...terms];
+  const lexemes = [...common];
+  const isCommon = (w: TermWord) =>
+    [w.plain, ...w.stems].some((l) => common.has(l)) ||
+    (w.prefix !== null && lexemes.some((l) => l.startsWith(w.prefix!)));
+  return terms.filter((t) => {
+    const words = t.words.filter((w) => w.stems.length > 0 || t.words.length === 1);
+    return !words.every(isCommon);
+  });
+}
+
+/**
  * A term as tsquery text: its words in order (a stop word its configuration drops only keeps its
  * place), each as written, stemmed, or in inflecting languages by its prefix.
  */

@@ -174,6 +174,8 @@ interface MatchContext {
   groups: string[];
   /** Per word, its vocabulary terms' tsquery parameter, or null (plan.conceptGroups). */
   concepts: (string | null)[];
+  /** Per word, the tsquery parameter of those of its terms also read in bodies, or null (none is). */
+  conceptBodies: (string | null)[];
   any: string;
   exact: string;
   cap: string;
@@ -198,6 +200,7 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
   // Shared with the field ladder, which every search's scoring uses: a parameter no step
   // mentions (a common word is read by no step) would have no type.
   const groups = plan.groups.map((g) => p.add(g, '::tsquery'));
+  const concepts = plan.conceptGroups.map((q) => (q === null ? null : p.add(q, '::tsquery')));
   return {
     p,
     plan,
@@ -206,7 +209,10 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     source: phrases ? 'phrase_matches d' : 'search_document d',
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
     groups,
-    concepts: plan.conceptGroups.map((q) => (q === null ? null : p.add(q, '::tsquery'))),
+    concepts,
+    conceptBodies: plan.conceptBodyGroups.map((q, i) =>
+      q === null ? null : q === plan.conceptGroups[i] ? concepts[i]! : p.add(q, '::tsquery'),
+    ),
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
@@ -267,14 +273,22 @@ function wordSteps(m: MatchContext): string {
   // Örebro"), and topic labels carry their own translations.
   // Words of one multi-word term ("kaupunkikeskustan kehittäminen") share its query: read once.
   const n = groups.length;
-  const readers = new Map<string, number[]>();
-  m.concepts.forEach((q, i) => q !== null && readers.set(q, [...(readers.get(q) ?? []), n + i + 1]));
-  const conceptReads = [...readers].map(
-    ([q, numbers]) =>
+  // Terms of common words only are read in titles and summaries, not bodies (see affordableTerms).
+  const readers = new Map<string, { q: string; body: string | null; numbers: number[] }>();
+  m.concepts.forEach((q, i) => {
+    if (q === null) return;
+    const body = m.conceptBodies[i] ?? null;
+    const key = `${q} ${body}`;
+    const reader = readers.get(key) ?? { q, body, numbers: [] };
+    reader.numbers.push(n + i + 1);
+    readers.set(key, reader);
+  });
+  const conceptReads = [...readers.values()].map(
+    ({ q, body, numbers }) =>
       `(SELECT u.i, r.* FROM (
           SELECT d.entity_type, d.entity_id, d.language, d.sort_date, NULL::uuid AS city,
                  CASE WHEN d.head @@ ${q} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END AS weight
-          FROM ${m.source} WHERE (d.head @@ ${q} OR d.body_vector @@ ${q}) AND ${m.where}
+          FROM ${m.source} WHERE (d.head @@ ${q}${body ? ` OR d.body_vector @@ ${body}` : ''}) AND ${m.where}
           LIMIT ${wordCap} + 1) r
         CROSS JOIN unnest('{${numbers.join(',')}}'::int[]) AS u(i))`,
   );

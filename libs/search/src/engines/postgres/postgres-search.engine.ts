@@ -19,7 +19,7 @@ import {
 import { fieldConcepts, readAnalysedVocabulary } from '../../vocabulary/analysed-vocabulary.js';
 import type { FieldConcept } from '../../vocabulary/concept.js';
 import { analyseWords } from './analyse-words.js';
-import { storeVocabulary, vocabularyVersion } from './concept-terms.js';
+import { affordableTerms, storeVocabulary, vocabularyVersion } from './concept-terms.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
 import { correctedQuery } from './corrected-query.js';
@@ -187,6 +187,10 @@ export class PostgresSearchEngine implements SearchEngine {
     const raw = await this.readOnly(request.deadline, async (em) => {
       if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
+      const statistics = await this.commonLexemes(em);
+      for (const entry of analysis.values()) {
+        if (entry.concepts) entry.bodyConcepts = affordableTerms(entry.concepts, statistics.common);
+      }
       didYouMean = correctedQuery(request.query, parsed, analysis);
       const placeNames = await this.placeNames(em);
       const plan = buildQueryPlan(
