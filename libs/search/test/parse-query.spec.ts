@@ -22,6 +22,13 @@ describe('query parsing: words typed as names', () => {
     expect(names('BID VELENJE')).toEqual([]);
   });
 
+  it('takes no word of two letters for a name ("Wi-Fi", "EU"), yet counts its capital', () => {
+    expect(names('free public Wi-Fi Nova Gorica')).toEqual(['gorica', 'nova']);
+    expect(names('EU-rahoitus Oulu 2017')).toEqual(['oulu']);
+    // "Wi" and "Fi" are capitalized like every other word: title case, so no names at all.
+    expect(names('Free Public Wi-Fi')).toEqual([]);
+  });
+
   it('keeps the words themselves in lower case', () => {
     expect(parseQuery('cycle lanes Kranj').words).toEqual(['cycle', 'lanes', 'kranj']);
   });

@@ -64,14 +64,18 @@ export function parseQuery(raw: string): ParsedQuery {
  */
 function namesOf(text: string): Set<string> {
   const words = [...text.matchAll(WORD)].map((m) => m[0]).filter((w) => /\p{L}/u.test(w));
+  // Two letters are too few for a name ("Wi-Fi", "EU", "TV"): as two names, the halves of "Wi-Fi"
+  // outweighed the town of "free public Wi-Fi Nova Gorica". They still count as capitals for the
+  // rest of the query (a query in title case has no names).
   const capitalized = (w: string) => /^\p{Lu}/u.test(w);
+  const nameLike = (w: string) => capitalized(w) && [...w].length > 2;
   const flagged = words.map(capitalized);
   const count = flagged.filter(Boolean).length;
   if (count === 0 || count === words.length) return new Set();
   const names = new Set<string>();
   words.forEach((word, i) => {
     // The first word: a name only when no other word is capitalized ("Kranj parking").
-    if (flagged[i] && (i > 0 || count === 1)) names.add(word.toLocaleLowerCase());
+    if (flagged[i] && nameLike(word) && (i > 0 || count === 1)) names.add(word.toLocaleLowerCase());
   });
   return names;
 }
