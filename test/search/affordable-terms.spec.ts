@@ -4,7 +4,11 @@ import {
   termQuery,
   type IndexedTerm,
 } from '../../libs/search/src/engines/postgres/concept-terms.js';
-import { buildQueryPlan, type WordAnalysis } from '../../libs/search/src/engines/postgres/build-tsquery.js';
+import {
+  buildQueryPlan,
+  unanalysedWord,
+  type WordAnalysis,
+} from '../../libs/search/src/engines/postgres/build-tsquery.js';
 import { parseQuery } from '../../libs/search/src/engines/postgres/parse-query.js';
 
 /**
@@ -76,20 +80,7 @@ describe('query plan: vocabulary terms in bodies', () => {
     const analysis = new Map<string, WordAnalysis>([
       [
         'leerstand',
-        {
-          word: 'leerstand',
-          plain: 'leerstand',
-          lexemes: ['leerstand'],
-          stop: false,
-          fuzzy: [],
-          closeWord: null,
-          related: [],
-          headPart: [],
-          middlePart: [],
-          tailPart: [],
-          concepts: [vacancy, emptyShops],
-          bodyConcepts: [vacancy],
-        },
+        { ...unanalysedWord('leerstand'), concepts: [vacancy, emptyShops], bodyConcepts: [vacancy] },
       ],
     ]);
     const plan = buildQueryPlan(parsed, analysis);

@@ -43,6 +43,22 @@ export interface WordAnalysis {
   bodyConcepts?: readonly IndexedTerm[];
 }
 
+/** A word the database did not analyse: itself as its only lexeme, no other forms. */
+export function unanalysedWord(word: string): WordAnalysis {
+  return {
+    word,
+    plain: word,
+    lexemes: [word],
+    stop: false,
+    fuzzy: [],
+    closeWord: null,
+    related: [],
+    headPart: [],
+    middlePart: [],
+    tailPart: [],
+  };
+}
+
 /** The tsqueries one search runs with (as tsquery text; lexemes are quoted, never interpreted). */
 export interface QueryPlan {
   /** Matches a candidate: any word group (typo and prefix alternatives included). */
@@ -112,19 +128,7 @@ export function buildQueryPlan(
   /** Words that name a place in one word ("kranj", "görlitz"): weighed as names (see PlaceNames). */
   placeWords: ReadonlySet<string> = new Set(),
 ): QueryPlan {
-  const info = (word: string): WordAnalysis =>
-    analysis.get(word) ?? {
-      word,
-      plain: word,
-      lexemes: [word],
-      stop: false,
-      fuzzy: [],
-      closeWord: null,
-      related: [],
-      headPart: [],
-      middlePart: [],
-      tailPart: [],
-    };
+  const info = (word: string): WordAnalysis => analysis.get(word) ?? unanalysedWord(word);
   const { exactGroup, anyGroup, phrase } = wordGroups(parsed, info);
 
   const phraseWords = parsed.phrases.flat();

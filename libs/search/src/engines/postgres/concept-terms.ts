@@ -352,10 +352,12 @@ export function affordableTerms(terms: readonly IndexedTerm[], common: ReadonlyS
   const isCommon = (w: TermWord) =>
     [w.plain, ...w.stems].some((l) => common.has(l)) ||
     (w.prefix !== null && lexemes.some((l) => l.startsWith(w.prefix!)));
-  return terms.filter((t) => {
-    const words = t.words.filter((w) => w.stems.length > 0 || t.words.length === 1);
-    return !words.every(isCommon);
-  });
+  return terms.filter((t) => !searchedWords(t).every(isCommon));
+}
+
+/** A term's words that are searched: not the stop words its configuration drops (a lone word always). */
+function searchedWords(term: IndexedTerm): TermWord[] {
+  return term.words.filter((w) => w.stems.length > 0 || term.words.length === 1);
 }
 
 /**
@@ -363,7 +365,7 @@ export function affordableTerms(terms: readonly IndexedTerm[], common: ReadonlyS
  * place), each as written, stemmed, or in inflecting languages by its prefix.
  */
 export function termQuery(term: IndexedTerm): string {
-  const kept = term.words.filter((w) => w.stems.length > 0 || term.words.length === 1);
+  const kept = searchedWords(term);
   let previous: number | null = null;
   const phrase = kept
     .map((w) => {

@@ -233,15 +233,6 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
 }
 
 /**
- * Whether each word of the query is common by PostgreSQL's statistics (or has a common
- * alternative). Decided here, not in SQL: sending the statistics' 2,000-odd common lexemes with
- * every search cost more (serializing and parsing 21 KB of parameter) than the test itself.
- */
-function listedWords(m: MatchContext): boolean[] {
-  return m.plan.groupAlternatives.map((lexemes) => lexemes.some((l) => m.statistics.common.has(l)));
-}
-
-/**
  * Steps 1–2: corpus size, word_reads, frequencies, weights, word_hits. A word PostgreSQL's
  * statistics list as common is not read at all; the others' documents are read once, up to
  * WORD_CAP + 1: their count is the word's frequency and, when the word proves not common, they
@@ -251,7 +242,9 @@ function listedWords(m: MatchContext): boolean[] {
  */
 function wordSteps(m: MatchContext): string {
   const { p, groups, wordCap } = m;
-  const listed = listedWords(m);
+  // Decided here, not in SQL: sending the statistics' 2,000-odd common lexemes with every search
+  // cost more (serializing and parsing 21 KB of parameter) than the test itself.
+  const listed = m.plan.groupAlternatives.map((lexemes) => lexemes.some((l) => m.statistics.common.has(l)));
   const nameWeights = p.add(
     m.plan.groupNames.map((name) => (name ? NAME_WEIGHT : 1)),
     '::float8[]',

@@ -188,6 +188,7 @@ export class PostgresSearchEngine implements SearchEngine {
       if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
       const statistics = await this.commonLexemes(em);
+      // Vocabulary terms of common words only are searched in titles and summaries, not bodies.
       for (const entry of analysis.values()) {
         if (entry.concepts) entry.bodyConcepts = affordableTerms(entry.concepts, statistics.common);
       }
@@ -199,7 +200,7 @@ export class PostgresSearchEngine implements SearchEngine {
         placeNames.runsIn(parsed.words),
         placeNames.singleWordPlaces(parsed.words),
       );
-      return this.match(em, request, plan, after);
+      return this.match(em, request, plan, after, statistics);
     });
     const rows = raw.hits ?? [];
     const hits: SearchHit[] = rows.slice(0, request.first).map((h) => ({
@@ -362,8 +363,9 @@ export class PostgresSearchEngine implements SearchEngine {
     request: SearchRequest,
     plan: QueryPlan,
     after: Cursor | null,
+    statistics: WordStatistics,
   ): Promise<RawResult> {
-    const { sql, values } = matchQuery(request, plan, after, await this.commonLexemes(em), this.records);
+    const { sql, values } = matchQuery(request, plan, after, statistics, this.records);
     const [row] = (await em.query(sql, values)) as [RawResult];
     return row;
   }
