@@ -10,6 +10,7 @@ import { SearchRequeueOrganizationsVisits1765800200000 } from './migrations/1765
 import { SearchRequeueSlovenianStems1765900000000 } from './migrations/1765900000000-search-requeue-slovenian-stems.js';
 import { SearchVocabulary1765900100000 } from './migrations/1765900100000-search-vocabulary.js';
 import { SearchRequeueMeetingsVisits1766000000000 } from './migrations/1766000000000-search-requeue-meetings-visits.js';
+import { SearchContentHash1766100000000 } from './migrations/1766100000000-search-content-hash.js';
 
 export * from './engine/search-engine.js';
 export * from './engine/search-engines.js';
@@ -31,6 +32,7 @@ export const searchMigrations = [
   SearchRequeueSlovenianStems1765900000000,
   SearchVocabulary1765900100000,
   SearchRequeueMeetingsVisits1766000000000,
+  SearchContentHash1766100000000,
 ];
 export * from './indexing/standalone.js';
 export type { FieldConcept } from './vocabulary/concept.js';

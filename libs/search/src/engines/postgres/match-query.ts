@@ -254,7 +254,7 @@ function wordSteps(m: MatchContext): string {
     listed[i]
       ? []
       : [
-          `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language, d.sort_date, d.city_ids[1] AS city,
+          `(SELECT ${i + 1} AS i, d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, d.city_ids[1] AS city,
               ${m.ladder(i, 'd.head', 'd.keywords', FIELD_WEIGHT.body)} AS weight
             FROM ${m.source} WHERE ${m.anywhere(g)} AND ${m.where}
             LIMIT ${wordCap} + 1)`,
@@ -279,7 +279,7 @@ function wordSteps(m: MatchContext): string {
   const conceptReads = [...readers.values()].map(
     ({ q, body, numbers }) =>
       `(SELECT u.i, r.* FROM (
-          SELECT d.entity_type, d.entity_id, d.language, d.sort_date, NULL::uuid AS city,
+          SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, NULL::uuid AS city,
                  CASE WHEN d.head @@ ${q} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END AS weight
           FROM ${m.source} WHERE (d.head @@ ${q}${body ? ` OR d.body_vector @@ ${body}` : ''}) AND ${m.where}
           LIMIT ${wordCap} + 1) r
@@ -288,11 +288,13 @@ function wordSteps(m: MatchContext): string {
   // Every word listed: no document is read, but the step keeps its columns for those after it.
   const wordHits =
     [...reads, ...conceptReads].join(' UNION ALL ') ||
-    `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, d.sort_date, NULL::uuid AS city, 0::float8 AS weight FROM search_document d WHERE false`;
-  // Also counted in the query's language (see weightSteps); a listed word is common in any.
+    `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, NULL::uuid AS city, 0::float8 AS weight FROM search_document d WHERE false`;
+  // Also counted in the query's language (see weightSteps); a listed word is common in any, and
+  // so is one whose read stopped at the cap: which 2,001 documents it read depends on the
+  // import's row order, and their languages moved its weight between two imports.
   // Counted in one pass over word_reads (a scan per word and count read it 2n times).
   const frequencies = `SELECT g.i, CASE WHEN g.listed THEN ${wordCap} + 1 ELSE coalesce(c.df, 0) END AS df,
-           CASE WHEN g.listed THEN NULL ELSE coalesce(c.own_df, 0) END AS own_df,
+           CASE WHEN g.listed OR c.df > ${wordCap} THEN NULL ELSE coalesce(c.own_df, 0) END AS own_df,
            g.listed OR coalesce(c.head_df, 0) > 0 AS in_heads
     FROM unnest('{${groups.map((_, i) => i + 1).join(',')}}'::int[],
                 '{${listed.map(String).join(',')}}'::boolean[]) AS g(i, listed)
@@ -319,13 +321,13 @@ function wordSteps(m: MatchContext): string {
     frequencies AS MATERIALIZED (${frequencies}),
     ${weightSteps(wordCap, nameWeights, knownPlaces, ownDocuments, groups.length >= LONG_QUERY_WORDS ? BODY_ONLY_WORD_WEIGHT : 1)}
     word_hits AS MATERIALIZED (
-      SELECT r.i, r.entity_type, r.entity_id, r.language, r.sort_date, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
+      SELECT r.i, r.entity_type, r.entity_id, r.language, r.sort_date, r.content_hash, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
       ${
         conceptReads.length === 0
           ? ''
           : // A word's terms found in more than WORD_CAP documents are too general to tell anything.
             `UNION ALL
-             SELECT r.i - ${n} AS i, r.entity_type, r.entity_id, r.language, r.sort_date, r.weight
+             SELECT r.i - ${n} AS i, r.entity_type, r.entity_id, r.language, r.sort_date, r.content_hash, r.weight
              FROM word_reads r
              WHERE r.i > ${n} AND r.i IN (SELECT c.i FROM word_reads c WHERE c.i > ${n} GROUP BY c.i HAVING count(*) <= ${wordCap})`
       }),`;
@@ -358,7 +360,9 @@ function weightSteps(
     -- town's records, a country's or a region's in many towns'.
     places AS MATERIALIZED (
       SELECT c.i, coalesce(max(c.n) FILTER (WHERE c.city IS NOT NULL), 0)::float8 / sum(c.n) AS concentration
-      FROM (SELECT r.i, r.city, count(*) AS n FROM word_reads r
+      -- Only from a name's complete read: a read stopped at the cap holds whichever documents
+      -- the import's row order gave.
+      FROM (SELECT r.i, r.city, count(*) AS n FROM word_reads r JOIN frequencies f ON f.i = r.i AND f.df <= ${wordCap}
             WHERE (${nameWeights})[r.i] <> 1 GROUP BY r.i, r.city) c
       GROUP BY c.i
     ),
@@ -386,29 +390,39 @@ function candidateSteps(m: MatchContext): string {
   const narrowing = groups.filter((_, i) => !broad[i]);
   // Each tier reads only what the ones before left of the cap (LIMIT 0 never touches an index);
   // what is left is not even counted when no word is common (counting the hits cost ~0.7 ms).
-  const tier = (name: string, test: string, left: string, order = '') =>
+  // A tier holding more than it may take gives its newest records (then type and title): the
+  // same ones on every import, where the order the index yielded them depended on the import's
+  // physical row order (two imports of one collection had different top 10s).
+  const tier = (name: string, test: string, left: string) =>
     `${name} AS MATERIALIZED (
-       SELECT d.entity_type, d.entity_id, d.language, d.sort_date FROM ${m.source}
-       WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${m.where} ${order}
+       SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash FROM ${m.source}
+       WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${m.where}
+       ORDER BY d.sort_date DESC, d.entity_type DESC, d.content_hash, d.language
        LIMIT CASE WHEN (SELECT bool_or(common) FROM weights) THEN greatest(0, ${cap} - (${left})) ELSE 0 END),`;
   const counted = (ctes: string[]) => ctes.map((c) => `(SELECT count(*) FROM ${c})`).join(' + ') || '0';
-  const headTest = (g: string) => `(d.head @@ ${g} OR d.keywords @@ ${g})`;
+  const inTitle = `d.head @@ (${narrowing.join(' && ')})`;
+  const inHead = narrowing.map((g) => `(d.head @@ ${g} OR d.keywords @@ ${g})`).join(' AND ');
+  // Title and summary first: a topic label can hold every word of a query ("levy on empty
+  // shops"), and then hundreds of records of that topic would compete for the cap with the few
+  // whose own title says it.
   const tiers =
     narrowing.length === 0
       ? ''
-      : tier('every_word_in_head', narrowing.map(headTest).join(' AND '), '0') +
-        tier('every_word', narrowing.map(m.anywhere).join(' AND '), counted(['every_word_in_head']));
-  const tierNames = narrowing.length === 0 ? [] : ['every_word_in_head', 'every_word'];
+      : tier('every_word_in_title', inTitle, '0') +
+        tier('every_word_in_head', `${inHead} AND NOT ${inTitle}`, counted(['every_word_in_title'])) +
+        tier(
+          'every_word',
+          `${narrowing.map(m.anywhere).join(' AND ')} AND NOT (${inHead})`,
+          counted(['every_word_in_title', 'every_word_in_head']),
+        );
+  const tierNames = narrowing.length === 0 ? [] : ['every_word_in_title', 'every_word_in_head', 'every_word'];
   // What is left of the cap when common words were not all read: records holding any word in
-  // the title, summary or labels — for a broad word the newest, walking the date index (the
-  // newest documents hold enough of them), else as the index yields them.
+  // the title, summary or labels, the newest first (walking the date index: the newest
+  // documents hold enough of them).
   const fill = tier(
     'any_word_in_head',
     `(d.head @@ ${any} OR d.keywords @@ ${any})`,
     `${counted(tierNames)} + (SELECT count(DISTINCT (h.entity_type, h.entity_id, h.language)) FROM word_hits h)`,
-    broad.some(Boolean) && !m.phrases
-      ? 'ORDER BY d.sort_date DESC, d.entity_type DESC, d.entity_id DESC'
-      : '',
   );
   const noHits = groups.map((_, i) => `NULL::float8 AS h${i + 1}`).join(', ');
   const fromTier = (name: string, prior: string) =>
@@ -419,16 +433,16 @@ function candidateSteps(m: MatchContext): string {
     ${fill}
     candidate_keys AS MATERIALIZED (
       SELECT k.entity_type, k.entity_id, k.language, ${hitColumns} FROM (
-        SELECT h.entity_type, h.entity_id, h.language, h.sort_date, ${hitPivot},
+        SELECT h.entity_type, h.entity_id, h.language, h.sort_date, h.content_hash, ${hitPivot},
                w.idf * CASE WHEN h.weight < 0 THEN ${CONCEPT_COVERAGE} * (1 - h.weight) ELSE 1 + h.weight END AS prior
         FROM word_hits h JOIN weights w ON w.i = h.i
-        ${tierNames.map((name, i) => fromTier(name, i === 0 ? '2e9' : '1e9')).join('\n        ')}
+        ${tierNames.map((name, i) => fromTier(name, `${3 - i}e9`)).join('\n        ')}
         ${fromTier('any_word_in_head', '0')}
       ) k
       GROUP BY 1, 2, 3
       -- Ties (records holding the same words in the same fields) go to the newer record, as in
-      -- the ranking, not to whichever random id an import drew.
-      ORDER BY sum(k.prior) DESC, max(k.sort_date) DESC, 1, 2, 3
+      -- the ranking, then by content: never to whichever random id an import drew.
+      ORDER BY sum(k.prior) DESC, max(k.sort_date) DESC, min(k.content_hash), 1, 2, 3
       LIMIT ${cap}
     ),
     ${candidatesStep(m)}`;
@@ -451,7 +465,7 @@ function candidatesStep(m: MatchContext): string {
              AND (${exclusions.map((q) => `x.head @@ ${q} OR x.keywords @@ ${q} OR x.body_vector @@ ${q}`).join(' OR ')}))`;
   return `candidates AS MATERIALIZED (
       SELECT d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes, d.city_ids,
-             d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, strip(d.keywords) AS keywords, ${m.groups.map((_, i) => `k.h${i + 1}`).join(', ')}
+             d.topic_ids, d.network_ids, d.year, d.sort_date, d.content_hash, d.head, strip(d.keywords) AS keywords, ${m.groups.map((_, i) => `k.h${i + 1}`).join(', ')}
       FROM candidate_keys k JOIN search_document d USING (entity_type, entity_id, language)
       ${excluded}
     ),`;
@@ -498,7 +512,7 @@ function scoringSteps(m: MatchContext, live: string): string {
   const typed = p.add(plan.asTyped, '::tsquery');
   return `evidence AS (
       SELECT c.entity_type, c.entity_id, c.language, c.is_original, c.title, c.country_codes, c.city_ids,
-             c.topic_ids, c.network_ids, c.year, c.sort_date,
+             c.topic_ids, c.network_ids, c.year, c.sort_date, c.content_hash,
              (c.head @@ ${m.any} OR c.keywords @@ ${m.any}) AS in_head,
              ts_rank('{0.05, 0.1, 0.3, 1.0}', c.head, ${m.exact}) AS proximity,
              (c.head @@ ${typed} OR c.keywords @@ ${typed}) AS as_typed,
@@ -509,7 +523,7 @@ function scoringSteps(m: MatchContext, live: string): string {
     ),
     scored AS (
       SELECT e.entity_type, e.entity_id, e.language, e.is_original, e.title, e.country_codes, e.city_ids,
-             e.topic_ids, e.network_ids, e.year, e.sort_date, e.in_head,
+             e.topic_ids, e.network_ids, e.year, e.sort_date, e.content_hash, e.in_head,
              round((
                (${COVERAGE_WEIGHT} * (${coverage}) + (${field})) / nullif(${groups.map((_, i) => idf(i)).join(' + ')}, 0)
                + 0.3 * e.proximity
@@ -530,9 +544,11 @@ function pageSteps(m: MatchContext, after: MatchCursor | null, first: number): s
   return `ranked AS (
       SELECT s.*,
              -- The date breaks ties (newest first), in the key itself so that pages follow it.
-             -- Then a hash of its title: the same order on every import (never the random ids).
+             -- Then 52 bits of its content's hash, below the date's last second (and the key
+             -- within a cursor's 40 characters): the same order on every import (never the random
+             -- ids), even for two records of one name and date.
              max(s.score) OVER w + round(extract(epoch FROM max(s.sort_date) OVER w)::numeric / 1e16, 16)
-               + ('x' || left(md5(min(s.title) OVER w), 7))::bit(28)::int::numeric / 1e26 AS entity_score,
+               + ((min(s.content_hash) OVER w) & 4503599627370495)::numeric / 1e32 AS entity_score,
              row_number() OVER (w ORDER BY s.language = ${m.locale} DESC, s.score DESC, s.is_original DESC, s.language) AS pick
       FROM scored s WINDOW w AS (PARTITION BY s.entity_type, s.entity_id)
     ),
@@ -611,7 +627,7 @@ function fieldLadder(
 function phraseSteps(plan: QueryPlan, filters: string[], p: Params): string | null {
   if (plan.required.length === 0) return null;
   const columns = `d.entity_type, d.entity_id, d.language, d.is_original, d.title, d.country_codes,
-    d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.head, d.keywords, d.body_vector`;
+    d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.content_hash, d.head, d.keywords, d.body_vector`;
   const poolWords = plan.requiredWords.map((w) => p.add(w, '::tsquery'));
   const checks = plan.required.map((q, i) => {
     const r = p.add(q, '::tsquery');

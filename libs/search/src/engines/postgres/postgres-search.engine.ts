@@ -22,6 +22,7 @@ import { analyseWords } from './analyse-words.js';
 import { affordableTerms, storeVocabulary, vocabularyVersion } from './concept-terms.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
+import { contentHashSql } from './content-hash.js';
 import { correctedQuery } from './corrected-query.js';
 import { isEmptyQuery, parseQuery, type ParsedQuery } from './parse-query.js';
 import {
@@ -564,7 +565,7 @@ const KEYWORD_VECTORS = `   doc_keywords AS (
 const INSERT_ROWS = `   inserted AS (
      INSERT INTO search_document (entity_type, entity_id, language, is_original, title, summary, body,
        country_codes, city_ids, topic_ids, network_ids, year, sort_date, is_public, member_network_ids,
-       coordinator_network_ids, organization_ids, head, keywords, body_vector)
+       coordinator_network_ids, organization_ids, head, keywords, body_vector, content_hash)
      SELECT d.type, d.entity_id, d.language, d.is_original, d.title, d.summary, d.body,
        d.country_codes, d.city_ids, d.topic_ids, d.network_ids, d.year, d.sort_date, d.is_public,
        d.member_network_ids, d.coordinator_network_ids, d.organization_ids,
@@ -573,7 +574,8 @@ const INSERT_ROWS = `   inserted AS (
                  ELSE setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.title_stems)), 'A')
                       || setweight(to_tsvector('pg_catalog.simple', px_unaccent(d.summary_stems)), 'B') END,
        coalesce(k.vector, ''),
-       setweight(b.indexed, 'D')
+       setweight(b.indexed, 'D'),
+       ${contentHashSql('d.title', 'd.summary', 'd.body', "coalesce(k.vector, '')")}
      FROM docs d JOIN bodies b USING (n) LEFT JOIN keywords k USING (n)
    ),`;
 
