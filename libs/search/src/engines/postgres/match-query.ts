@@ -393,10 +393,15 @@ function candidateSteps(m: MatchContext): string {
   // A tier holding more than it may take gives its newest records (then type and title): the
   // same ones on every import, where the order the index yielded them depended on the import's
   // physical row order (two imports of one collection had different top 10s).
-  const tier = (name: string, test: string, left: string) =>
+  // The every-word tiers gather all their matches from the indexes, then sort (the fence): walking
+  // the date index instead, PostgreSQL tested ~15,000 titles to find 250 of a Finnish word's
+  // (70 ms at 100,000 records, against ~7 ms this way). The fill, a common word's many records,
+  // walks the date index: its newest documents hold enough of them.
+  const tier = (name: string, test: string, left: string, fenced = true) =>
     `${name} AS MATERIALIZED (
-       SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash FROM ${m.source}
-       WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${m.where}
+       SELECT * FROM (
+         SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash FROM ${m.source}
+         WHERE (SELECT bool_or(common) FROM weights) AND ${test} AND ${m.where} ${fenced ? 'OFFSET 0' : ''}) d
        ORDER BY d.sort_date DESC, d.entity_type DESC, d.content_hash, d.language
        LIMIT CASE WHEN (SELECT bool_or(common) FROM weights) THEN greatest(0, ${cap} - (${left})) ELSE 0 END),`;
   const counted = (ctes: string[]) => ctes.map((c) => `(SELECT count(*) FROM ${c})`).join(' + ') || '0';
@@ -423,6 +428,7 @@ function candidateSteps(m: MatchContext): string {
     'any_word_in_head',
     `(d.head @@ ${any} OR d.keywords @@ ${any})`,
     `${counted(tierNames)} + (SELECT count(DISTINCT (h.entity_type, h.entity_id, h.language)) FROM word_hits h)`,
+    false,
   );
   const noHits = groups.map((_, i) => `NULL::float8 AS h${i + 1}`).join(', ');
   const fromTier = (name: string, prior: string) =>
