@@ -163,6 +163,11 @@ export interface SearchEngine {
   search(request: SearchRequest): Promise<SearchPage>;
   /** Builds a complete new index and switches to it at once; searches keep working meanwhile. */
   reindex(source: ReindexSource): Promise<{ documents: number }>;
+  /**
+   * The indexer emptied the outbox after changes (an import, say): the engine may refresh what
+   * it derives from the whole index. Optional.
+   */
+  settled?(): Promise<void>;
   health(): Promise<EngineHealth>;
 }
 

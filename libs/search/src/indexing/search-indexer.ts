@@ -42,6 +42,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private stopped = true;
   private unsubscribe: (() => void) | null = null;
   private batchesSinceVacuum = 0;
+  /** Outbox rows handled since the engines were last told the outbox was empty (settle). */
+  private handledSinceSettled = 0;
   /** A write in this process arrived while a batch ran. */
   private wakeUp = false;
   /** whenIdle() callers, until the next batch loop starts. */
@@ -104,7 +106,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
         `SELECT EXISTS (SELECT 1 FROM search_outbox
                         WHERE failed_at IS NULL AND next_attempt_at <= now()) AS busy`,
       )) as [{ busy: boolean }];
-      if (!busy) return;
+      if (!busy) return await this.settle();
       await new Promise((resolve) => setTimeout(resolve, 10));
     }
   }
@@ -125,6 +127,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
     )) as [Claimed[], number] | Claimed[];
     const rows = returnedRows(claimed);
     if (rows.length === 0) return 0;
+    this.handledSinceSettled += rows.length;
     if (++this.batchesSinceVacuum >= BATCHES_PER_VACUUM) await this.tidyOutbox();
     try {
       await this.process(rows);
@@ -155,6 +158,21 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
       await this.dataSource.query(`VACUUM (SKIP_LOCKED, ANALYZE) search_outbox`);
     } catch (error) {
       this.logger.warn(`outbox vacuum skipped: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
+  /** Tells the engines the outbox is empty, once after each run of changes (see settled()). */
+  private async settle(): Promise<void> {
+    if (this.handledSinceSettled === 0) return;
+    this.handledSinceSettled = 0;
+    for (const engine of this.engines.all) {
+      try {
+        await engine.settled?.();
+      } catch (error) {
+        this.logger.warn(
+          `${engine.name}: settling after indexing failed: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
     }
   }
 
@@ -253,6 +271,7 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private async loop(): Promise<void> {
     try {
       while (!this.stopped && (await this.runOnce()) > 0);
+      if (!this.stopped) await this.settle();
     } catch (error) {
       this.logger.error(`outbox poll failed: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -43,7 +43,12 @@ export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
  */
 const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
 /** How long the lists of common lexemes (from PostgreSQL's statistics) are kept. */
-const COMMON_LEXEMES_TTL_MS = 5 * 60_000;
+/**
+ * How often a process looks whether the index was analysed since it read the statistics (one
+ * cheap read of pg_stat_user_tables): a new ANALYZE (after an import, by autovacuum or by the
+ * indexer) is then in use within seconds everywhere, not minutes later in one process only.
+ */
+const STATISTICS_CHECK_MS = 5_000;
 /** A lexeme in at least this share of titles and summaries is broad (see matchQuery). */
 const BROAD_FREQUENCY = 0.25;
 /** How long the place names read from the directory are kept (a renamed city waits this long). */
@@ -87,7 +92,7 @@ interface RawResult {
 export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
-  private common: (WordStatistics & { readAt: number }) | null = null;
+  private common: (WordStatistics & { analysedAt: string; checkedAt: number }) | null = null;
   private places: { names: PlaceNames; readAt: number } | null = null;
   private vocabularyStored: Promise<string> | null = null;
   /** This release's vocabulary version once stored: searches stop looking for an earlier one. */
@@ -166,6 +171,25 @@ export class PostgresSearchEngine implements SearchEngine {
     await this.dataSource.query(`ANALYZE search_document`);
     await this.dataSource.query(`ANALYZE search_word`);
     return { documents };
+  }
+
+  /**
+   * After the indexer has emptied the outbox: when the index changed as much as autovacuum waits
+   * for (50 documents and a tenth of them), its statistics are gathered now rather than up to a
+   * minute later (autovacuum's nap), and are in use at once. Which words count as common, and
+   * the index's size, come from them: searches right after an import would otherwise rank by
+   * the statistics of whatever part of it autovacuum had seen, differently from one import to the
+   * next. PGlite counts no changes (and has no autovacuum): it keeps ranking without statistics
+   * until a reindex.
+   */
+  async settled(): Promise<void> {
+    const [changes] = (await this.dataSource.query(
+      `SELECT n_mod_since_analyze::float8 AS changed, n_live_tup::float8 AS live
+       FROM pg_stat_user_tables WHERE relid = 'search_document'::regclass`,
+    )) as { changed: number; live: number }[];
+    if (!changes || changes.changed <= 50 + 0.1 * changes.live) return;
+    await this.dataSource.query(`ANALYZE search_document`);
+    this.common = null;
   }
 
   async health(): Promise<EngineHealth> {
@@ -322,7 +346,13 @@ export class PostgresSearchEngine implements SearchEngine {
    * has (see OWN_LANGUAGE_MIN_DOCUMENTS).
    */
   private async commonLexemes(em: EntityManager): Promise<WordStatistics> {
-    if (this.common && Date.now() - this.common.readAt < COMMON_LEXEMES_TTL_MS) return this.common;
+    const cached = this.common;
+    if (cached && Date.now() - cached.checkedAt < STATISTICS_CHECK_MS) return cached;
+    const analysedAt = await lastAnalysed(em);
+    if (cached && cached.analysedAt === analysedAt) {
+      cached.checkedAt = Date.now();
+      return cached;
+    }
     const rows = (await em.query(
       // Summed over the three columns: a word in 1,500 titles and 1,500 bodies is common too.
       `SELECT e.lexeme, bool_or(s.attname = 'head' AND e.frequency >= $2) AS broad
@@ -340,7 +370,8 @@ export class PostgresSearchEngine implements SearchEngine {
        WHERE s.schemaname = current_schema() AND s.tablename = 'search_document' AND s.attname = 'language'`,
     )) as { language: string; documents: number }[];
     this.common = {
-      readAt: Date.now(),
+      analysedAt,
+      checkedAt: Date.now(),
       common: new Set(rows.map((r) => r.lexeme)),
       broad: new Set(rows.filter((r) => r.broad).map((r) => r.lexeme)),
       languageDocuments:
@@ -610,3 +641,12 @@ const NEW_WORDS = `   sweep AS (SELECT coalesce(max(started_at), '-infinity') AS
  * here, once, and stored: computing them at query time cost 10×.
  */
 const INSERT_DOCUMENTS = [DOCUMENT_ROWS, BODY_VECTORS, KEYWORD_VECTORS, INSERT_ROWS, NEW_WORDS].join('\n');
+
+/** When search_document was last analysed, by anyone ('' never): statistics change only then. */
+async function lastAnalysed(em: EntityManager): Promise<string> {
+  const [row] = (await em.query(
+    `SELECT coalesce(greatest(last_analyze, last_autoanalyze)::text, '') AS analysed
+     FROM pg_stat_user_tables WHERE relid = 'search_document'::regclass`,
+  )) as { analysed: string }[];
+  return row?.analysed ?? '';
+}
