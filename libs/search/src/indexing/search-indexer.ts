@@ -24,6 +24,11 @@ interface Claimed {
 /** How long a claimed row stays with its worker; a crashed worker's rows come back after it. */
 const LEASE_SECONDS = 60;
 const MAX_BACKOFF_MS = 10 * 60_000;
+/**
+ * How long the outbox stays empty after changes before the engines are told (settle): an import
+ * empties it between its batches, and the engines should hear once, when the import is done.
+ */
+const SETTLE_QUIET_MS = 2_000;
 /** Batches between two vacuums of the outbox (see tidyOutbox). */
 const BATCHES_PER_VACUUM = 20;
 
@@ -44,6 +49,8 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
   private batchesSinceVacuum = 0;
   /** Outbox rows handled since the engines were last told the outbox was empty (settle). */
   private handledSinceSettled = 0;
+  /** When this process's loop last found the outbox empty after handling rows. */
+  private emptySince = 0;
   /** A write in this process arrived while a batch ran. */
   private wakeUp = false;
   /** whenIdle() callers, until the next batch loop starts. */
@@ -270,8 +277,11 @@ export class SearchIndexer implements OnApplicationBootstrap, OnApplicationShutd
 
   private async loop(): Promise<void> {
     try {
-      while (!this.stopped && (await this.runOnce()) > 0);
-      if (!this.stopped) await this.settle();
+      let handled = 0;
+      let rows = 0;
+      while (!this.stopped && (rows = await this.runOnce()) > 0) handled += rows;
+      if (handled > 0) this.emptySince = Date.now();
+      else if (!this.stopped && Date.now() - this.emptySince >= SETTLE_QUIET_MS) await this.settle();
     } catch (error) {
       this.logger.error(`outbox poll failed: ${error instanceof Error ? error.message : String(error)}`);
     }

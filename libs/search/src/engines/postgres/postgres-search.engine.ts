@@ -49,6 +49,8 @@ const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 
  * indexer) is then in use within seconds everywhere, not minutes later in one process only.
  */
 const STATISTICS_CHECK_MS = 5_000;
+/** Changed documents (as PostgreSQL counts them) for which settled() analyses the index. */
+const SETTLE_ANALYSE_CHANGES = 50;
 /** A lexeme in at least this share of titles and summaries is broad (see matchQuery). */
 const BROAD_FREQUENCY = 0.25;
 /** How long the place names read from the directory are kept (a renamed city waits this long). */
@@ -93,6 +95,8 @@ export class PostgresSearchEngine implements SearchEngine {
   readonly name = 'postgres' as const;
 
   private common: (WordStatistics & { analysedAt: string; checkedAt: number }) | null = null;
+  /** Documents this instance wrote or removed since it last analysed the index (see settled). */
+  private changedHere = 0;
   private places: { names: PlaceNames; readAt: number } | null = null;
   private vocabularyStored: Promise<string> | null = null;
   /** This release's vocabulary version once stored: searches stop looking for an earlier one. */
@@ -120,6 +124,7 @@ export class PostgresSearchEngine implements SearchEngine {
         entries.flatMap((e) => e.documents),
       );
     });
+    this.changedHere += entries.reduce((n, e) => n + e.documents.length, 0);
     await this.mergePendingEntries();
   }
 
@@ -140,6 +145,7 @@ export class PostgresSearchEngine implements SearchEngine {
   async remove(records: { type: SearchableType; entityId: string }[]): Promise<void> {
     if (records.length === 0) return;
     await this.dataSource.transaction((em) => this.deleteRecords(em, records));
+    this.changedHere += records.length;
   }
 
   /**
@@ -174,21 +180,23 @@ export class PostgresSearchEngine implements SearchEngine {
   }
 
   /**
-   * After the indexer has emptied the outbox: when the index changed as much as autovacuum waits
-   * for (50 documents and a tenth of them), its statistics are gathered now rather than up to a
-   * minute later (autovacuum's nap), and are in use at once. Which words count as common, and
-   * the index's size, come from them: searches right after an import would otherwise rank by
-   * the statistics of whatever part of it autovacuum had seen, differently from one import to the
-   * next. PGlite counts no changes (and has no autovacuum): it keeps ranking without statistics
-   * until a reindex.
+   * Once the indexer's outbox has stayed empty after changes (an import is done): when 50 or more
+   * documents changed since the index was last analysed, its statistics are gathered now rather
+   * than whenever autovacuum next wakes, and are in use at once. Which words are common, and the
+   * index's size, come from them: searches right after an import ranked by the statistics of
+   * whatever part of it autovacuum had seen, differently from one import to the next.
+   * Where autovacuum is off (as on embedded PGlite, and some servers) nothing else ever would.
+   * The server counts a connection's changes only once it is idle (within about a second), and
+   * PGlite not at all, so this instance's own writes count too.
    */
   async settled(): Promise<void> {
-    const [changes] = (await this.dataSource.query(
-      `SELECT n_mod_since_analyze::float8 AS changed, n_live_tup::float8 AS live
+    const [table] = (await this.dataSource.query(
+      `SELECT n_mod_since_analyze::float8 AS changed
        FROM pg_stat_user_tables WHERE relid = 'search_document'::regclass`,
-    )) as { changed: number; live: number }[];
-    if (!changes || changes.changed <= 50 + 0.1 * changes.live) return;
+    )) as { changed: number }[];
+    if (Math.max(table?.changed ?? 0, this.changedHere) < SETTLE_ANALYSE_CHANGES) return;
     await this.dataSource.query(`ANALYZE search_document`);
+    this.changedHere = 0;
     this.common = null;
   }
 
