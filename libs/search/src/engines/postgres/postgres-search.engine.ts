@@ -42,7 +42,6 @@ export { CANDIDATE_CAP, PHRASE_POOL, WORD_CAP } from './match-query.js';
  * migration SearchRelevance1764800000000): bodies in these languages are indexed stemmed only.
  */
 const QUERY_CONFIGS = ['english', 'lithuanian', 'swedish', 'finnish', 'german', 'simple'];
-/** How long the lists of common lexemes (from PostgreSQL's statistics) are kept. */
 /**
  * How often a process looks whether the index was analysed since it read the statistics (one
  * cheap read of pg_stat_user_tables): a new ANALYZE (after an import, by autovacuum or by the
@@ -348,7 +347,8 @@ export class PostgresSearchEngine implements SearchEngine {
 
   /**
    * Lexemes in more than WORD_CAP documents' titles/summaries, labels or bodies by the column
-   * statistics ANALYZE keeps (autovacuum; reindex), read every few minutes: their documents are
+   * statistics ANALYZE keeps (autovacuum, reindex, settled), read again when the index was
+   * analysed since (looked at every STATISTICS_CHECK_MS): their documents are
    * never read one by one (see matchQuery). Broad ones are in at least BROAD_FREQUENCY of all
    * titles and summaries. None before the first ANALYZE. Also how many documents each language
    * has (see OWN_LANGUAGE_MIN_DOCUMENTS).
