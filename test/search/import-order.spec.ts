@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { DataSource } from 'typeorm';
 import { PostgresSearchEngine, WORD_CAP, type IndexEntry } from '../../libs/search/src/index.js';
+import { contentHashSql } from '../../libs/search/src/engines/postgres/content-hash.js';
 import { anonymousSearch, practiceEntry } from '../support/engine-documents.js';
 import { emptyDatabase } from '../support/empty-database.js';
 
@@ -136,6 +137,16 @@ describe('postgres engine: two imports of the same data', () => {
     expect(second).toEqual(first);
     // The records about the query, not the label's many others, come first.
     expect(first![0]!.slice(0, 7).sort()).toEqual(towns.map((t) => `levy-${t}`).sort());
+  });
+
+  it('stores a content hash that its stored columns give again (as the migration computes it)', async () => {
+    for (const { dataSource } of imports) {
+      const [{ differing }] = (await dataSource.query(
+        `SELECT count(*)::int AS differing FROM search_document
+         WHERE content_hash <> ${contentHashSql('title', 'summary', 'body', 'keywords')}`,
+      )) as [{ differing: number }];
+      expect(differing).toBe(0);
+    }
   });
 
   it('ranks alike once statistics list the common words', async () => {

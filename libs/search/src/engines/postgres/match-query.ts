@@ -390,7 +390,7 @@ function candidateSteps(m: MatchContext): string {
   const narrowing = groups.filter((_, i) => !broad[i]);
   // Each tier reads only what the ones before left of the cap (LIMIT 0 never touches an index);
   // what is left is not even counted when no word is common (counting the hits cost ~0.7 ms).
-  // A tier holding more than it may take gives its newest records (then type and title): the
+  // A tier holding more than it may take gives its newest records (then by content hash): the
   // same ones on every import, where the order the index yielded them depended on the import's
   // physical row order (two imports of one collection had different top 10s).
   // The every-word tiers gather all their matches from the indexes, then sort (the fence): walking
