@@ -84,9 +84,15 @@ describe('query plan: vocabulary terms in bodies', () => {
       ],
     ]);
     const plan = buildQueryPlan(parsed, analysis);
-    expect(plan.conceptGroups).toEqual([`${termQuery(vacancy)} | ${termQuery(emptyShops)}`]);
-    expect(plan.conceptBodyGroups).toEqual([termQuery(vacancy)]);
+    expect(plan.conceptTerms).toEqual([
+      [
+        { query: termQuery(vacancy), inBodies: true },
+        { query: termQuery(emptyShops), inBodies: false },
+      ],
+    ]);
     analysis.get('leerstand')!.bodyConcepts = [];
-    expect(buildQueryPlan(parsed, analysis).conceptBodyGroups).toEqual([null]);
+    expect(buildQueryPlan(parsed, analysis).conceptTerms[0]!.map((t) => t.inBodies)).toEqual([false, false]);
+    analysis.get('leerstand')!.bodyConcepts = undefined;
+    expect(buildQueryPlan(parsed, analysis).conceptTerms[0]!.map((t) => t.inBodies)).toEqual([true, true]);
   });
 });

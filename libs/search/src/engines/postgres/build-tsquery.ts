@@ -43,6 +43,14 @@ export interface WordAnalysis {
   bodyConcepts?: readonly IndexedTerm[];
 }
 
+/** A vocabulary term as a query searches it (see QueryPlan.conceptTerms). */
+export interface ConceptTerm {
+  /** tsquery text: the term's words in order (termQuery). */
+  query: string;
+  /** Searched in bodies too, not only in titles and summaries (see affordableTerms). */
+  inBodies: boolean;
+}
+
 /** A word the database did not analyse: itself as its only lexeme, no other forms. */
 export function unanalysedWord(word: string): WordAnalysis {
   return {
@@ -68,13 +76,12 @@ export interface QueryPlan {
   /** One group per word that counts towards coverage. */
   groups: string[];
   /**
-   * Per group, the field vocabulary's other terms for its word (null when it has none): found
-   * apart from the word, so that they neither change how rare the word is nor make it common,
-   * and weighed as lesser evidence of it (see matchQuery).
+   * Per group, the field vocabulary's other terms for its word ([] when it has none), each as
+   * tsquery text and whether it is searched in bodies too (WordAnalysis.bodyConcepts; titles and
+   * summaries always): found apart from the word, so that they neither change how rare the word
+   * is nor make it common, and weighed as lesser evidence of it (see matchQuery).
    */
-  conceptGroups: (string | null)[];
-  /** The terms of conceptGroups also searched in bodies (WordAnalysis.bodyConcepts); null when none is. */
-  conceptBodyGroups: (string | null)[];
+  conceptTerms: ConceptTerm[][];
   /** The same groups restricted to titles (weight A). */
   titleGroups: string[];
   /** Each group's word as typed (unaccented, no stemming), in any field of the title or summary. */
@@ -151,13 +158,13 @@ export function buildQueryPlan(
     any: unique.map((w) => each(w, anyGroup)).join(' | '),
     exact: unique.map((w) => each(w, exactGroup)).join(' | '),
     groups: unique.map((w) => each(w, anyGroup)),
-    conceptGroups: unique.map((w) => {
-      const terms = runs.has(w) ? [] : (info(w).concepts ?? []);
-      return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
-    }),
-    conceptBodyGroups: unique.map((w) => {
-      const terms = runs.has(w) ? [] : (info(w).bodyConcepts ?? info(w).concepts ?? []);
-      return terms.length === 0 ? null : terms.map((t) => termQuery(t)).join(' | ');
+    conceptTerms: unique.map((w) => {
+      if (runs.has(w)) return [];
+      const { concepts = [], bodyConcepts } = info(w);
+      return concepts.map((t) => ({
+        query: termQuery(t),
+        inBodies: !bodyConcepts || bodyConcepts.includes(t),
+      }));
     }),
     titleGroups: unique.map((w) => each(w, (x) => anyGroup(x, 'A'), ownForms, true)),
     typedGroups: unique.map((w) => each(w, typed(''), typed)),

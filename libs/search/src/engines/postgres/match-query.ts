@@ -172,10 +172,8 @@ interface MatchContext {
   where: string;
   /** One tsquery parameter per query word (group). */
   groups: string[];
-  /** Per word, its vocabulary terms' tsquery parameter, or null (plan.conceptGroups). */
-  concepts: (string | null)[];
-  /** Per word, the tsquery parameter of those of its terms also read in bodies, or null (none is). */
-  conceptBodies: (string | null)[];
+  /** Per word, its vocabulary terms: each one's tsquery parameter, and whether bodies are read for it (plan.conceptTerms). */
+  concepts: { q: string; inBodies: boolean }[][];
   any: string;
   exact: string;
   cap: string;
@@ -200,7 +198,16 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
   // Shared with the field ladder, which every search's scoring uses: a parameter no step
   // mentions (a common word is read by no step) would have no type.
   const groups = plan.groups.map((g) => p.add(g, '::tsquery'));
-  const concepts = plan.conceptGroups.map((q) => (q === null ? null : p.add(q, '::tsquery')));
+  // The words of a multi-word term share its terms: one parameter each.
+  const termParams = new Map<string, string>();
+  const termParam = (query: string) => {
+    const known = termParams.get(query) ?? p.add(query, '::tsquery');
+    termParams.set(query, known);
+    return known;
+  };
+  const concepts = plan.conceptTerms.map((terms) =>
+    terms.map((t) => ({ q: termParam(t.query), inBodies: t.inBodies })),
+  );
   return {
     p,
     plan,
@@ -210,9 +217,6 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
     groups,
     concepts,
-    conceptBodies: plan.conceptBodyGroups.map((q, i) =>
-      q === null ? null : q === plan.conceptGroups[i] ? concepts[i]! : p.add(q, '::tsquery'),
-    ),
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
@@ -260,31 +264,8 @@ function wordSteps(m: MatchContext): string {
             LIMIT ${wordCap} + 1)`,
         ],
   );
-  // A word's vocabulary terms, read apart (numbered after the words): found in the title or
-  // summary, or else in the body, as a stem would be; negative, so that scoring can tell them
-  // apart. Never in labels: organization names hold such terms by accident ("Citysamverkan
-  // Örebro"), and topic labels carry their own translations.
-  // Words of one multi-word term ("kaupunkikeskustan kehittäminen") share its query: read once.
   const n = groups.length;
-  // Terms of common words only are read in titles and summaries, not bodies (see affordableTerms).
-  const readers = new Map<string, { q: string; body: string | null; numbers: number[] }>();
-  m.concepts.forEach((q, i) => {
-    if (q === null) return;
-    const body = m.conceptBodies[i] ?? null;
-    const key = `${q} ${body}`;
-    const reader = readers.get(key) ?? { q, body, numbers: [] };
-    reader.numbers.push(n + i + 1);
-    readers.set(key, reader);
-  });
-  const conceptReads = [...readers.values()].map(
-    ({ q, body, numbers }) =>
-      `(SELECT u.i, r.* FROM (
-          SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, NULL::uuid AS city,
-                 CASE WHEN d.head @@ ${q} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END AS weight
-          FROM ${m.source} WHERE (d.head @@ ${q}${body ? ` OR d.body_vector @@ ${body}` : ''}) AND ${m.where}
-          LIMIT ${wordCap} + 1) r
-        CROSS JOIN unnest('{${numbers.join(',')}}'::int[]) AS u(i))`,
-  );
+  const conceptReads = conceptReadSteps(m, n);
   // Every word listed: no document is read, but the step keeps its columns for those after it.
   const wordHits =
     [...reads, ...conceptReads].join(' UNION ALL ') ||
@@ -331,6 +312,51 @@ function wordSteps(m: MatchContext): string {
              FROM word_reads r
              WHERE r.i > ${n} AND r.i IN (SELECT c.i FROM word_reads c WHERE c.i > ${n} GROUP BY c.i HAVING count(*) <= ${wordCap})`
       }),`;
+}
+
+/**
+ * The reads of the query words' vocabulary terms (see wordSteps), numbered after the n words.
+ */
+function conceptReadSteps(m: MatchContext, n: number): string[] {
+  const { wordCap } = m;
+  // A word's vocabulary terms, read apart (numbered after the words): found in the title or
+  // summary, or else in the body, as a stem would be; negative, so that scoring can tell them
+  // apart. Never in labels: organization names hold such terms by accident ("Citysamverkan
+  // Örebro"), and topic labels carry their own translations.
+  // Words of one multi-word term ("kaupunkikeskustan kehittäminen") share its terms: read once.
+  // Each term is read on its own and the reads merged: as one tsquery of all of a word's terms
+  // (up to MAX_ALTERNATIVES phrases), the index tested the whole query against every document
+  // holding any of their words, and the word positions of each such title against every phrase
+  // (the search for "Leerstand" took 327 ms at 100,000 records, 129 ms term by term). A document
+  // found through several terms counts once, by its best field; a term read to the cap makes the
+  // word's terms too general to count (word_hits), whichever documents it stopped at.
+  const readers = new Map<string, { terms: { q: string; inBodies: boolean }[]; numbers: number[] }>();
+  m.concepts.forEach((terms, i) => {
+    if (terms.length === 0) return;
+    const key = terms.map((t) => `${t.q}${t.inBodies ? '+' : ''}`).join(' ');
+    const reader = readers.get(key) ?? { terms, numbers: [] };
+    reader.numbers.push(n + i + 1);
+    readers.set(key, reader);
+  });
+  const termRead = (vector: string, q: string, weight: number) =>
+    `(SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, ${weight}::float8 AS weight
+      FROM ${m.source} WHERE d.${vector} @@ ${q} AND ${m.where} LIMIT ${wordCap} + 1)`;
+  return [...readers.values()].map(
+    ({ terms, numbers }) =>
+      `(SELECT u.i, r.* FROM (
+          SELECT t.entity_type, t.entity_id, t.language, t.sort_date, t.content_hash, NULL::uuid AS city,
+                 min(t.weight) AS weight
+          FROM (${terms
+            .flatMap(({ q, inBodies }) => [
+              termRead('head', q, CONCEPT_IN_HEAD),
+              // Terms of common words only are read in titles and summaries (see affordableTerms).
+              ...(inBodies ? [termRead('body_vector', q, CONCEPT_IN_BODY)] : []),
+            ])
+            .join(' UNION ALL ')}) t
+          GROUP BY t.entity_type, t.entity_id, t.language, t.sort_date, t.content_hash
+          LIMIT ${wordCap} + 1) r
+        CROSS JOIN unnest('{${numbers.join(',')}}'::int[]) AS u(i))`,
+  );
 }
 
 /**
@@ -583,7 +609,7 @@ function resultSelect(m: MatchContext): string {
                'snippet', ts_headline(px_search_config(pg.language),
                                       CASE WHEN pg.in_head AND t.summary <> '' THEN t.summary
                                            ELSE left(t.summary || E'\\n' || t.body, 4000) END,
-                                      ${[m.exact, m.any, ...m.concepts.filter((q) => q !== null)].join(' || ')}, ${headline}))
+                                      ${[m.exact, m.any, ...new Set(m.concepts.flat().map((t) => t.q))].join(' || ')}, ${headline}))
              ORDER BY pg.entity_score DESC, pg.entity_type DESC, pg.entity_id DESC)
             FROM page pg JOIN search_document t
               ON t.entity_type = pg.entity_type AND t.entity_id = pg.entity_id AND t.language = pg.language) AS hits`;
