@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import {
   affordableTerms,
   termQuery,
+  withoutCommonPrefixes,
   type IndexedTerm,
 } from '../../libs/search/src/engines/postgres/concept-terms.js';
 import {
@@ -64,6 +65,29 @@ describe('affordableTerms', () => {
 
   it('leaves out a single common word', () => {
     expect(affordableTerms([leerstand], new Set(['leerstand']))).toEqual([]);
+  });
+});
+
+describe('withoutCommonPrefixes', () => {
+  const lithuanian: IndexedTerm = {
+    concept: 2,
+    language: 'lt',
+    words: [
+      { plain: 'miesto', stems: ['miest'], prefix: 'mies', position: 1 },
+      { plain: 'valdymas', stems: ['valdym'], prefix: 'valdym', position: 2 },
+    ],
+  };
+
+  it('drops the prefix of a word a common lexeme begins with, and keeps its stems', () => {
+    const [read] = withoutCommonPrefixes([lithuanian], new Set(['miestas', 'centr']));
+    expect(read!.words.map((w) => w.prefix)).toEqual([null, 'valdym']);
+    expect(read!.words[0]!.stems).toEqual(['miest']);
+    expect(termQuery(read!)).toBe(`(('miesto' | 'miest') <1> ('valdymas' | 'valdym' | 'valdym':*))`);
+  });
+
+  it('returns terms whose prefixes are all rare unchanged, and everything when nothing is common', () => {
+    expect(withoutCommonPrefixes([lithuanian], new Set(['miela', 'valdyti']))[0]).toBe(lithuanian);
+    expect(withoutCommonPrefixes([lithuanian], new Set())[0]).toBe(lithuanian);
   });
 });
 

@@ -19,7 +19,12 @@ import {
 import { fieldConcepts, readAnalysedVocabulary } from '../../vocabulary/analysed-vocabulary.js';
 import type { FieldConcept } from '../../vocabulary/concept.js';
 import { analyseWords } from './analyse-words.js';
-import { affordableTerms, storeVocabulary, vocabularyVersion } from './concept-terms.js';
+import {
+  affordableTerms,
+  storeVocabulary,
+  vocabularyVersion,
+  withoutCommonPrefixes,
+} from './concept-terms.js';
 import { buildQueryPlan, type QueryPlan } from './build-tsquery.js';
 import { CANDIDATE_CAP, WORD_CAP, facetsSql, matchQuery, type WordStatistics } from './match-query.js';
 import { contentHashSql } from './content-hash.js';
@@ -220,9 +225,14 @@ export class PostgresSearchEngine implements SearchEngine {
       if (vocabulary === null) return this.list(em, request, after);
       const analysis = await analyseWords(em, parsed, request.locale, vocabulary);
       const statistics = await this.commonLexemes(em);
-      // Vocabulary terms of common words only are searched in titles and summaries, not bodies.
+      // Vocabulary terms of common words only are searched in titles and summaries, not bodies;
+      // a common word's prefix not at all.
       for (const entry of analysis.values()) {
-        if (entry.concepts) entry.bodyConcepts = affordableTerms(entry.concepts, statistics.common);
+        if (!entry.concepts) continue;
+        const inBodies = new Set(affordableTerms(entry.concepts, statistics.common));
+        const read = withoutCommonPrefixes(entry.concepts, statistics.common);
+        entry.bodyConcepts = read.filter((_, i) => inBodies.has(entry.concepts![i]!));
+        entry.concepts = read;
       }
       didYouMean = correctedQuery(request.query, parsed, analysis);
       const placeNames = await this.placeNames(em);
