@@ -32,6 +32,9 @@ describe('postgres engine: inflection no stemmer bridges', () => {
   const artFestival = randomUUID();
   const vaxjo = randomUUID();
   const network = randomUUID();
+  const pianosVaasa = randomUUID();
+  const streetPianosElsewhere = randomUUID();
+  const summerVaasa = randomUUID();
   const entry = (id: string, title: string, summary: string, language = 'sl') =>
     practiceEntry(id, { language, title, summary, body: '', date: '2024-03-01T00:00:00Z' });
   const top = async (query: string, locale = 'sl') =>
@@ -61,6 +64,15 @@ describe('postgres engine: inflection no stemmer bridges', () => {
       entry(lockers, 'Skåp för paket vid stationen', 'Butikerna lämnar varor där.', 'sv'),
       // A word beginning with "kap", so that "paketskåp" could also split as "pakets|kåp…".
       entry(narrowStreet, 'Kapea katu', 'Kadun varrella on kauppoja.', 'fi'),
+      // "katupiano" splits into katu|piano; only the other town's record has the compound.
+      entry(
+        pianosVaasa,
+        'Taiteilijoiden maalaamat pianot torilla Vaasassa',
+        'Kuka tahansa voi soittaa.',
+        'fi',
+      ),
+      entry(streetPianosElsewhere, 'Katupianot Jyväskylän keskustassa', 'Kuka tahansa voi soittaa.', 'fi'),
+      entry(summerVaasa, 'Vaasan kesäkampanja', 'Kauppiaat mainostivat yhdessä.', 'fi'),
       // "söndag" only inflected ("söndagar"), and records with one part of "söndagsöppettider".
       entry(sundayHours, 'Nya öppettider på söndagar', 'Butikerna i centrum har öppet.', 'sv'),
       entry(others[6]!, 'Öppettider i julhandeln', 'Butikerna har öppet längre.', 'sv'),
@@ -113,6 +125,18 @@ describe('postgres engine: inflection no stemmer bridges', () => {
 
   it('splits a compound in three words when no two parts are words', async () => {
     expect(await top('torgkonstfestival', 'sv')).toBe(artFestival);
+  });
+
+  it('counts a compound’s last part found without the rest as part of the word', async () => {
+    // A street piano is a piano: found by its last part alone, after the whole compound.
+    const alone = await found('katupiano', 'fi');
+    expect(alone[0]).toBe(streetPianosElsewhere);
+    expect(alone).toContain(pianosVaasa);
+    expect(alone).not.toContain(summerVaasa);
+    // In the town asked, Vaasa's pianos come first.
+    const hits = await found('katupiano Vaasa', 'fi');
+    expect(hits[0]).toBe(pianosVaasa);
+    expect(hits.indexOf(summerVaasa)).toBeGreaterThan(hits.indexOf(pianosVaasa));
   });
 
   it('ranks two words typed apart found as one compound as found together', async () => {

@@ -82,6 +82,12 @@ export interface QueryPlan {
    * is nor make it common, and weighed as lesser evidence of it (see matchQuery).
    */
   conceptTerms: ConceptTerm[][];
+  /**
+   * Per group, the last part of a compound the word split into (tsquery text), else null: what a
+   * compound names is a kind of its last part ("katupiano" is a piano), found as lesser evidence
+   * of the word (see matchQuery).
+   */
+  compoundTails: ({ query: string; lexemes: string[] } | null)[];
   /** The same groups restricted to titles (weight A). */
   titleGroups: string[];
   /** Each group's word as typed (unaccented, no stemming), in any field of the title or summary. */
@@ -165,6 +171,12 @@ export function buildQueryPlan(
         query: termQuery(t),
         inBodies: !bodyConcepts || bodyConcepts.includes(t),
       }));
+    }),
+    compoundTails: unique.map((w) => {
+      const a = info(w);
+      return runs.has(w) || a.headPart.length === 0 || a.tailPart.length === 0
+        ? null
+        : { query: `(${alternativesOf(a.tailPart).join(' | ')})`, lexemes: a.tailPart };
     }),
     titleGroups: unique.map((w) => each(w, (x) => anyGroup(x, 'A'), ownForms, true)),
     typedGroups: unique.map((w) => each(w, typed(''), typed)),

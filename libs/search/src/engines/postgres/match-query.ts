@@ -50,6 +50,14 @@ const CONCEPT_COVERAGE = 0.5;
 /** The weights a vocabulary term found in the title or summary, or only in the body, carries. */
 const CONCEPT_IN_HEAD = -FIELD_WEIGHT.summary * STEMMED;
 const CONCEPT_IN_BODY = -FIELD_WEIGHT.body * STEMMED;
+/**
+ * The weights a compound's last part found without the rest carries (see QueryPlan.compoundTails),
+ * in the title or summary and only in the body, and the coverage each gives.
+ */
+const TAIL_IN_HEAD = -0.2;
+const TAIL_IN_BODY = -0.1;
+const TAIL_IN_HEAD_COVERAGE = 0.5;
+const TAIL_IN_BODY_COVERAGE = 0.25;
 /** Documents counted at most when the database has no estimate of the index's size yet. */
 const CORPUS_COUNT_BOUND = 200_000;
 /** At most this much for a query's neighbouring words found side by side in a title or summary. */
@@ -174,6 +182,8 @@ interface MatchContext {
   groups: string[];
   /** Per word, its vocabulary terms: each one's tsquery parameter, and whether bodies are read for it (plan.conceptTerms). */
   concepts: { q: string; inBodies: boolean }[][];
+  /** Per word, the tsquery parameter of its compound's last part, or null (plan.compoundTails). */
+  tails: (string | null)[];
   any: string;
   exact: string;
   cap: string;
@@ -217,6 +227,13 @@ function matchContext(request: SearchRequest, plan: QueryPlan, statistics: WordS
     where: phrases ? 'TRUE' : filters.join(' AND ') || 'TRUE',
     groups,
     concepts,
+    // A part the statistics list as common is not read: its read would stop at the cap, too
+    // general to count (as a common word's, see wordSteps), after 2,001 rows.
+    tails: plan.compoundTails.map((tail) =>
+      tail === null || tail.lexemes.some((l) => statistics.common.has(l))
+        ? null
+        : p.add(tail.query, '::tsquery'),
+    ),
     any: p.add(plan.any, '::tsquery'),
     exact: p.add(plan.exact, '::tsquery'),
     cap: p.add(CANDIDATE_CAP, '::int'),
@@ -266,9 +283,20 @@ function wordSteps(m: MatchContext): string {
   );
   const n = groups.length;
   const conceptReads = conceptReadSteps(m, n);
+  // A compound's last part, numbered after the terms: in the title or summary, or else the body.
+  const tailReads = m.tails.flatMap((q, i) =>
+    q === null
+      ? []
+      : [
+          `(SELECT ${2 * n + i + 1} AS i, d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, NULL::uuid AS city,
+                   CASE WHEN d.head @@ ${q} THEN ${TAIL_IN_HEAD} ELSE ${TAIL_IN_BODY} END::float8 AS weight
+            FROM ${m.source} WHERE (d.head @@ ${q} OR d.body_vector @@ ${q}) AND ${m.where}
+            LIMIT ${wordCap} + 1)`,
+        ],
+  );
   // Every word listed: no document is read, but the step keeps its columns for those after it.
   const wordHits =
-    [...reads, ...conceptReads].join(' UNION ALL ') ||
+    [...reads, ...conceptReads, ...tailReads].join(' UNION ALL ') ||
     `SELECT 0 AS i, d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, NULL::uuid AS city, 0::float8 AS weight FROM search_document d WHERE false`;
   // Also counted in the query's language (see weightSteps); a listed word is common in any, and
   // so is one whose read stopped at the cap: which 2,001 documents it read depends on the
@@ -304,11 +332,12 @@ function wordSteps(m: MatchContext): string {
     word_hits AS MATERIALIZED (
       SELECT r.i, r.entity_type, r.entity_id, r.language, r.sort_date, r.content_hash, r.weight FROM word_reads r JOIN weights w ON w.i = r.i AND NOT w.common
       ${
-        conceptReads.length === 0
+        conceptReads.length + tailReads.length === 0
           ? ''
-          : // A word's terms found in more than WORD_CAP documents are too general to tell anything.
+          : // A word's terms (or compound's part) found in more than WORD_CAP documents are too
+            // general to tell anything.
             `UNION ALL
-             SELECT r.i - ${n} AS i, r.entity_type, r.entity_id, r.language, r.sort_date, r.content_hash, r.weight
+             SELECT (r.i - 1) % ${n} + 1 AS i, r.entity_type, r.entity_id, r.language, r.sort_date, r.content_hash, r.weight
              FROM word_reads r
              WHERE r.i > ${n} AND r.i IN (SELECT c.i FROM word_reads c WHERE c.i > ${n} GROUP BY c.i HAVING count(*) <= ${wordCap})`
       }),`;
@@ -459,7 +488,12 @@ function candidateSteps(m: MatchContext): string {
   const noHits = groups.map((_, i) => `NULL::float8 AS h${i + 1}`).join(', ');
   const fromTier = (name: string, prior: string) =>
     `UNION ALL SELECT e.*, ${noHits}, ${prior}::float8 AS prior FROM ${name} e`;
-  const hitColumns = groups.map((_, i) => `max(k.h${i + 1}) AS h${i + 1}`).join(', ');
+  // A word's best evidence: as itself (positive) above any other way (negative, strongest lowest).
+  const hitColumns = groups
+    .map(
+      (_, i) => `CASE WHEN max(k.h${i + 1}) > 0 THEN max(k.h${i + 1}) ELSE min(k.h${i + 1}) END AS h${i + 1}`,
+    )
+    .join(', ');
   const hitPivot = groups.map((_, i) => `CASE WHEN h.i = ${i + 1} THEN h.weight END AS h${i + 1}`).join(', ');
   return `${tiers}
     ${fill}
@@ -530,7 +564,7 @@ function scoringSteps(m: MatchContext, live: string): string {
   const coverage = groups
     .map(
       (_, i) =>
-        `${idf(i)} * CASE WHEN e.f${i + 1} > ${FIELD_WEIGHT.body} THEN 1 WHEN e.f${i + 1} > 0 THEN ${bodyCoverage(i)} WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < 0 THEN ${CONCEPT_COVERAGE} ELSE 0 END`,
+        `${idf(i)} * CASE WHEN e.f${i + 1} > ${FIELD_WEIGHT.body} THEN 1 WHEN e.f${i + 1} > 0 THEN ${bodyCoverage(i)} WHEN e.f${i + 1} < ${CONCEPT_IN_BODY} THEN 1 WHEN e.f${i + 1} < ${TAIL_IN_HEAD} THEN ${CONCEPT_COVERAGE} WHEN e.f${i + 1} = ${TAIL_IN_HEAD} THEN ${TAIL_IN_HEAD_COVERAGE} WHEN e.f${i + 1} < 0 THEN ${TAIL_IN_BODY_COVERAGE} ELSE 0 END`,
     )
     .join(' + ');
   const field = groups.map((_, i) => `${idf(i)} * abs(e.f${i + 1})`).join(' + ');
