@@ -3411,7 +3411,7 @@ export const PLACE_CONCEPTS: readonly FieldConcept[] = [
     terms: {
       en: ['roadworks', 'road works', 'street works', 'construction disruption'],
       lt: ['kelio darbai', 'kelių darbai'],
-      sl: ['cestna dela'],
+      sl: ['cestna dela', 'dela na cesti'],
       sv: ['vägarbete', 'vägarbeten', 'gatuarbete', 'gatuarbeten'],
       fi: ['tietyö', 'tietyöt', 'katutyö', 'katutyöt', 'katutyömaa'],
       de: [
