@@ -353,7 +353,8 @@ function conceptReadSteps(m: MatchContext, n: number): string[] {
   // apart. Never in labels: organization names hold such terms by accident ("Citysamverkan
   // Örebro"), and topic labels carry their own translations.
   // Words of one multi-word term ("kaupunkikeskustan kehittäminen") share its terms: read once.
-  // Each term is read on its own and the reads merged: as one tsquery of all of a word's terms
+  // Once the index has common words, each term is read on its own and the reads merged: as one
+  // tsquery of all of a word's terms
   // (up to MAX_ALTERNATIVES phrases), the index tested the whole query against every document
   // holding any of their words, and the word positions of each such title against every phrase
   // (the search for "Leerstand" took 327 ms at 100,000 records, 129 ms term by term). A document
@@ -370,20 +371,36 @@ function conceptReadSteps(m: MatchContext, n: number): string[] {
   const termRead = (vector: string, q: string, weight: number) =>
     `(SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, ${weight}::float8 AS weight
       FROM ${m.source} WHERE d.${vector} @@ ${q} AND ${m.where} LIMIT ${wordCap} + 1)`;
+  // Terms of common words only are read in titles and summaries (see affordableTerms).
+  const apart = (terms: { q: string; inBodies: boolean }[]) =>
+    `SELECT t.entity_type, t.entity_id, t.language, t.sort_date, t.content_hash, NULL::uuid AS city,
+            min(t.weight) AS weight
+     FROM (${terms
+       .flatMap(({ q, inBodies }) => [
+         termRead('head', q, CONCEPT_IN_HEAD),
+         ...(inBodies ? [termRead('body_vector', q, CONCEPT_IN_BODY)] : []),
+       ])
+       .join(' UNION ALL ')}) t
+     GROUP BY t.entity_type, t.entity_id, t.language, t.sort_date, t.content_hash
+     LIMIT ${wordCap} + 1`;
+  // Until the index has a common word (a small one, as the embedded default's) no term costs
+  // much, and one read of them all keeps the statement small: embedded PGlite's memory grows to
+  // its largest statement (7 MiB more after the README tour with the terms read apart). The same
+  // documents and weights either way.
+  const any = (qs: string[]) => (qs.length === 1 ? qs[0]! : `(${qs.join(' || ')})`);
+  const together = (terms: { q: string; inBodies: boolean }[]) => {
+    const head = any(terms.map((t) => t.q));
+    const bodies = terms.filter((t) => t.inBodies).map((t) => t.q);
+    return `SELECT d.entity_type, d.entity_id, d.language, d.sort_date, d.content_hash, NULL::uuid AS city,
+                   CASE WHEN d.head @@ ${head} THEN ${CONCEPT_IN_HEAD} ELSE ${CONCEPT_IN_BODY} END::float8 AS weight
+            FROM ${m.source} WHERE (d.head @@ ${head}${bodies.length > 0 ? ` OR d.body_vector @@ ${any(bodies)}` : ''})
+              AND ${m.where}
+            LIMIT ${wordCap} + 1`;
+  };
+  const read = m.statistics.common.size > 0 ? apart : together;
   return [...readers.values()].map(
     ({ terms, numbers }) =>
-      `(SELECT u.i, r.* FROM (
-          SELECT t.entity_type, t.entity_id, t.language, t.sort_date, t.content_hash, NULL::uuid AS city,
-                 min(t.weight) AS weight
-          FROM (${terms
-            .flatMap(({ q, inBodies }) => [
-              termRead('head', q, CONCEPT_IN_HEAD),
-              // Terms of common words only are read in titles and summaries (see affordableTerms).
-              ...(inBodies ? [termRead('body_vector', q, CONCEPT_IN_BODY)] : []),
-            ])
-            .join(' UNION ALL ')}) t
-          GROUP BY t.entity_type, t.entity_id, t.language, t.sort_date, t.content_hash
-          LIMIT ${wordCap} + 1) r
+      `(SELECT u.i, r.* FROM (${read(terms)}) r
         CROSS JOIN unnest('{${numbers.join(',')}}'::int[]) AS u(i))`,
   );
 }
