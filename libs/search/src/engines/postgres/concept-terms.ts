@@ -348,11 +348,21 @@ const quote = (lexeme: string) => `'${lexeme.replace(/\\/g, '\\\\').replace(/'/g
  */
 export function affordableTerms(terms: readonly IndexedTerm[], common: ReadonlySet<string>): IndexedTerm[] {
   if (common.size === 0) return [...terms];
-  const lexemes = [...common];
+  const commonPrefix = prefixTest(common);
   const isCommon = (w: TermWord) =>
-    [w.plain, ...w.stems].some((l) => common.has(l)) ||
-    (w.prefix !== null && lexemes.some((l) => l.startsWith(w.prefix!)));
+    [w.plain, ...w.stems].some((l) => common.has(l)) || (w.prefix !== null && commonPrefix(w.prefix));
   return terms.filter((t) => !searchedWords(t).every(isCommon));
+}
+
+/** Whether a common lexeme begins with a prefix, each prefix looked up once. */
+function prefixTest(common: ReadonlySet<string>): (prefix: string) => boolean {
+  const lexemes = [...common];
+  const known = new Map<string, boolean>();
+  return (prefix) => {
+    const found = known.get(prefix) ?? lexemes.some((l) => l.startsWith(prefix));
+    known.set(prefix, found);
+    return found;
+  };
 }
 
 /**
@@ -367,13 +377,7 @@ export function withoutCommonPrefixes(
   common: ReadonlySet<string>,
 ): IndexedTerm[] {
   if (common.size === 0) return [...terms];
-  const lexemes = [...common];
-  const known = new Map<string, boolean>();
-  const isCommon = (prefix: string) => {
-    const found = known.get(prefix) ?? lexemes.some((l) => l.startsWith(prefix));
-    known.set(prefix, found);
-    return found;
-  };
+  const isCommon = prefixTest(common);
   return terms.map((term) =>
     term.words.some((w) => w.prefix !== null && isCommon(w.prefix))
       ? {

@@ -354,12 +354,12 @@ function conceptReadSteps(m: MatchContext, n: number): string[] {
   // Örebro"), and topic labels carry their own translations.
   // Words of one multi-word term ("kaupunkikeskustan kehittäminen") share its terms: read once.
   // Once the index has common words, each term is read on its own and the reads merged: as one
-  // tsquery of all of a word's terms
-  // (up to MAX_ALTERNATIVES phrases), the index tested the whole query against every document
-  // holding any of their words, and the word positions of each such title against every phrase
-  // (the search for "Leerstand" took 327 ms at 100,000 records, 129 ms term by term). A document
-  // found through several terms counts once, by its best field; a term read to the cap makes the
-  // word's terms too general to count (word_hits), whichever documents it stopped at.
+  // tsquery of all of a word's terms (up to MAX_ALTERNATIVES phrases), the index tested the whole
+  // query against every document holding any of their words, and the word positions of each
+  // such title against every phrase (the search for "Leerstand" took 327 ms at 100,000 records,
+  // 129 ms term by term). A document found through several terms counts once, by its best field;
+  // a term read to the cap makes the word's terms too general to count (word_hits), whichever
+  // documents it stopped at.
   const readers = new Map<string, { terms: { q: string; inBodies: boolean }[]; numbers: number[] }>();
   m.concepts.forEach((terms, i) => {
     if (terms.length === 0) return;
